@@ -1,0 +1,23 @@
+// npm start: build, migrate the local D1, start the whole system under wrangler dev, seed the
+// demo data, and print where to go and how to log in.
+import { build, ensureDevVars, migrate, startServer } from './local-server.js';
+
+const port = Number(process.env.PORT ?? 8787);
+
+ensureDevVars();
+build();
+migrate();
+const { child, baseUrl } = await startServer({ port });
+
+console.log(`
+  YOU-P runs at ${baseUrl}
+
+  COLLECTIEF staff   staff@demo.test      / demo-staff-2026      (API token: demo-staff-token)
+  Employer (owner)   werkgever@demo.test  / demo-werkgever-2026  (API token: demo-employer-token)
+  Employee mails     ${baseUrl}/dev/mailbox
+
+  Stop with Ctrl+C.
+`);
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 0));

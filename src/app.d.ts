@@ -1,0 +1,32 @@
+import type { Auth } from '$lib/server/auth';
+import type { Db } from '$lib/server/db';
+import type { Locale, Translate } from '$lib/i18n';
+
+type SessionResult = NonNullable<Awaited<ReturnType<Auth['api']['getSession']>>>;
+
+declare global {
+	namespace App {
+		interface Locals {
+			db: Db;
+			auth: Auth;
+			locale: Locale;
+			t: Translate;
+			user: SessionResult['user'] | null;
+			session: SessionResult['session'] | null;
+		}
+		interface PageData {
+			locale: Locale;
+		}
+		interface Error {
+			message: string;
+		}
+		interface Platform {
+			env: Env;
+			ctx: ExecutionContext;
+			caches: CacheStorage;
+			cf?: IncomingRequestCfProperties;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,56 @@
+import { redirect, type Handle } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { getRequestEvent } from '$app/server';
+import { getDb } from '$lib/server/db';
+import { createAuth } from '$lib/server/auth';
+import { translator } from '$lib/i18n';
+import { LOCALE_COOKIE, negotiateLocale } from '$lib/i18n/negotiate';
+import { pathsOpenDuringPasswordChange } from '$lib/server/auth/guards';
+
+const context: Handle = async ({ event, resolve }) => {
+	const env = event.platform?.env;
+	if (!env) throw new Error('Cloudflare bindings missing — start the app with npm start');
+	event.locals.db = getDb(env.DB);
+	event.locals.auth = createAuth({ db: event.locals.db, env, getRequestEvent });
+	event.locals.locale = negotiateLocale(
+		event.cookies.get(LOCALE_COOKIE),
+		event.request.headers.get('accept-language')
+	);
+	event.locals.t = translator(event.locals.locale);
+
+	const result = await event.locals.auth.api.getSession({ headers: event.request.headers });
+	event.locals.user = result?.user ?? null;
+	event.locals.session = result?.session ?? null;
+
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+	});
+};
+
+/** A start password must be replaced before anything else is reachable — every route, not a menu. */
+const forcePasswordChange: Handle = async ({ event, resolve }) => {
+	const user = event.locals.user;
+	if (user?.mustChangePassword && !pathsOpenDuringPasswordChange(event.url.pathname)) {
+		if (event.url.pathname.startsWith('/api/')) {
+			return new Response(JSON.stringify({ error: { code: 'password-change-required' } }), {
+				status: 403,
+				headers: { 'content-type': 'application/json' }
+			});
+		}
+		redirect(303, '/wachtwoord-wijzigen');
+	}
+	return resolve(event);
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('x-content-type-options', 'nosniff');
+	response.headers.set('referrer-policy', 'same-origin');
+	response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
+	response.headers.set('cross-origin-opener-policy', 'same-origin');
+	if (!response.headers.has('cache-control') && event.locals.user)
+		response.headers.set('cache-control', 'private, no-store');
+	return response;
+};
+
+export const handle = sequence(securityHeaders, context, forcePasswordChange);

@@ -1,0 +1,106 @@
+/**
+ * The promised completion date of a list: a number of Belgian working days after receipt.
+ * Both the confirmation e-mail (worker) and the status page (browser) compute it, so it lives here.
+ */
+import Holidays from 'date-holidays';
+import { addDays, isIsoDate, isoWeekday } from './iso-date';
+
+/** Working days promised between receipt and completion. */
+export const DEFAULT_TURNAROUND_DAYS = 8;
+
+/** Either a set of ISO holiday dates or a predicate, so tests can inject their own calendar. */
+export type HolidayCalendar = ReadonlySet<string> | ((isoDate: string) => boolean);
+
+let holidaysBE: Holidays | null = null;
+const cache = new Map<number, ReadonlySet<string>>();
+
+/**
+ * Belgian public holidays of a year as ISO dates (New Year, Easter Monday, Labour Day, Ascension,
+ * Whit Monday, National Day, Assumption, All Saints, Armistice, Christmas). Only `type ===
+ * 'public'`; observances such as Epiphany or the King's Feast are working days. Cached per year.
+ */
+export function belgianPublicHolidays(year: number): ReadonlySet<string> {
+	let set = cache.get(year);
+	if (!set) {
+		holidaysBE ??= new Holidays('BE');
+		// `date` is the local calendar date ("2026-12-25 00:00:00"); `start` would be UTC.
+		const dates = holidaysBE
+			.getHolidays(year)
+			.filter((h) => h.type === 'public')
+			.map((h) => h.date.slice(0, 10));
+		set = new Set(dates);
+		cache.set(year, set);
+	}
+	return set;
+}
+
+/** True for a Belgian public holiday. */
+export function isBelgianPublicHoliday(isoDate: string): boolean {
+	return belgianPublicHolidays(Number(isoDate.slice(0, 4))).has(isoDate);
+}
+
+function isHoliday(calendar: HolidayCalendar, isoDate: string): boolean {
+	return typeof calendar === 'function' ? calendar(isoDate) : calendar.has(isoDate);
+}
+
+/** True for Monday–Friday that is not a holiday. */
+export function isWorkingDay(
+	isoDate: string,
+	holidays: HolidayCalendar = isBelgianPublicHoliday
+): boolean {
+	return isoWeekday(isoDate) <= 5 && !isHoliday(holidays, isoDate);
+}
+
+/**
+ * The date `n` working days after `isoDate`. The start day itself never counts (whether or not
+ * it is a working day): day 1 is the first working day after it. n = 0 returns the start date.
+ */
+export function addWorkingDays(
+	isoDate: string,
+	n: number,
+	holidays: HolidayCalendar = isBelgianPublicHoliday
+): string {
+	if (!isIsoDate(isoDate)) throw new RangeError(`Not an ISO calendar date: ${isoDate}`);
+	if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`n must be a non-negative integer`);
+	let date = isoDate;
+	for (let left = n; left > 0;) {
+		date = addDays(date, 1);
+		if (isWorkingDay(date, holidays)) left--;
+	}
+	return date;
+}
+
+/**
+ * Completion date promised for a list received on `receivedIso` (its Brussels calendar date,
+ * see {@link brusselsDate}): `days` Belgian working days later, skipping weekends and public
+ * holidays. A list received on a Saturday is treated like one received on Friday.
+ */
+export function promisedDate(receivedIso: string, days: number = DEFAULT_TURNAROUND_DAYS): string {
+	return addWorkingDays(receivedIso, days, isBelgianPublicHoliday);
+}
+
+const brusselsFormat = new Intl.DateTimeFormat('en-CA', {
+	timeZone: 'Europe/Brussels',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit'
+});
+
+/**
+ * Calendar date in Brussels of an instant, as `yyyy-mm-dd` (a list uploaded at 23:30 UTC on
+ * 31 December counts as received on 1 January). Uses Intl, available in browsers and workerd.
+ */
+export function brusselsDate(instant: Date): string {
+	const parts = brusselsFormat.formatToParts(instant);
+	const get = (type: Intl.DateTimeFormatPartTypes) =>
+		parts.find((p) => p.type === type)?.value ?? '';
+	return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/**
+ * True when an unfinished list is past its promised date. The promised day itself is still on
+ * time; a completed list is never overdue.
+ */
+export function isOverdue(promisedIso: string, todayIso: string, completed: boolean): boolean {
+	return !completed && todayIso > promisedIso;
+}

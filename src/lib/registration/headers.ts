@@ -1,0 +1,138 @@
+/**
+ * Recognising the header row of an uploaded or pasted list, and turning cells into rows.
+ * Employers export from payroll packages in Dutch, French or English, in any column order.
+ */
+import { FIELDS, type Field, type RegistrationRow } from './row';
+
+/**
+ * Column index → the field that column holds, or null for a column we ignore (personnel number,
+ * department, …). Columns beyond the end of the array are ignored too.
+ */
+export type ColumnMapping = readonly (Field | null)[];
+
+/** The mapping used when a list has no header row: the documented order of {@link FIELDS}. */
+export const DEFAULT_MAPPING: ColumnMapping = FIELDS;
+
+/**
+ * Header spellings per field, already in compact form (see {@link headerToken}). Flemish payroll
+ * uses a bare "Naam" for the family name, so "naam" must only ever match as a whole token; that
+ * is why "voornaam" can never be mistaken for it.
+ */
+export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
+	lastName: [
+		'naam',
+		'achternaam',
+		'familienaam',
+		'naamwerknemer',
+		'nom',
+		'nomdefamille',
+		'lastname',
+		'surname',
+		'familyname'
+	],
+	firstName: ['voornaam', 'prenom', 'firstname', 'givenname', 'forename'],
+	postcode: ['postcode', 'postnummer', 'codepostal', 'zip', 'zipcode', 'postalcode', 'cp'],
+	birthDate: ['geboortedatum', 'gebdatum', 'datedenaissance', 'dateofbirth', 'birthdate', 'dob'],
+	email: [
+		'email',
+		'emailadres',
+		'emailaddress',
+		'courriel',
+		'mail',
+		'mailadres',
+		'adresseemail',
+		'adressemail'
+	]
+};
+
+const SYNONYM_TO_FIELD: ReadonlyMap<string, Field> = new Map(
+	FIELDS.flatMap((field) => HEADER_SYNONYMS[field].map((s) => [s, field] as const))
+);
+
+/** Splits a header cell into lower-case, accent-free alphanumeric tokens. */
+export function headerTokens(cell: string): string[] {
+	return cell
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((t) => t !== '');
+}
+
+/** The whole cell in compact form: "Adresse e-mail" → "adresseemail", "Prénom" → "prenom". */
+export function headerToken(cell: string): string {
+	return headerTokens(cell).join('');
+}
+
+// The longest synonym spans four tokens ("date de naissance" is three, "adresse e mail" three).
+const MAX_WINDOW = 4;
+
+/**
+ * The field a header cell names, or null. An exact match of the whole cell wins; otherwise a run
+ * of whole tokens inside the cell may match ("Naam werknemer", "E-mail privé"), but only if every
+ * such run points at the same field — "Naam en voornaam" names two fields and is therefore null.
+ */
+export function fieldForHeader(cell: string): Field | null {
+	const tokens = headerTokens(cell);
+	if (tokens.length === 0) return null;
+	const exact = SYNONYM_TO_FIELD.get(tokens.join(''));
+	if (exact) return exact;
+	const found = new Set<Field>();
+	for (let start = 0; start < tokens.length; start++) {
+		let compact = '';
+		for (let end = start; end < Math.min(tokens.length, start + MAX_WINDOW); end++) {
+			compact += tokens[end];
+			const field = SYNONYM_TO_FIELD.get(compact);
+			if (field) found.add(field);
+		}
+	}
+	return found.size === 1 ? ([...found][0] ?? null) : null;
+}
+
+/**
+ * Decides whether the first row is a header. It is when at least two different fields are
+ * recognised (a single match could be a person called "Naam" or "Mail"). Returns the column
+ * mapping, or null when the first row is data and {@link DEFAULT_MAPPING} applies. If two
+ * columns name the same field, the leftmost wins and the other is ignored. Fields the header does
+ * not mention are simply absent from the mapping; such rows then fail with `field-missing`.
+ */
+export function detectHeader(firstRow: readonly string[]): ColumnMapping | null {
+	const mapping: (Field | null)[] = [];
+	const seen = new Set<Field>();
+	for (const cell of firstRow) {
+		const field = fieldForHeader(cell ?? '');
+		if (field && !seen.has(field)) {
+			seen.add(field);
+			mapping.push(field);
+		} else {
+			mapping.push(null);
+		}
+	}
+	return seen.size >= 2 ? mapping : null;
+}
+
+/** Fields that a mapping does not cover, in {@link FIELDS} order (for a "column missing" hint). */
+export function missingFields(mapping: ColumnMapping): Field[] {
+	return FIELDS.filter((f) => !mapping.includes(f));
+}
+
+/**
+ * Builds a row from cells under a mapping. Missing cells become empty strings; values are taken
+ * as-is (normalisation is a separate step so the grid can show the original text).
+ */
+export function mapRow(
+	cells: readonly string[],
+	mapping: ColumnMapping = DEFAULT_MAPPING
+): RegistrationRow {
+	const row: RegistrationRow = {
+		lastName: '',
+		firstName: '',
+		postcode: '',
+		birthDate: '',
+		email: ''
+	};
+	mapping.forEach((field, index) => {
+		if (field) row[field] = cells[index] ?? '';
+	});
+	return row;
+}

@@ -1,0 +1,14 @@
+/**
+ * Registration rules shared by the browser grid and the worker. Pure: no I/O, no Node APIs.
+ * Import from `$lib/registration`, not from the individual modules.
+ */
+export * from './row';
+export * from './headers';
+export * from './normalise';
+export * from './validate';
+export * from './duplicates';
+export * from './matching';
+export * from './postcodes';
+export * from './cost';
+// deadline.ts is imported on its own ($lib/registration/deadline): it pulls in the holiday tables.
+export { ageOn, isIsoDate, addDays, isoWeekday } from './iso-date';

@@ -1,0 +1,87 @@
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { organization } from 'better-auth/plugins';
+import { sveltekitCookies } from 'better-auth/svelte-kit';
+import type { RequestEvent } from '@sveltejs/kit';
+import type { Db } from '../db';
+import { schema } from '../db';
+import { newId } from '../db/ids';
+import { hashSecret, verifySecret } from '../security/scrypt';
+import { withHashedTokens } from './hashed-adapter';
+
+const DAY = 60 * 60 * 24;
+
+/** Cookie names carry the `__Host-` prefix: Secure, path=/, no Domain, so no subdomain can set them. */
+export const SESSION_COOKIE = '__Host-youp.session';
+const hostCookie = (name: string) => ({
+	name: `__Host-youp.${name}`,
+	attributes: { secure: true, httpOnly: true, sameSite: 'lax' as const, path: '/' }
+});
+
+export interface AuthDeps {
+	db: Db;
+	env: Env;
+	/** SvelteKit's getRequestEvent, so better-auth can set cookies from form actions. */
+	getRequestEvent?: () => RequestEvent;
+}
+
+/** better-auth for one request (the D1 binding is per request, so is the instance). */
+export function createAuth({ db, env, getRequestEvent }: AuthDeps) {
+	const secret = env.AUTH_SECRET;
+	if (!secret || secret.length < 32)
+		throw new Error('AUTH_SECRET is missing or shorter than 32 characters (see README)');
+	return betterAuth({
+		appName: 'YOU-P',
+		baseURL: env.PUBLIC_BASE_URL,
+		secret,
+		telemetry: { enabled: false },
+		database: withHashedTokens(drizzleAdapter(db, { provider: 'sqlite', schema })),
+		emailAndPassword: {
+			enabled: true,
+			minPasswordLength: 8,
+			maxPasswordLength: 128,
+			password: {
+				hash: (password) => hashSecret(password),
+				verify: ({ hash, password }) => verifySecret(password, hash)
+			}
+		},
+		session: {
+			// "aangemeld blijven": 30 days, sliding (renewed once a day of use). Without it the cookie
+			// is a browser-session cookie and the server side ends after a day.
+			expiresIn: 30 * DAY,
+			updateAge: DAY
+		},
+		user: {
+			additionalFields: {
+				kind: { type: 'string', required: false, defaultValue: 'employee', input: false },
+				locale: { type: 'string', required: false, defaultValue: 'nl', input: false },
+				status: { type: 'string', required: false, defaultValue: 'active', input: false },
+				mustChangePassword: {
+					type: 'boolean',
+					required: false,
+					defaultValue: false,
+					input: false
+				},
+				employerId: { type: 'string', required: false, input: false }
+			}
+		},
+		// Our own throttle (server/auth/throttle.ts) works per account and per IP on D1; better-auth's
+		// in-memory limiter would not survive between isolates.
+		rateLimit: { enabled: false },
+		advanced: {
+			useSecureCookies: false,
+			cookies: {
+				session_token: hostCookie('session'),
+				session_data: hostCookie('session_data'),
+				dont_remember: hostCookie('dont_remember')
+			},
+			database: { generateId: () => newId() }
+		},
+		plugins: [
+			organization({ allowUserToCreateOrganization: false }),
+			...(getRequestEvent ? [sveltekitCookies(getRequestEvent)] : [])
+		]
+	});
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,323 @@
+// The data model. Tables named in the singular; every id is 128 random bits (newId), never a
+// sequence. The first block is better-auth's (user, session, account, verification and the
+// organization plugin's organization/member/invitation), extended with YOU-P's fields; the second
+// block is the registration domain.
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { newId } from './ids';
+
+const id = () =>
+	text('id')
+		.primaryKey()
+		.$defaultFn(() => newId());
+const createdAt = () =>
+	integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.default(sql`(unixepoch() * 1000)`);
+const updatedAt = () =>
+	integer('updated_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.default(sql`(unixepoch() * 1000)`)
+		.$onUpdate(() => new Date());
+
+export const userKinds = ['staff', 'employer', 'employee'] as const;
+export type UserKind = (typeof userKinds)[number];
+export const accountStatuses = ['pending', 'active', 'disabled'] as const;
+export type AccountStatus = (typeof accountStatuses)[number];
+
+/**
+ * A person who can log in: COLLECTIEF staff, an employer's member, or an employee (the YOU-P user
+ * record). For employees it keeps what an account needs — name, birth date, postcode, employer —
+ * which is the account, not the submitted list.
+ */
+export const user = sqliteTable(
+	'user',
+	{
+		id: id(),
+		name: text('name').notNull(),
+		email: text('email').notNull().unique(),
+		emailVerified: integer('email_verified', { mode: 'boolean' }).notNull().default(false),
+		image: text('image'),
+		createdAt: createdAt(),
+		updatedAt: updatedAt(),
+		role: text('role').notNull().default('user'),
+		banned: integer('banned', { mode: 'boolean' }).default(false),
+		banReason: text('ban_reason'),
+		banExpires: integer('ban_expires', { mode: 'timestamp_ms' }),
+		twoFactorEnabled: integer('two_factor_enabled', { mode: 'boolean' }).default(false),
+		kind: text('kind', { enum: userKinds }).notNull().default('employee'),
+		locale: text('locale').notNull().default('nl'),
+		status: text('status', { enum: accountStatuses }).notNull().default('active'),
+		mustChangePassword: integer('must_change_password', { mode: 'boolean' })
+			.notNull()
+			.default(false),
+		startPasswordExpiresAt: integer('start_password_expires_at', { mode: 'timestamp_ms' }),
+		origin: text('origin', { enum: ['batch', 'self', 'seed', 'invite'] })
+			.notNull()
+			.default('self'),
+		employerId: text('employer_id').references(() => organization.id),
+		rosterEntryId: text('roster_entry_id')
+			.unique()
+			.references(() => rosterEntry.id, { onDelete: 'set null' }),
+		lastName: text('last_name'),
+		firstName: text('first_name'),
+		birthDate: text('birth_date'),
+		postcode: text('postcode')
+	},
+	(t) => [index('user_employer_idx').on(t.employerId)]
+);
+
+/** Session tokens are stored as SHA-256 hashes (see server/auth/hashed-adapter.ts). */
+export const session = sqliteTable(
+	'session',
+	{
+		id: id(),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		token: text('token').notNull().unique(),
+		createdAt: createdAt(),
+		updatedAt: updatedAt(),
+		ipAddress: text('ip_address'),
+		userAgent: text('user_agent'),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		impersonatedBy: text('impersonated_by'),
+		activeOrganizationId: text('active_organization_id')
+	},
+	(t) => [index('session_user_idx').on(t.userId)]
+);
+
+export const account = sqliteTable(
+	'account',
+	{
+		id: id(),
+		accountId: text('account_id').notNull(),
+		providerId: text('provider_id').notNull(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		accessToken: text('access_token'),
+		refreshToken: text('refresh_token'),
+		idToken: text('id_token'),
+		accessTokenExpiresAt: integer('access_token_expires_at', { mode: 'timestamp_ms' }),
+		refreshTokenExpiresAt: integer('refresh_token_expires_at', { mode: 'timestamp_ms' }),
+		scope: text('scope'),
+		password: text('password'),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [index('account_user_idx').on(t.userId)]
+);
+
+/** Single-use tokens (password reset, e-mail confirmation); identifiers stored hashed. */
+export const verification = sqliteTable(
+	'verification',
+	{
+		id: id(),
+		identifier: text('identifier').notNull(),
+		value: text('value').notNull(),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [index('verification_identifier_idx').on(t.identifier)]
+);
+
+export const organisationKinds = ['employer', 'intermediary', 'collectief'] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+/** An employer (member of COLLECTIEF), an intermediary (e.g. a social secretariat) or COLLECTIEF. */
+export const organization = sqliteTable('organization', {
+	id: id(),
+	name: text('name').notNull(),
+	slug: text('slug').notNull().unique(),
+	logo: text('logo'),
+	metadata: text('metadata'),
+	createdAt: createdAt(),
+	kind: text('kind', { enum: organisationKinds }).notNull().default('employer'),
+	locale: text('locale').notNull().default('nl'),
+	active: integer('active', { mode: 'boolean' }).notNull().default(true)
+});
+
+/** Membership with role: owner, beheerder, lijsten, inzage (employers) or staff (COLLECTIEF). */
+export const member = sqliteTable(
+	'member',
+	{
+		id: id(),
+		organizationId: text('organization_id')
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		role: text('role').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('member_org_user_idx').on(t.organizationId, t.userId)]
+);
+
+export const invitation = sqliteTable('invitation', {
+	id: id(),
+	organizationId: text('organization_id')
+		.notNull()
+		.references(() => organization.id, { onDelete: 'cascade' }),
+	email: text('email').notNull(),
+	role: text('role'),
+	status: text('status').notNull().default('pending'),
+	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+	createdAt: createdAt(),
+	inviterId: text('inviter_id')
+		.notNull()
+		.references(() => user.id, { onDelete: 'cascade' })
+});
+
+// ---------------------------------------------------------------- registration domain
+
+/** One person on an employer's YOU-P user list; `matchKey` is registration/matching's key. */
+export const rosterEntry = sqliteTable(
+	'roster_entry',
+	{
+		id: id(),
+		employerId: text('employer_id')
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		lastName: text('last_name').notNull(),
+		firstName: text('first_name').notNull(),
+		birthDate: text('birth_date').notNull(),
+		postcode: text('postcode').notNull(),
+		email: text('email'),
+		matchKey: text('match_key').notNull(),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		index('roster_entry_employer_key_idx').on(t.employerId, t.matchKey),
+		index('roster_entry_employer_birth_idx').on(t.employerId, t.birthDate)
+	]
+);
+
+export const batchStatuses = ['queued', 'processing', 'completed'] as const;
+export type BatchStatus = (typeof batchStatuses)[number];
+
+/** A submitted list. Counts and cost are frozen at completion; no personal data here. */
+export const batch = sqliteTable(
+	'batch',
+	{
+		id: id(),
+		employerId: text('employer_id')
+			.notNull()
+			.references(() => organization.id),
+		number: integer('number').notNull(),
+		submittedBy: text('submitted_by').references(() => user.id, { onDelete: 'set null' }),
+		source: text('source', { enum: ['grid', 'api'] }).notNull(),
+		status: text('status', { enum: batchStatuses }).notNull().default('queued'),
+		rowCount: integer('row_count').notNull(),
+		count1: integer('count_1').notNull().default(0),
+		count2: integer('count_2').notNull().default(0),
+		count3: integer('count_3').notNull().default(0),
+		count4: integer('count_4').notNull().default(0),
+		costCents: integer('cost_cents').notNull(),
+		consentBy: text('consent_by').notNull(),
+		consentAt: integer('consent_at', { mode: 'timestamp_ms' }).notNull(),
+		correctionOfId: text('correction_of_id'),
+		idempotencyKey: text('idempotency_key'),
+		locale: text('locale').notNull().default('nl'),
+		receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
+		promisedBy: text('promised_by').notNull(),
+		completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
+		resultsOpenedAt: integer('results_opened_at', { mode: 'timestamp_ms' }),
+		purgedAt: integer('purged_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [
+		uniqueIndex('batch_employer_number_idx').on(t.employerId, t.number),
+		uniqueIndex('batch_employer_idempotency_idx').on(t.employerId, t.idempotencyKey),
+		index('batch_status_idx').on(t.status)
+	]
+);
+
+export const lineStates = ['pending', 'done'] as const;
+
+/**
+ * One line of a list. `payload` (and `hint`) are AES-GCM ciphertexts under the batch's key, which
+ * lives in KV, never in D1. `payload` is set to null when the line's retention ends.
+ */
+export const batchLine = sqliteTable(
+	'batch_line',
+	{
+		id: id(),
+		batchId: text('batch_id')
+			.notNull()
+			.references(() => batch.id, { onDelete: 'cascade' }),
+		line: integer('line').notNull(),
+		payload: text('payload'),
+		hint: text('hint'),
+		state: text('state', { enum: lineStates }).notNull().default('pending'),
+		code: integer('code'),
+		reason: text('reason'),
+		accountId: text('account_id'),
+		correctedInBatchId: text('corrected_in_batch_id'),
+		retainUntil: integer('retain_until', { mode: 'timestamp_ms' }),
+		purgedAt: integer('purged_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [
+		uniqueIndex('batch_line_batch_line_idx').on(t.batchId, t.line),
+		index('batch_line_retain_idx').on(t.retainUntil)
+	]
+);
+
+/** Who did what, when: ids and counts only, never personal data of lists. */
+export const auditEvent = sqliteTable(
+	'audit_event',
+	{
+		id: id(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		actorId: text('actor_id'),
+		organizationId: text('organization_id'),
+		action: text('action').notNull(),
+		subjectType: text('subject_type'),
+		subjectId: text('subject_id'),
+		detail: text('detail')
+	},
+	(t) => [index('audit_event_org_at_idx').on(t.organizationId, t.at)]
+);
+
+/** API bearer tokens for payroll software (employer) and COLLECTIEF (staff); stored hashed. */
+export const apiToken = sqliteTable('api_token', {
+	id: id(),
+	kind: text('kind', { enum: ['employer', 'staff'] }).notNull(),
+	organizationId: text('organization_id').references(() => organization.id, {
+		onDelete: 'cascade'
+	}),
+	tokenHash: text('token_hash').notNull().unique(),
+	label: text('label').notNull(),
+	createdBy: text('created_by'),
+	createdAt: createdAt(),
+	lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+	revokedAt: integer('revoked_at', { mode: 'timestamp_ms' })
+});
+
+/** One row per mail ever handed to a provider: the idempotency key makes a retry a no-op. */
+export const mailLog = sqliteTable('mail_log', {
+	idempotencyKey: text('idempotency_key').primaryKey(),
+	sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
+	provider: text('provider').notNull()
+});
+
+/** Local development only: the dev mailbox's messages (shown at /dev/mailbox). */
+export const devMail = sqliteTable('dev_mail', {
+	id: id(),
+	idempotencyKey: text('idempotency_key').notNull().unique(),
+	to: text('to').notNull(),
+	subject: text('subject').notNull(),
+	text: text('text').notNull(),
+	html: text('html').notNull(),
+	createdAt: createdAt()
+});
+
+/** Failed login attempts, for throttling per account and per IP (keys are hashes). */
+export const loginThrottle = sqliteTable('login_throttle', {
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull().default(0),
+	lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});

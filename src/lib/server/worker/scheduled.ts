@@ -1,0 +1,2 @@
+/** Daily retention run. */
+export async function runScheduled(_now: Date, _env: Env): Promise<void> {}

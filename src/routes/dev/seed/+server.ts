@@ -1,0 +1,10 @@
+import { error, json } from '@sveltejs/kit';
+import { seedDemo } from '$lib/server/dev/seed';
+import { isLocalRequest } from '$lib/server/dev/local';
+import type { RequestHandler } from './$types';
+
+/** Loads the demo data; exists only when the app runs locally (npm start calls it). */
+export const POST: RequestHandler = async ({ locals, platform, url }) => {
+	if (!isLocalRequest(platform?.env, url)) error(404, 'Not found');
+	return json(await seedDemo(locals.db));
+};

@@ -1,0 +1,28 @@
+import { fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { homeFor } from '$lib/server/auth/guards';
+import { signIn } from '$lib/server/auth/sign-in';
+import { safeNext } from '$lib/server/http/safe-next';
+import type { Actions, PageServerLoad } from './$types';
+
+const LoginForm = v.object({
+	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty(), v.maxLength(254)),
+	password: v.pipe(v.string(), v.nonEmpty(), v.maxLength(256)),
+	remember: v.optional(v.literal('on'))
+});
+
+export const load: PageServerLoad = ({ locals }) => {
+	if (locals.user) redirect(303, homeFor(locals.user.kind));
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = Object.fromEntries(await event.request.formData());
+		const parsed = v.safeParse(LoginForm, form);
+		const email = typeof form.email === 'string' ? form.email : '';
+		if (!parsed.success) return fail(400, { email, message: event.locals.t('login.missing') });
+		const outcome = await signIn(event, parsed.output);
+		if (!outcome.ok) return fail(outcome.status, { email, message: event.locals.t(outcome.message) });
+		redirect(303, safeNext(event.url.searchParams.get('next'), homeFor(outcome.kind)));
+	}
+};

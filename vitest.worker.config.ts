@@ -1,0 +1,31 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Worker tests run inside workerd with the real bindings of wrangler.toml (local D1, KV, queues),
+// migrations applied from drizzle/. `main` is src/worker.ts, so SELF.fetch reaches the built
+// SvelteKit app (run `npm run build` first; `npm test` does).
+export default defineConfig(async () => {
+	const migrations = await readD1Migrations(fileURLToPath(new URL('./drizzle', import.meta.url)));
+	return {
+		plugins: [
+			cloudflareTest({
+				wrangler: { configPath: './wrangler.toml' },
+				miniflare: {
+					bindings: {
+						TEST_MIGRATIONS: migrations,
+						AUTH_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+						PUBLIC_BASE_URL: 'http://127.0.0.1'
+					}
+				}
+			})
+		],
+		resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
+		test: {
+			include: ['tests/worker/**/*.test.ts'],
+			setupFiles: ['tests/worker/setup.ts'],
+			testTimeout: 30_000,
+			server: { deps: { inline: [/date-holidays/, /moment-timezone/, /date-bengali-revised/, /date-chinese/, /date-easter/, /caldate/, /astronomia/] } }
+		}
+	};
+});
