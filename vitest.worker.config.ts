@@ -25,7 +25,19 @@ export default defineConfig(async () => {
 			include: ['tests/worker/**/*.test.ts'],
 			setupFiles: ['tests/worker/setup.ts'],
 			testTimeout: 30_000,
-			server: { deps: { inline: [/date-holidays/, /moment-timezone/, /date-bengali-revised/, /date-chinese/, /date-easter/, /caldate/, /astronomia/] } }
+			server: {
+				deps: {
+					inline: [
+						/date-holidays/,
+						/moment-timezone/,
+						/date-bengali-revised/,
+						/date-chinese/,
+						/date-easter/,
+						/caldate/,
+						/astronomia/
+					]
+				}
+			}
 		}
 	};
 });

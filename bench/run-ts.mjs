@@ -1,12 +1,12 @@
 /**
  * Runs a TypeScript entry file under plain Node (20 has no type stripping, and tsx is not a
  * dependency): bundles it with esbuild — already installed as a Vite dependency — resolving the
- * `$lib` alias, into a temporary .mjs next to this file, then imports it.
+ * `$lib` alias, into a temporary .mjs under bench/out/ (git-ignored), then imports it.
  *
  *   node bench/run-ts.mjs bench/validate.ts [args…]
  */
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -16,7 +16,8 @@ if (!entry) {
 	console.error('usage: node bench/run-ts.mjs <file.ts> [args…]');
 	process.exit(2);
 }
-const outfile = resolve(here, `.run-${process.pid}.mjs`);
+mkdirSync(resolve(here, 'out'), { recursive: true });
+const outfile = resolve(here, 'out', `run-${process.pid}.mjs`);
 try {
 	await build({
 		entryPoints: [resolve(entry)],

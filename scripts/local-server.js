@@ -23,7 +23,8 @@ export function ensureDevVars() {
 
 export function run(command, args, options = {}) {
 	const result = spawnSync(command, args, { stdio: 'inherit', env: quietEnv, ...options });
-	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
+	if (result.status !== 0)
+		throw new Error(`${command} ${args.join(' ')} failed (${result.status})`);
 }
 
 export function build() {
@@ -31,6 +32,7 @@ export function build() {
 }
 
 /** Applies the SQL migrations in drizzle/ to the local D1 (in `persistTo`, if given). */
+/** @param {string} [persistTo] */
 export function migrate(persistTo) {
 	const args = ['d1', 'migrations', 'apply', 'DB', '--local'];
 	if (persistTo) args.push('--persist-to', persistTo);
@@ -53,6 +55,8 @@ async function waitFor(url, child, timeoutMs = 90_000) {
 }
 
 /**
+ * @param {{ port?: number, persistTo?: string, vars?: Record<string, string>, stdio?: import('node:child_process').StdioOptions }} [options]
+ * @returns {Promise<{ child: import('node:child_process').ChildProcess, baseUrl: string }>}
  * Starts `wrangler dev` on 127.0.0.1:port and resolves once it answers and the demo data is in.
  * Returns the child process and the base URL.
  */

@@ -17,7 +17,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const csvPath = resolve(root, 'data/be-postcodes.csv');
 const tsPath = resolve(root, 'src/lib/registration/postcode-data.ts');
 
-/** Reads text as UTF-8, falling back to Latin-1 because older bpost exports use Windows-1252. */
+/**
+ * Reads text as UTF-8, falling back to Latin-1 because older bpost exports use Windows-1252.
+ * @param {string} path
+ */
 function readText(path) {
 	const bytes = readFileSync(path);
 	const utf8 = new TextDecoder('utf-8').decode(bytes);
@@ -25,7 +28,11 @@ function readText(path) {
 	return text.replace(/^\uFEFF/, '');
 }
 
-/** Splits one delimited line, honouring double-quoted fields. */
+/**
+ * Splits one delimited line, honouring double-quoted fields.
+ * @param {string} line
+ * @param {string} sep
+ */
 function splitLine(line, sep) {
 	const out = [];
 	let cur = '';
@@ -48,6 +55,7 @@ function splitLine(line, sep) {
 	return out.map((s) => s.trim());
 }
 
+/** @param {string} s */
 const compact = (s) =>
 	s
 		.normalize('NFD')
@@ -55,20 +63,32 @@ const compact = (s) =>
 		.toLowerCase()
 		.replace(/[^a-z0-9]/g, '');
 
-/** Adds a (code, name) pair to the map, keeping codes as 4-digit strings. */
+/** @typedef {Map<string, Set<string>>} PostcodeMap postcode → place names */
+
+/**
+ * Adds a (code, name) pair to the map, keeping codes as 4-digit strings.
+ * @param {PostcodeMap} map
+ * @param {string | undefined} code
+ * @param {string | undefined} name
+ */
 function add(map, code, name) {
 	const digits = String(code).trim();
 	if (!/^\d{1,4}$/.test(digits)) return;
 	const key = digits.padStart(4, '0');
-	if (!map.has(key)) map.set(key, new Set());
+	const names = map.get(key) ?? new Set();
+	map.set(key, names);
 	const clean = String(name ?? '')
 		.replace(/[|;\r\n]+/g, ' ')
 		.trim();
-	if (clean) map.get(key).add(clean);
+	if (clean) names.add(clean);
 }
 
-/** geonames BE.txt: country, postal code, place name, admin1, … (tab-separated, no header). */
+/**
+ * geonames BE.txt: country, postal code, place name, admin1, … (tab-separated, no header).
+ * @param {string} text
+ */
 function parseGeonames(text) {
+	/** @type {PostcodeMap} */
 	const map = new Map();
 	for (const line of text.split(/\r?\n/)) {
 		const cols = line.split('\t');
@@ -77,7 +97,10 @@ function parseGeonames(text) {
 	return map;
 }
 
-/** A delimited file with a header naming the postcode column (bpost, or our own CSV). */
+/**
+ * A delimited file with a header naming the postcode column (bpost, or our own CSV).
+ * @param {string} text
+ */
 function parseDelimited(text) {
 	const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
 	const first = lines[0] ?? '';
@@ -99,6 +122,7 @@ function parseDelimited(text) {
 			'city'
 		].includes(h)
 	);
+	/** @type {PostcodeMap} */
 	const map = new Map();
 	for (const line of lines.slice(1)) {
 		const cols = splitLine(line, sep);
@@ -108,12 +132,16 @@ function parseDelimited(text) {
 	return map;
 }
 
+/** @param {PostcodeMap} map */
 function writeCsv(map) {
 	const lines = ['postcode;names'];
-	for (const code of [...map.keys()].sort()) lines.push(`${code};${[...map.get(code)].join('|')}`);
+	for (const [code, names] of [...map].sort(([a], [b]) => (a < b ? -1 : 1))) {
+		lines.push(`${code};${[...names].join('|')}`);
+	}
 	writeFileSync(csvPath, lines.join('\n') + '\n');
 }
 
+/** @param {string[]} codes */
 function writeTs(codes) {
 	const sorted = [...new Set(codes)].sort();
 	const body = sorted.join('');

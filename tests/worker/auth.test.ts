@@ -66,7 +66,9 @@ describe('password login', () => {
 
 	it('stores session tokens only as hashes', async () => {
 		const response = await login(DEMO.employer.email, DEMO.employer.password);
-		const raw = decodeURIComponent(sessionCookie(response)!.split(';')[0].split('=')[1]).split('.')[0];
+		const raw = decodeURIComponent(sessionCookie(response)!.split(';')[0].split('=')[1]).split(
+			'.'
+		)[0];
 		const rows = await env.DB.prepare('select token from session').all<{ token: string }>();
 		expect(rows.results.length).toBeGreaterThan(0);
 		expect(rows.results.map((r) => r.token)).not.toContain(raw);

@@ -1,10 +1,19 @@
 import { common } from './messages/common';
+import { reasons } from './messages/reasons';
+import { grid } from './messages/grid';
+import { batches } from './messages/batches';
+import { mail } from './messages/mail';
+import { employee } from './messages/employee';
+import { staff } from './messages/staff';
+import { mandates } from './messages/mandates';
+import { partners } from './messages/partners';
 
 export const locales = ['nl', 'fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'nl';
 
-const areas = [common] as const;
+// One file per area of the product, so work on one area never touches another's messages.
+const areas = [common, reasons, grid, batches, mail, employee, staff, mandates, partners] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

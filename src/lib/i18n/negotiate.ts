@@ -14,6 +14,7 @@ export function negotiateLocale(cookie: string | undefined, acceptLanguage: stri
 		})
 		.filter((entry) => entry.tag && !Number.isNaN(entry.q))
 		.sort((a, b) => b.q - a.q);
-	for (const { tag } of wanted) if ((locales as readonly string[]).includes(tag)) return tag as Locale;
+	for (const { tag } of wanted)
+		if ((locales as readonly string[]).includes(tag)) return tag as Locale;
 	return defaultLocale;
 }

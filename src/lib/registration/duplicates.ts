@@ -3,8 +3,8 @@
  * the only check that looks at other lines; the index is incremental so that the grid can update
  * it per edited row instead of rescanning the list.
  */
-import { matchingKey } from './matching';
-import { nameKey, normaliseEmail, type BirthDateOptions } from './normalise';
+import { personIdentity } from './matching';
+import { normaliseEmail, type BirthDateOptions } from './normalise';
 import type { RegistrationRow, ResultCode } from './row';
 
 /** An in-list conflict of one line. */
@@ -64,9 +64,10 @@ export class DuplicateIndex {
 	/** Adds or replaces a row. */
 	set(rowIndex: number, row: RegistrationRow): void {
 		this.remove(rowIndex);
-		if (nameKey(row.lastName) === '' || nameKey(row.firstName) === '') return;
+		const identity = personIdentity(row, this.#options);
+		if (identity.last === '' || identity.first === '') return;
 		const entry: Entry = {
-			person: matchingKey(row, this.#options),
+			person: identity.key,
 			email: normaliseEmail(row.email)
 		};
 		this.#rows.set(rowIndex, entry);

@@ -1,6 +1,6 @@
 /**
  * Registration rules shared by the browser grid and the worker. Pure: no I/O, no Node APIs.
- * Import from `$lib/registration`, not from the individual modules.
+ * Import from `$lib/registration`, not from the individual modules (deadline.ts excepted, below).
  */
 export * from './row';
 export * from './headers';
@@ -8,6 +8,7 @@ export * from './normalise';
 export * from './validate';
 export * from './duplicates';
 export * from './matching';
+export * from './similarity';
 export * from './postcodes';
 export * from './cost';
 // deadline.ts is imported on its own ($lib/registration/deadline): it pulls in the holiday tables.

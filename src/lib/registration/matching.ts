@@ -3,6 +3,7 @@
  * the roster entry the employer probably meant (the hint shown with code 3).
  */
 import { nameKey, normaliseText, parseBirthDate, type BirthDateOptions } from './normalise';
+import { birthDateVariants, editDistance } from './similarity';
 import type { RegistrationRow } from './row';
 
 /** The identifying part of a line; roster entries have no e-mail. */
@@ -32,16 +33,25 @@ export interface ClosestCandidate {
 // fields can never bleed into each other.
 const SEP = '\u001f';
 
-interface Prepared {
+/** The comparison form of a person, computed once per row or roster entry. */
+export interface PersonIdentity {
+	/** {@link nameKey} of the last name. */
 	last: string;
+	/** {@link nameKey} of the first name. */
 	first: string;
 	/** ISO birth date, or '' when it does not parse. */
 	birth: string;
+	/** Cleaned postcode. */
 	postcode: string;
+	/** The {@link matchingKey}. */
 	key: string;
 }
 
-function prepare(row: PersonFields, options: BirthDateOptions): Prepared {
+/**
+ * Comparison form of a person; {@link matchingKey} is its `key`. Exposed so that callers needing
+ * several parts (the duplicate index) normalise each row only once.
+ */
+export function personIdentity(row: PersonFields, options: BirthDateOptions = {}): PersonIdentity {
 	const last = nameKey(row.lastName);
 	const first = nameKey(row.firstName);
 	const parsed = parseBirthDate(row.birthDate, options);
@@ -59,57 +69,7 @@ function prepare(row: PersonFields, options: BirthDateOptions): Prepared {
  * same key are the same person. `options.today` resolves 2-digit years.
  */
 export function matchingKey(row: PersonFields, options: BirthDateOptions = {}): string {
-	return prepare(row, options).key;
-}
-
-/**
- * Optimal-string-alignment (restricted Damerau–Levenshtein) distance, giving up early: returns
- * `max + 1` as soon as the distance is known to exceed `max`.
- */
-export function editDistance(a: string, b: string, max = 2): number {
-	if (Math.abs(a.length - b.length) > max) return max + 1;
-	// Three rolling rows are enough: the transposition step looks back two rows.
-	let prevPrev: number[] = [];
-	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const cur = [i];
-		let rowMin = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let d = Math.min((prev[j] ?? i) + 1, (cur[j - 1] ?? i) + 1, (prev[j - 1] ?? i) + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-				d = Math.min(d, (prevPrev[j - 2] ?? d) + 1);
-			}
-			cur.push(d);
-			if (d < rowMin) rowMin = d;
-		}
-		if (rowMin > max) return max + 1;
-		prevPrev = prev;
-		prev = cur;
-	}
-	return Math.min(prev[b.length] ?? max + 1, max + 1);
-}
-
-/**
- * True for two different ISO dates that look like one typing slip apart: day and month swapped,
- * exactly one digit different, or two adjacent digits transposed (1985 ↔ 1958).
- */
-export function birthDatesClose(a: string, b: string): boolean {
-	if (a === b || a === '' || b === '') return false;
-	if (
-		a.slice(0, 4) === b.slice(0, 4) &&
-		a.slice(5, 7) === b.slice(8, 10) &&
-		a.slice(8, 10) === b.slice(5, 7)
-	) {
-		return true;
-	}
-	const da = a.replace(/-/g, '');
-	const db = b.replace(/-/g, '');
-	const diff: number[] = [];
-	for (let i = 0; i < da.length; i++) if (da[i] !== db[i]) diff.push(i);
-	if (diff.length === 1) return true;
-	const [i, j] = diff;
-	return diff.length === 2 && i !== undefined && j === i + 1 && da[i] === db[j] && da[j] === db[i];
+	return personIdentity(row, options).key;
 }
 
 /** Outcome of {@link RosterIndex.match}. */
@@ -126,29 +86,29 @@ function push<K>(map: Map<K, number[]>, key: K, index: number): void {
 
 /**
  * The employer's roster, indexed once so that exact matching is a map lookup and hint search
- * only looks at entries sharing a birth date or a name.
+ * only looks at entries sharing the birth date, or the name with a nearby birth date.
  */
 export class RosterIndex {
-	readonly #entries: Prepared[];
+	readonly #entries: PersonIdentity[];
 	readonly #byKey = new Map<string, number[]>();
 	readonly #byBirth = new Map<string, number[]>();
-	readonly #byName = new Map<string, number[]>();
+	readonly #byNameBirth = new Map<string, number[]>();
 	readonly #options: BirthDateOptions;
 
 	/** `options.today` resolves 2-digit years, for rosters and lines alike. */
 	constructor(candidates: readonly PersonFields[], options: BirthDateOptions = {}) {
 		this.#options = options;
-		this.#entries = candidates.map((c) => prepare(c, options));
+		this.#entries = candidates.map((c) => personIdentity(c, options));
 		this.#entries.forEach((e, i) => {
 			push(this.#byKey, e.key, i);
 			if (e.birth) push(this.#byBirth, e.birth, i);
-			push(this.#byName, e.last + SEP + e.first, i);
+			if (e.birth) push(this.#byNameBirth, [e.last, e.first, e.birth].join(SEP), i);
 		});
 	}
 
 	/** Exact match of a line: one entry, several (ambiguous), or none with a hint if any. */
 	match(row: PersonFields): RosterMatch {
-		const p = prepare(row, this.#options);
+		const p = personIdentity(row, this.#options);
 		const hits = this.#byKey.get(p.key) ?? [];
 		const [only] = hits;
 		if (hits.length === 1 && only !== undefined) return { kind: 'match', index: only };
@@ -159,10 +119,10 @@ export class RosterIndex {
 
 	/** See {@link findClosestCandidate}. */
 	closest(row: PersonFields): ClosestCandidate | null {
-		return this.#closest(prepare(row, this.#options));
+		return this.#closest(personIdentity(row, this.#options));
 	}
 
-	#closest(p: Prepared): ClosestCandidate | null {
+	#closest(p: PersonIdentity): ClosestCandidate | null {
 		const best = { index: -1, rank: Infinity };
 		const consider = (index: number, rank: number) => {
 			if (rank < best.rank || (rank === best.rank && index < best.index)) {
@@ -180,8 +140,10 @@ export class RosterIndex {
 			// rank 0: identical person elsewhere; 1–2: similar name; a swapped first/last name is 0 edits.
 			if (d <= 2) consider(i, e.last === p.last && e.first === p.first ? 0 : 1 + d);
 		}
-		for (const i of this.#byName.get(p.last + SEP + p.first) ?? []) {
-			if (birthDatesClose(p.birth, this.#entries[i]?.birth ?? '')) consider(i, 10);
+		for (const variant of p.birth ? birthDateVariants(p.birth) : []) {
+			for (const i of this.#byNameBirth.get([p.last, p.first, variant].join(SEP)) ?? []) {
+				consider(i, 10);
+			}
 		}
 		if (best.index < 0) return null;
 		const hint: Hint =
@@ -199,7 +161,7 @@ export class RosterIndex {
  * same name and birth date but another postcode (`hint.same-person-other-postcode`); same birth
  * date and "last first" name keys at most 2 edits apart, first/last swaps included
  * (`hint.same-birthdate-similar-name`, fewer edits first); same name and a birth date one slip
- * away — see {@link birthDatesClose} (`hint.same-name-other-birthdate`). Ties go to the lowest
+ * away — see `birthDatesClose` in similarity.ts (`hint.same-name-other-birthdate`). Ties go to the lowest
  * index. For many lines against one roster, build a {@link RosterIndex} once instead.
  */
 export function findClosestCandidate(

@@ -39,6 +39,7 @@ const FOLD: Readonly<Record<string, string>> = {
 	ı: 'i'
 };
 const FOLD_RE = /[ßæœøłđðþı]/g;
+const PRINTABLE_ASCII_RE = /^[\x20-\x7e]*$/;
 
 /**
  * Comparison key for a name: case- and accent-insensitive, and blind to spaces, hyphens,
@@ -47,6 +48,8 @@ const FOLD_RE = /[ßæœøłđðþı]/g;
  * "Dhondt", or "Anne-Marie" and "Annemarie". Never show this key to users.
  */
 export function nameKey(name: string): string {
+	// Fast path: printable ASCII needs no Unicode normalisation, and most names are ASCII.
+	if (PRINTABLE_ASCII_RE.test(name)) return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 	return normaliseText(name)
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')

@@ -22,7 +22,8 @@ export const actions: Actions = {
 		const email = typeof form.email === 'string' ? form.email : '';
 		if (!parsed.success) return fail(400, { email, message: event.locals.t('login.missing') });
 		const outcome = await signIn(event, parsed.output);
-		if (!outcome.ok) return fail(outcome.status, { email, message: event.locals.t(outcome.message) });
+		if (!outcome.ok)
+			return fail(outcome.status, { email, message: event.locals.t(outcome.message) });
 		redirect(303, safeNext(event.url.searchParams.get('next'), homeFor(outcome.kind)));
 	}
 };

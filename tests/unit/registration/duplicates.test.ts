@@ -65,7 +65,12 @@ describe('findDuplicates', () => {
 	it('ignores rows without names and rows without e-mail for the e-mail check', () => {
 		const nameless = { ...an, lastName: '', firstName: '' };
 		expect(findDuplicates([nameless, nameless])).toEqual([[], []]);
-		expect(findDuplicates([{ ...an, email: '' }, { ...bo, email: '' }])).toEqual([[], []]);
+		expect(
+			findDuplicates([
+				{ ...an, email: '' },
+				{ ...bo, email: '' }
+			])
+		).toEqual([[], []]);
 	});
 
 	it('resolves 2-digit years with the reference date', () => {

@@ -24,7 +24,16 @@ const SPELLINGS: Record<Field, string[]> = {
 		'Naam werknemer'
 	],
 	firstName: ['Voornaam', 'Prénom', 'Prenom', 'First name', 'Given name', 'VOORNAAM', 'first-name'],
-	postcode: ['Postcode', 'Code postal', 'Zip', 'Postal code', 'CP', 'C.P.', 'Zip code', 'post code'],
+	postcode: [
+		'Postcode',
+		'Code postal',
+		'Zip',
+		'Postal code',
+		'CP',
+		'C.P.',
+		'Zip code',
+		'post code'
+	],
 	birthDate: [
 		'Geboortedatum',
 		'Date de naissance',

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	RosterIndex,
+	birthDateVariants,
 	birthDatesClose,
 	editDistance,
 	findClosestCandidate,
@@ -32,7 +34,12 @@ describe('matchingKey', () => {
 			})
 		).toBe(a);
 		expect(
-			matchingKey({ lastName: 'Van den Bossche', firstName: 'Hélène', birthDate: '31138', postcode: '9000' })
+			matchingKey({
+				lastName: 'Van den Bossche',
+				firstName: 'Hélène',
+				birthDate: '31140',
+				postcode: '9000'
+			})
 		).toBe(a);
 	});
 
@@ -93,7 +100,12 @@ describe('findClosestCandidate', () => {
 		).toEqual({ index: 2, hint: 'hint.same-birthdate-similar-name' });
 		expect(
 			findClosestCandidate(
-				{ lastName: 'Van den Bossche', firstName: 'Heleen', birthDate: '03/04/1985', postcode: '9000' },
+				{
+					lastName: 'Van den Bossche',
+					firstName: 'Heleen',
+					birthDate: '03/04/1985',
+					postcode: '9000'
+				},
 				roster
 			)
 		).toEqual({ index: 0, hint: 'hint.same-birthdate-similar-name' });
@@ -155,7 +167,7 @@ describe('findClosestCandidate', () => {
 		).toBeNull();
 		expect(
 			findClosestCandidate(
-				{ lastName: 'Peeters', firstName: 'Jan', birthDate: '01/12/1970', postcode: '2000' },
+				{ lastName: 'Peeters', firstName: 'Jan', birthDate: '01/12/1971', postcode: '2000' },
 				roster
 			)
 		).toBeNull();
@@ -173,19 +185,34 @@ describe('RosterIndex.match', () => {
 
 	it('matches exactly despite spelling variants', () => {
 		expect(
-			index.match({ lastName: 'dhondt', firstName: 'LUC', birthDate: '31.01.1962', postcode: '8500' })
+			index.match({
+				lastName: 'dhondt',
+				firstName: 'LUC',
+				birthDate: '31.01.1962',
+				postcode: '8500'
+			})
 		).toEqual({ kind: 'match', index: 3 });
 	});
 
 	it('reports an ambiguous match when the roster holds the person twice', () => {
 		expect(
-			index.match({ lastName: 'Janssens', firstName: 'Marie', birthDate: '15/07/1978', postcode: '3000' })
+			index.match({
+				lastName: 'Janssens',
+				firstName: 'Marie',
+				birthDate: '15/07/1978',
+				postcode: '3000'
+			})
 		).toEqual({ kind: 'ambiguous', reason: 'ambiguous-roster-match', indices: [2, 4] });
 	});
 
 	it('reports not-in-roster with the closest candidate', () => {
 		expect(
-			index.match({ lastName: 'Peeters', firstName: 'Jan', birthDate: '01/12/1990', postcode: '2018' })
+			index.match({
+				lastName: 'Peeters',
+				firstName: 'Jan',
+				birthDate: '01/12/1990',
+				postcode: '2018'
+			})
 		).toEqual({
 			kind: 'none',
 			reason: 'not-in-roster',
@@ -194,5 +221,28 @@ describe('RosterIndex.match', () => {
 		expect(
 			index.match({ lastName: 'Nobody', firstName: 'X', birthDate: '01/12/1990', postcode: '2000' })
 		).toEqual({ kind: 'none', reason: 'not-in-roster', closest: null });
+	});
+});
+
+describe('birthDateVariants', () => {
+	it('lists exactly the dates birthDatesClose accepts (property)', () => {
+		const iso = fc
+			.date({
+				min: new Date('1900-01-01T00:00:00Z'),
+				max: new Date('2030-12-31T00:00:00Z'),
+				noInvalidDate: true
+			})
+			.map((d) => d.toISOString().slice(0, 10));
+		fc.assert(
+			fc.property(iso, iso, (a, b) => {
+				const variants = birthDateVariants(a);
+				expect(variants).not.toContain(a);
+				for (const v of variants) expect(birthDatesClose(a, v), v).toBe(true);
+				expect(variants.includes(b)).toBe(birthDatesClose(a, b));
+			}),
+			{ numRuns: 300 }
+		);
+		expect(birthDateVariants('1990-12-01')).toContain('1990-01-12');
+		expect(birthDateVariants('garbage')).toEqual([]);
 	});
 });

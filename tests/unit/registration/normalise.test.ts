@@ -167,8 +167,13 @@ describe('normaliseRow', () => {
 	});
 	it('leaves an unparseable birth date as typed (cleaned)', () => {
 		expect(
-			normaliseRow({ lastName: '', firstName: '', postcode: '', birthDate: ' 31/02/1990 ', email: '' })
-				.birthDate
+			normaliseRow({
+				lastName: '',
+				firstName: '',
+				postcode: '',
+				birthDate: ' 31/02/1990 ',
+				email: ''
+			}).birthDate
 		).toBe('31/02/1990');
 	});
 
@@ -176,7 +181,11 @@ describe('normaliseRow', () => {
 	const dateLike = fc.oneof(
 		anyText,
 		fc
-			.tuple(fc.integer({ min: 0, max: 35 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 2100 }))
+			.tuple(
+				fc.integer({ min: 0, max: 35 }),
+				fc.integer({ min: 0, max: 14 }),
+				fc.integer({ min: 0, max: 2100 })
+			)
 			.map(([d, m, y]) => `${d}/${m}/${y}`),
 		fc.integer({ min: -10, max: 70000 }).map(String)
 	);

@@ -53,7 +53,9 @@ describe('validateRow', () => {
 
 	it('checks the postcode format then the list', () => {
 		for (const p of ['123', '12345', 'B-9000', '9 000', 'abcd', '0612', '0999', '1000a']) {
-			expect(reasonsOf({ postcode: p }), p).toEqual([{ field: 'postcode', reason: 'postcode-format' }]);
+			expect(reasonsOf({ postcode: p }), p).toEqual([
+				{ field: 'postcode', reason: 'postcode-format' }
+			]);
 		}
 		expect(BELGIAN_POSTCODES.has('0612')).toBe(true);
 		expect(reasonsOf({ postcode: '1001' })).toEqual([
@@ -223,9 +225,12 @@ describe('validation properties', () => {
 			fc.property(validRowArb, dates, (row, date) => {
 				const iso = date.toISOString().slice(0, 10);
 				const [y, m, d] = iso.split('-');
-				const problems = validateRow({ ...row, birthDate: `${d}/${m}/${y}` }, { today: TODAY })
-					.problems;
-				if (iso > TODAY) expect(problems).toEqual([{ field: 'birthDate', reason: 'birthdate-future' }]);
+				const problems = validateRow(
+					{ ...row, birthDate: `${d}/${m}/${y}` },
+					{ today: TODAY }
+				).problems;
+				if (iso > TODAY)
+					expect(problems).toEqual([{ field: 'birthDate', reason: 'birthdate-future' }]);
 				else if (iso > '2011-11-23' || iso < '1925-11-24') {
 					expect(problems).toEqual([{ field: 'birthDate', reason: 'birthdate-implausible' }]);
 				} else expect(problems).toEqual([]);

@@ -64,7 +64,8 @@ export const common = defineMessages({
 			'YOU-P donne au personnel des membres de COLLECTIEF accès à des avantages d’achat chez Benefits@Work et Xtra Present.',
 		'home.employer':
 			'Employeur ? Faites inscrire votre personnel automatiquement : vous envoyez une liste, nous faisons le reste.',
-		'home.employee': 'Membre du personnel ? Connectez-vous avec votre adresse e-mail et votre mot de passe.',
+		'home.employee':
+			'Membre du personnel ? Connectez-vous avec votre adresse e-mail et votre mot de passe.',
 		'login.title': 'Se connecter',
 		'login.email': 'Adresse e-mail',
 		'login.password': 'Mot de passe',

@@ -19,7 +19,13 @@ export async function insertCredentialUser(
 		db.insert(user).values({ ...fields, id }),
 		db
 			.insert(account)
-			.values({ id: newId(), userId: id, accountId: id, providerId: 'credential', password: passwordHash })
+			.values({
+				id: newId(),
+				userId: id,
+				accountId: id,
+				providerId: 'credential',
+				password: passwordHash
+			})
 	]);
 	return id;
 }

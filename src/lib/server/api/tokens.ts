@@ -12,7 +12,12 @@ export interface TokenOwner {
 /** Creates a bearer token; the raw value is returned once and only its SHA-256 is stored. */
 export async function createApiToken(
 	db: Db,
-	input: { kind: 'employer' | 'staff'; organisationId: string | null; label: string; createdBy: string | null },
+	input: {
+		kind: 'employer' | 'staff';
+		organisationId: string | null;
+		label: string;
+		createdBy: string | null;
+	},
 	raw = `youp_${randomToken(32)}`
 ): Promise<{ id: string; token: string }> {
 	const row = await db

@@ -22,7 +22,8 @@ function restore(result: unknown, field: string, raw: Map<string, string>): unkn
 	if (Array.isArray(result)) return result.map((item) => restore(item, field, raw));
 	if (result && typeof result === 'object' && field in result) {
 		const stored = (result as Record<string, unknown>)[field];
-		if (typeof stored === 'string' && raw.has(stored)) return { ...result, [field]: raw.get(stored) };
+		if (typeof stored === 'string' && raw.has(stored))
+			return { ...result, [field]: raw.get(stored) };
 	}
 	return result;
 }

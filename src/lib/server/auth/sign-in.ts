@@ -2,8 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { MessageKey } from '$lib/i18n';
 
 export type SignInOutcome =
-	| { ok: true; kind: string }
-	| { ok: false; status: 400 | 429; message: MessageKey };
+	{ ok: true; kind: string } | { ok: false; status: 400 | 429; message: MessageKey };
 
 /**
  * Password login through better-auth; sets the session cookie on success. Every failure gets the

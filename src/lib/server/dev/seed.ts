@@ -87,7 +87,11 @@ function slugEmail(first: string, last: string): string {
  * nothing. The caller must make sure this only ever runs against a local database.
  */
 export async function seedDemo(db: Db): Promise<{ created: boolean }> {
-	const existing = await db.select({ id: user.id }).from(user).where(eq(user.email, DEMO.staff.email)).get();
+	const existing = await db
+		.select({ id: user.id })
+		.from(user)
+		.where(eq(user.email, DEMO.staff.email))
+		.get();
 	if (existing) return { created: false };
 
 	const collectief = await db
@@ -103,7 +107,13 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
 
 	const staffId = await insertCredentialUser(
 		db,
-		{ name: 'Sam Staff', email: DEMO.staff.email, emailVerified: true, kind: 'staff', origin: 'seed' },
+		{
+			name: 'Sam Staff',
+			email: DEMO.staff.email,
+			emailVerified: true,
+			kind: 'staff',
+			origin: 'seed'
+		},
 		await hashSecret(DEMO.staff.password)
 	);
 	const ownerId = await insertCredentialUser(
@@ -131,7 +141,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
 		birthDate,
 		postcode,
 		email: slugEmail(firstName, lastName),
-		matchKey: matchingKey({ lastName, firstName, birthDate, postcode, email: '' })
+		matchKey: matchingKey({ lastName, firstName, birthDate, postcode })
 	}));
 	const [first, ...rest] = roster.map((entry) => db.insert(rosterEntry).values(entry));
 	await db.batch([first, ...rest]);
@@ -167,7 +177,12 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
 	);
 	await createApiToken(
 		db,
-		{ kind: 'employer', organisationId: employer.id, label: 'Demo payroll token', createdBy: ownerId },
+		{
+			kind: 'employer',
+			organisationId: employer.id,
+			label: 'Demo payroll token',
+			createdBy: ownerId
+		},
 		DEMO.employer.token
 	);
 	return { created: true };

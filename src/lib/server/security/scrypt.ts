@@ -46,12 +46,21 @@ export async function hashSecret(secret: string, params = PASSWORD_PARAMS): Prom
 }
 
 function parse(hash: string): { params: ScryptParams; salt: Buffer; key: Buffer } | null {
-	const match = /^scrypt\$ln=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$/.exec(hash);
+	const match = /^scrypt\$ln=(\d+),r=(\d+),p=(\d+)\$([A-Za-z0-9+/=]+)\$([A-Za-z0-9+/=]+)$/.exec(
+		hash
+	);
 	if (!match) return null;
 	const [, ln, r, p, salt, key] = match;
 	const params = { ln: Number(ln), r: Number(r), p: Number(p) };
 	// Refuse parameters no hash of ours carries: a tampered row must not become a memory bomb.
-	if (params.ln < 10 || params.ln > 17 || params.r < 1 || params.r > 16 || params.p < 1 || params.p > 16)
+	if (
+		params.ln < 10 ||
+		params.ln > 17 ||
+		params.r < 1 ||
+		params.r > 16 ||
+		params.p < 1 ||
+		params.p > 16
+	)
 		return null;
 	return { params, salt: Buffer.from(salt, 'base64'), key: Buffer.from(key, 'base64') };
 }

@@ -1,0 +1,7 @@
+import { defineMessages } from '../define';
+
+export const batches = defineMessages({
+	nl: {},
+	fr: {},
+	en: {}
+});

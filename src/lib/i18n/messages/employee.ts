@@ -1,0 +1,7 @@
+import { defineMessages } from '../define';
+
+export const employee = defineMessages({
+	nl: {},
+	fr: {},
+	en: {}
+});

@@ -1,0 +1,7 @@
+import { defineMessages } from '../define';
+
+export const grid = defineMessages({
+	nl: {},
+	fr: {},
+	en: {}
+});

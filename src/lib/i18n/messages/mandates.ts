@@ -1,0 +1,7 @@
+import { defineMessages } from '../define';
+
+export const mandates = defineMessages({
+	nl: {},
+	fr: {},
+	en: {}
+});

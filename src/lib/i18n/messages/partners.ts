@@ -1,0 +1,7 @@
+import { defineMessages } from '../define';
+
+export const partners = defineMessages({
+	nl: {},
+	fr: {},
+	en: {}
+});

@@ -1,0 +1,7 @@
+import { defineMessages } from '../define';
+
+export const reasons = defineMessages({
+	nl: {},
+	fr: {},
+	en: {}
+});

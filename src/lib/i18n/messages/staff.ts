@@ -1,0 +1,7 @@
+import { defineMessages } from '../define';
+
+export const staff = defineMessages({
+	nl: {},
+	fr: {},
+	en: {}
+});

@@ -1,0 +1,32 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import { devMail } from '../db/schema';
+import type { MailMessage, Mailer } from './index';
+
+/** Local development: mail lands in the local D1 and is read at /dev/mailbox. */
+export class DevMailbox implements Mailer {
+	readonly name = 'dev-mailbox';
+	constructor(private readonly db: Db) {}
+
+	async send(message: MailMessage): Promise<void> {
+		await this.db.insert(devMail).values(message).onConflictDoNothing();
+	}
+}
+
+export function listDevMail(db: Db, limit = 200) {
+	return db
+		.select({
+			id: devMail.id,
+			to: devMail.to,
+			subject: devMail.subject,
+			createdAt: devMail.createdAt
+		})
+		.from(devMail)
+		.orderBy(desc(devMail.createdAt))
+		.limit(limit)
+		.all();
+}
+
+export function getDevMail(db: Db, id: string) {
+	return db.select().from(devMail).where(eq(devMail.id, id)).get();
+}

@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { isLocalRequest } from '$lib/server/dev/local';
+import { getDevMail } from '$lib/server/mail/dev-mailbox';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, platform, url }) => {
+	if (!isLocalRequest(platform?.env, url)) error(404, 'Not found');
+	const mail = await getDevMail(locals.db, params.id);
+	if (!mail) error(404, 'Not found');
+	return { mail: { to: mail.to, subject: mail.subject, text: mail.text } };
+};

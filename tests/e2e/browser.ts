@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+
+/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+}
+
+export async function newPage(
+	browser: Browser,
+	options: BrowserContextOptions = {}
+): Promise<Page> {
+	const context = await browser.newContext({ baseURL: baseUrl(), locale: 'nl-BE', ...options });
+	return context.newPage();
+}
+
+export async function login(page: Page, email: string, password: string, remember = false) {
+	await page.goto('/login');
+	await page.getByLabel(/e-mailadres|adresse e-mail|e-mail address/i).fill(email);
+	await page.getByLabel(/^(wachtwoord|mot de passe|password)$/i).fill(password);
+	if (remember) await page.getByLabel(/aangemeld blijven|rester connecté|stay signed in/i).check();
+	await page.getByRole('button', { name: /^(aanmelden|se connecter|log in)$/i }).click();
+}
+
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
+
+/** Runs axe-core (WCAG 2.1 A/AA rules) on the current page and fails on any violation. */
+export async function expectAccessible(page: Page) {
+	// evaluate() runs outside the page's CSP, which (rightly) forbids injected script tags.
+	await page.evaluate(axeSource);
+	const violations = await page.evaluate(async () => {
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						ctx: Document,
+						opts: object
+					) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+				};
+			}
+		).axe;
+		const result = await axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+		});
+		return result.violations.map(
+			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+		);
+	});
+	expect(violations).toEqual([]);
+}
