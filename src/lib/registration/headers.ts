@@ -108,7 +108,7 @@ export function detectHeader(firstRow: readonly string[]): ColumnMapping | null 
 			mapping.push(null);
 		}
 	}
-	return seen.size >= 1 ? mapping : null;
+	return seen.size >= 2 ? mapping : null;
 }
 
 /** Fields that a mapping does not cover, in {@link FIELDS} order (for a "column missing" hint). */

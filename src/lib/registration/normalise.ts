@@ -23,7 +23,8 @@ const INVISIBLE_RE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
  * zero-width characters and applies Unicode NFC so "é" typed two ways is one string.
  */
 export function normaliseText(value: string): string {
-	return value.normalize('NFC').replace(INVISIBLE_RE, '').replace(/\s+/g, ' ').trim();
+	// Invisibles go first: one between a letter and its accent would otherwise block composition.
+	return value.replace(INVISIBLE_RE, '').normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 // Letters that do not decompose under NFD but that people routinely type without the diacritic.

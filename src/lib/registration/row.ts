@@ -64,8 +64,8 @@ export type ReasonKey = `reason.${Reason}`;
  *
  * - `duplicate-in-list` is 2 because the second submission of the same person finds the account
  *   the first one just created; the first occurrence itself is only warned about.
- * - `ambiguous-roster-match` is 4: two roster entries share the same identity, so the line's data
- *   cannot single out one person and the employer has to correct or complete it.
+ * - `ambiguous-roster-match` is 3 (the spec: "ambiguous also 3, with its own reason"): no single
+ *   roster entry matches, which is what code 3 means; its reason tells the employer why.
  */
 export const REASON_CODE: Readonly<Record<Reason, ResultCode>> = {
 	'field-missing': 4,
@@ -78,7 +78,7 @@ export const REASON_CODE: Readonly<Record<Reason, ResultCode>> = {
 	'duplicate-in-list': 2,
 	'email-used-by-other': 4,
 	'not-in-roster': 3,
-	'ambiguous-roster-match': 4,
+	'ambiguous-roster-match': 3,
 	'already-active': 2,
 	registered: 1
 };

@@ -26,7 +26,7 @@ describe('row vocabulary', () => {
 			'duplicate-in-list': 2,
 			'email-used-by-other': 4,
 			'not-in-roster': 3,
-			'ambiguous-roster-match': 4,
+			'ambiguous-roster-match': 3,
 			'already-active': 2,
 			registered: 1
 		};
