@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { Locale } from '$lib/i18n';
 import type { Db } from '../db';
 import { mailLog, user } from '../db/schema';
@@ -49,40 +49,43 @@ export async function insertAccounts(
 ): Promise<Set<string>> {
 	if (accounts.length === 0) return new Set();
 	const expiresAt = startPasswordExpiry(env, now);
-	const statements = [];
+	// Raw D1 statements: the account row is inserted only if its user row is there (the user
+	// insert is skipped on a conflict), which drizzle's batch cannot express.
+	const statements: D1PreparedStatement[] = [];
+	const t = now.getTime();
 	for (const a of accounts) {
 		const hash = await hashStartPassword(await derivedStartPassword(seed, a.userId, 1));
 		a.expiresAt = expiresAt;
 		statements.push(
-			db
-				.insert(user)
-				.values({
-					id: a.userId,
-					name: `${a.firstName} ${a.lastName}`,
-					email: a.email,
-					kind: 'employee',
-					origin: 'batch',
-					status: 'pending',
-					mustChangePassword: true,
-					startPasswordExpiresAt: expiresAt,
-					locale,
-					employerId: a.employerId,
-					rosterEntryId: a.rosterEntryId,
-					lastName: a.lastName,
-					firstName: a.firstName,
-					birthDate: a.birthDate,
-					postcode: a.postcode,
-					createdAt: now,
-					updatedAt: now
-				})
-				.onConflictDoNothing(),
-			db.run(sql`insert into account (id, account_id, provider_id, user_id, password, created_at, updated_at)
-				select ${a.accountId}, ${a.userId}, 'credential', ${a.userId}, ${hash}, ${now.getTime()}, ${now.getTime()}
-				where exists (select 1 from user where id = ${a.userId}) on conflict do nothing`)
+			env.DB.prepare(
+				`insert into user (id, name, email, email_verified, created_at, updated_at, role, kind, locale,
+					status, must_change_password, start_password_expires_at, origin, employer_id, roster_entry_id,
+					last_name, first_name, birth_date, postcode)
+				values (?, ?, ?, 0, ?, ?, 'user', 'employee', ?, 'pending', 1, ?, 'batch', ?, ?, ?, ?, ?, ?)
+				on conflict do nothing`
+			).bind(
+				a.userId,
+				`${a.firstName} ${a.lastName}`,
+				a.email,
+				t,
+				t,
+				locale,
+				expiresAt.getTime(),
+				a.employerId,
+				a.rosterEntryId,
+				a.lastName,
+				a.firstName,
+				a.birthDate,
+				a.postcode
+			),
+			env.DB.prepare(
+				`insert into account (id, account_id, provider_id, user_id, password, created_at, updated_at)
+				select ?, ?, 'credential', ?, ?, ?, ? where exists (select 1 from user where id = ?)
+				on conflict do nothing`
+			).bind(a.accountId, a.userId, a.userId, hash, t, t, a.userId)
 		);
 	}
-	const [first, ...rest] = statements;
-	await db.batch([first!, ...rest]);
+	await env.DB.batch(statements);
 	const existing = await db
 		.select({ id: user.id })
 		.from(user)
