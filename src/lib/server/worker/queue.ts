@@ -57,7 +57,6 @@ export async function handleQueueBatch(
 				message.retry({ delaySeconds: WAIT_FOR_EARLIER_LINE_SECONDS });
 			} else message.ack();
 		} catch (error) {
-			console.error('DEBUG', error);
 			try {
 				await recordFailure(db, parsed.output, classifyFailure(error), message.attempts, now);
 			} catch {
