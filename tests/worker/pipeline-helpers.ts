@@ -76,6 +76,7 @@ export async function submitCaptured(
 			queue: {
 				sendBatch: async (batch) => {
 					for (const m of batch) messages.push(m.body as LineRangeMessage);
+					return {} as QueueSendBatchResponse;
 				}
 			}
 		},

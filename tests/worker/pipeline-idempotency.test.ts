@@ -19,7 +19,10 @@ import {
 async function setup(tag: string, n = 3) {
 	const people = Array.from({ length: n }, (_, i) => person(i + 30, tag));
 	const { employerId, ownerEmail } = await makeEmployer(people);
-	const { result, messages } = await submitCaptured({ employerId, rows: people.map((p) => row(p)) });
+	const { result, messages } = await submitCaptured({
+		employerId,
+		rows: people.map((p) => row(p))
+	});
 	if (!result.ok) throw new Error('submit failed');
 	return { people, employerId, ownerEmail, batchId: result.batchId, messages };
 }

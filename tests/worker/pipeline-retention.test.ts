@@ -119,7 +119,9 @@ describe('pipeline: destroying the raw list', () => {
 		const lines = await linesOf(first.result.batchId);
 		expect(lines[0]!.payload).not.toBeNull();
 		expect(lines[1]!.payload).toBeNull();
-		expect(lines[1]!.correctedInBatchId).toBe(correction.result.ok ? correction.result.batchId : '');
+		expect(lines[1]!.correctedInBatchId).toBe(
+			correction.result.ok ? correction.result.batchId : ''
+		);
 	});
 });
 
@@ -135,9 +137,11 @@ describe('pipeline: submission rules', () => {
 		});
 		expect(noConsent.result).toMatchObject({ ok: false, status: 400, code: 'consent-required' });
 		expect(noConsent.messages).toEqual([]);
-		expect((await submitCaptured({ employerId: mine.employerId, rows: [] })).result).toMatchObject(
-			{ ok: false, status: 400, code: 'no-rows' }
-		);
+		expect((await submitCaptured({ employerId: mine.employerId, rows: [] })).result).toMatchObject({
+			ok: false,
+			status: 400,
+			code: 'no-rows'
+		});
 		const small = Object.assign({}, env, { MAX_LIST_ROWS: '2' }) as Env;
 		const tooMany = await submitCaptured(
 			{ employerId: mine.employerId, rows: [row(p), row(p), row(p)] },

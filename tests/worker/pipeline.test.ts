@@ -174,7 +174,12 @@ describe('pipeline: duplicates and ordering', () => {
 		const p = person(7, 'dup');
 		const q = person(8, 'dup');
 		const { employerId } = await makeEmployer([p, q]);
-		const rows = [row(p), row(q), row(p, { email: `Again-${p.email}` }), row(q, { email: p.email })];
+		const rows = [
+			row(p),
+			row(q),
+			row(p, { email: `Again-${p.email}` }),
+			row(q, { email: p.email })
+		];
 		const { result, messages } = await submitCaptured({ employerId, rows });
 		if (!result.ok) throw new Error('submit failed');
 		const [message] = messages;

@@ -168,7 +168,8 @@ export const batches = defineMessages({
 			'Confirm that your staff agree (consent: true) before you send the list.',
 		'api.error.no-rows': 'The list has no lines.',
 		'api.error.too-many-rows': 'The list has too many lines. Split it into several lists.',
-		'api.error.batch-not-found': 'This list does not exist or does not belong to your organisation.',
+		'api.error.batch-not-found':
+			'This list does not exist or does not belong to your organisation.',
 		'api.error.invalid-body': 'The content of the request is not right.',
 		'api.error.unauthorized': 'Send a valid key (Authorization: Bearer).',
 		'api.error.forbidden': 'This key gives no access to this function.',

@@ -46,8 +46,7 @@ export const reasons = defineMessages({
 		'reason.ambiguous-roster-match':
 			'Plusieurs personnes de votre liste d’utilisateurs ont exactement ces données. Contactez COLLECTIEF.',
 		'reason.already-active': 'Cette personne a déjà un compte YOU-P. Rien à faire.',
-		'reason.registered':
-			'Inscrite : la personne a reçu un e-mail avec un mot de passe de départ.',
+		'reason.registered': 'Inscrite : la personne a reçu un e-mail avec un mot de passe de départ.',
 		'hint.same-person-other-postcode':
 			'Votre liste d’utilisateurs contient une personne avec le même nom et la même date de naissance, mais un autre code postal.',
 		'hint.same-birthdate-similar-name':

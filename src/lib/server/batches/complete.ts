@@ -6,7 +6,10 @@ import { sendOnce, type Mailer } from '../mail';
 import { batchProcessedMail, type BatchCounts } from '../mail/templates/batch-processed';
 
 /** Live counts per result code of a batch's finished lines. */
-export async function countLines(db: Db, batchId: string): Promise<BatchCounts & { pending: number }> {
+export async function countLines(
+	db: Db,
+	batchId: string
+): Promise<BatchCounts & { pending: number }> {
 	const rows = await db
 		.select({ state: batchLine.state, code: batchLine.code, n: sql<number>`count(*)` })
 		.from(batchLine)

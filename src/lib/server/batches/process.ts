@@ -246,14 +246,7 @@ async function processWave(ctx: Context, lines: PendingLine[]): Promise<number[]
 	const inserted = await insertAccounts(db, env, keys.seed, create, locale, now);
 	injectFault(env, 'pipeline.after-account-insert', ctx.attempt);
 	const registered = [...resume, ...create.filter((a) => inserted.has(a.userId))];
-	await sendCredentialMails(
-		ctx,
-		keys.seed,
-		registered,
-		mailLocaleOf(ctx.locale),
-		ctx.attempt,
-		now
-	);
+	await sendCredentialMails(ctx, keys.seed, registered, mailLocaleOf(ctx.locale), ctx.attempt, now);
 	for (const a of registered)
 		outcomes.set(lineOf.get(a.userId)!, { code: 1, reason: 'registered', accountId: a.userId });
 

@@ -18,7 +18,9 @@ export async function redriveStalledBatches(
 	const stalled = await db
 		.select({ id: batch.id })
 		.from(batch)
-		.where(and(ne(batch.status, 'completed'), lt(batch.receivedAt, before), isNull(batch.purgedAt)));
+		.where(
+			and(ne(batch.status, 'completed'), lt(batch.receivedAt, before), isNull(batch.purgedAt))
+		);
 	let sent = 0;
 	for (const { id } of stalled) {
 		const pending = await db

@@ -52,10 +52,7 @@ export async function purgeExpired(
 	now: Date
 ): Promise<{ lines: number; keys: number }> {
 	const stale = new Date(now.getTime() - UNFINISHED_RETENTION_DAYS * DAY_MS);
-	const opened = db
-		.select({ id: batch.id })
-		.from(batch)
-		.where(isNotNull(batch.resultsOpenedAt));
+	const opened = db.select({ id: batch.id }).from(batch).where(isNotNull(batch.resultsOpenedAt));
 	const old = db.select({ id: batch.id }).from(batch).where(lt(batch.receivedAt, stale));
 	const results = await db.batch([
 		db

@@ -24,11 +24,7 @@ export interface SubmitInput {
 	now?: Date;
 }
 export type SubmitErrorCode =
-	| 'consent-required'
-	| 'no-rows'
-	| 'too-many-rows'
-	| 'batch-not-found'
-	| 'invalid-body';
+	'consent-required' | 'no-rows' | 'too-many-rows' | 'batch-not-found' | 'invalid-body';
 export type SubmitResult =
 	| {
 			ok: true;
@@ -51,7 +47,11 @@ const fail = (status: 400 | 404 | 413, code: SubmitErrorCode): SubmitResult => (
 const LINES_PER_INSERT = 19;
 const STATEMENTS_PER_BATCH = 50;
 
-async function existingBatch(db: Db, employerId: string, key: string): Promise<SubmitResult | null> {
+async function existingBatch(
+	db: Db,
+	employerId: string,
+	key: string
+): Promise<SubmitResult | null> {
 	const row = await db
 		.select()
 		.from(batch)

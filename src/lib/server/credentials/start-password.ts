@@ -57,5 +57,4 @@ export function startPasswordExpiry(env: Pick<Env, 'START_PASSWORD_DAYS'>, now: 
 }
 
 /** Idempotency key of the credential mail of one issue. */
-export const credentialMailKey = (userId: string, issue: number) =>
-	`credential:${userId}:${issue}`;
+export const credentialMailKey = (userId: string, issue: number) => `credential:${userId}:${issue}`;

@@ -78,7 +78,11 @@ export async function deleteBatchKeys(kv: KVNamespace, batchId: string): Promise
  * Encrypts a JSON value. `context` (batch id and line) is bound as additional data, so a
  * ciphertext copied to another line or batch does not decrypt. Output: `base64(iv).base64(ct)`.
  */
-export async function encryptJson(key: CryptoKey, context: string, value: unknown): Promise<string> {
+export async function encryptJson(
+	key: CryptoKey,
+	context: string,
+	value: unknown
+): Promise<string> {
 	const iv = crypto.getRandomValues(new Uint8Array(12));
 	const ciphertext = await crypto.subtle.encrypt(
 		{ name: 'AES-GCM', iv, additionalData: encoder.encode(context) },

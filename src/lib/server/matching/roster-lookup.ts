@@ -6,12 +6,7 @@
  * index) and then ranked by RosterIndex itself. Two or three queries per chunk, not per line.
  */
 import { and, eq, gte, inArray, lt, or } from 'drizzle-orm';
-import {
-	personIdentity,
-	RosterIndex,
-	type Hint,
-	type PersonFields
-} from '$lib/registration';
+import { personIdentity, RosterIndex, type Hint, type PersonFields } from '$lib/registration';
 import type { Db } from '../db';
 import { rosterEntry } from '../db/schema';
 

@@ -73,7 +73,9 @@ export async function replaceRoster(
 	}
 	const removed = [...free.values()].flat();
 	for (let i = 0; i < removed.length; i += 90) {
-		statements.push(db.delete(rosterEntry).where(inArray(rosterEntry.id, removed.slice(i, i + 90))));
+		statements.push(
+			db.delete(rosterEntry).where(inArray(rosterEntry.id, removed.slice(i, i + 90)))
+		);
 	}
 	for (let i = 0; i < inserts.length; i += ENTRIES_PER_INSERT) {
 		statements.push(db.insert(rosterEntry).values(inserts.slice(i, i + ENTRIES_PER_INSERT)));
