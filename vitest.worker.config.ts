@@ -20,7 +20,16 @@ export default defineConfig(async () => {
 				}
 			})
 		],
-		resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
+		resolve: {
+			alias: [
+				{ find: '$lib', replacement: fileURLToPath(new URL('./src/lib', import.meta.url)) },
+				// moment's `jsnext:main` is ESM, but moment-timezone require()s it (CommonJS).
+				{
+					find: /^moment$/,
+					replacement: fileURLToPath(new URL('./node_modules/moment/moment.js', import.meta.url))
+				}
+			]
+		},
 		test: {
 			include: ['tests/worker/**/*.test.ts'],
 			setupFiles: ['tests/worker/setup.ts'],

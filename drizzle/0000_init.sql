@@ -83,6 +83,7 @@ CREATE TABLE `batch_line` (
 	`reason` text,
 	`account_id` text,
 	`corrected_in_batch_id` text,
+	`after_line` integer,
 	`retain_until` integer,
 	`purged_at` integer,
 	FOREIGN KEY (`batch_id`) REFERENCES `batch`(`id`) ON UPDATE no action ON DELETE cascade
@@ -90,6 +91,19 @@ CREATE TABLE `batch_line` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `batch_line_batch_line_idx` ON `batch_line` (`batch_id`,`line`);--> statement-breakpoint
 CREATE INDEX `batch_line_retain_idx` ON `batch_line` (`retain_until`);--> statement-breakpoint
+CREATE TABLE `batch_stuck` (
+	`id` text PRIMARY KEY NOT NULL,
+	`batch_id` text NOT NULL,
+	`from_line` integer NOT NULL,
+	`to_line` integer NOT NULL,
+	`reason` text NOT NULL,
+	`attempts` integer DEFAULT 0 NOT NULL,
+	`failed_at` integer NOT NULL,
+	`dead_at` integer,
+	FOREIGN KEY (`batch_id`) REFERENCES `batch`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `batch_stuck_range_idx` ON `batch_stuck` (`batch_id`,`from_line`,`to_line`);--> statement-breakpoint
 CREATE TABLE `dev_mail` (
 	`id` text PRIMARY KEY NOT NULL,
 	`idempotency_key` text NOT NULL,

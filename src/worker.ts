@@ -3,9 +3,12 @@
 import sveltekit from '../.svelte-kit/cloudflare/_worker.js';
 import { handleQueueBatch } from '$lib/server/worker/queue';
 import { runScheduled } from '$lib/server/worker/scheduled';
+import { allowBearerApiUploads } from '$lib/server/api/csrf';
 
 export default {
-	fetch: sveltekit.fetch,
+	fetch(request, env, ctx) {
+		return sveltekit.fetch(allowBearerApiUploads(request), env, ctx);
+	},
 	async queue(batch, env, ctx) {
 		await handleQueueBatch(batch, env, ctx);
 	},

@@ -256,6 +256,11 @@ export const batchLine = sqliteTable(
 		reason: text('reason'),
 		accountId: text('account_id'),
 		correctedInBatchId: text('corrected_in_batch_id'),
+		/**
+		 * An earlier line of the same list this line must wait for (same person or same e-mail
+		 * address), so that "first 1, then 2" holds whatever order the queue delivers chunks in.
+		 */
+		afterLine: integer('after_line'),
 		retainUntil: integer('retain_until', { mode: 'timestamp_ms' }),
 		purgedAt: integer('purged_at', { mode: 'timestamp_ms' })
 	},
@@ -321,3 +326,25 @@ export const loginThrottle = sqliteTable('login_throttle', {
 	lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
 	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 });
+
+/**
+ * Work the queue could not finish: one row per message range (lines `fromLine`–`toLine` of a
+ * batch). `reason` is a fixed identifier, never an error text (those can carry personal data).
+ * `deadAt` is set when the message reached the dead-letter queue: staff see these lines as stuck.
+ */
+export const batchStuck = sqliteTable(
+	'batch_stuck',
+	{
+		id: id(),
+		batchId: text('batch_id')
+			.notNull()
+			.references(() => batch.id, { onDelete: 'cascade' }),
+		fromLine: integer('from_line').notNull(),
+		toLine: integer('to_line').notNull(),
+		reason: text('reason').notNull(),
+		attempts: integer('attempts').notNull().default(0),
+		failedAt: integer('failed_at', { mode: 'timestamp_ms' }).notNull(),
+		deadAt: integer('dead_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [uniqueIndex('batch_stuck_range_idx').on(t.batchId, t.fromLine, t.toLine)]
+);

@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import { apiToken } from '../db/schema';
+import { resolveApiToken, type TokenOwner } from './tokens';
+import { apiError } from './respond';
+import type { Translate } from '$lib/i18n';
+
+const BEARER_RE = /^Bearer ([A-Za-z0-9._~+/=-]{8,200})$/;
+
+/**
+ * The owner of the request's `Authorization: Bearer <token>`, if it is live and of the wanted
+ * kind; otherwise the 401/403 response to return. Cookies play no part in /api/v1.
+ */
+export async function requireApiToken(
+	request: Request,
+	db: Db,
+	t: Translate,
+	kind: 'employer' | 'staff'
+): Promise<{ ok: true; owner: TokenOwner } | { ok: false; response: Response }> {
+	const match = BEARER_RE.exec(request.headers.get('authorization') ?? '');
+	const owner = match ? await resolveApiToken(db, match[1]!) : null;
+	if (!owner) return { ok: false, response: apiError(t, 401, 'unauthorized') };
+	if (owner.kind !== kind || (kind === 'employer' && !owner.organisationId))
+		return { ok: false, response: apiError(t, 403, 'forbidden') };
+	// Best effort: "last used" helps staff spot forgotten tokens.
+	await db
+		.update(apiToken)
+		.set({ lastUsedAt: new Date() })
+		.where(eq(apiToken.id, owner.tokenId))
+		.catch(() => undefined);
+	return { ok: true, owner };
+}

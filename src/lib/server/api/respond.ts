@@ -1,0 +1,33 @@
+import type { MessageKey, Translate } from '$lib/i18n';
+
+export type ApiErrorCode =
+	| 'unauthorized'
+	| 'forbidden'
+	| 'not-found'
+	| 'invalid-body'
+	| 'payload-too-large'
+	| 'unsupported-media-type'
+	| 'consent-required'
+	| 'no-rows'
+	| 'too-many-rows'
+	| 'batch-not-found'
+	| 'employer-not-found'
+	| 'password-change-required';
+
+const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+
+export function apiJson(body: unknown, status = 200, extra: Record<string, string> = {}): Response {
+	return new Response(JSON.stringify(body), { status, headers: { ...headers, ...extra } });
+}
+
+/** `{ error: { code, message } }` — the message in the caller's language (Accept-Language). */
+export function apiError(
+	t: Translate,
+	status: number,
+	code: ApiErrorCode,
+	messageKey: MessageKey = `api.error.${code}` as MessageKey
+): Response {
+	const extra: Record<string, string> =
+		status === 401 ? { 'www-authenticate': 'Bearer realm="YOU-P"' } : {};
+	return apiJson({ error: { code, message: t(messageKey) } }, status, extra);
+}

@@ -1,0 +1,62 @@
+import * as v from 'valibot';
+
+const MAX_CELL = 256;
+/** A cell as payroll software sends it: a string, or a number (postcode, Excel date serial). */
+const Cell = v.optional(
+	v.pipe(
+		v.union([v.string(), v.number(), v.null()]),
+		v.transform((value) => (value === null ? '' : String(value))),
+		v.maxLength(MAX_CELL)
+	),
+	''
+);
+
+export const ApiRow = v.object({
+	lastName: Cell,
+	firstName: Cell,
+	postcode: Cell,
+	birthDate: Cell,
+	email: Cell
+});
+
+export const SubmitBody = v.object({
+	consent: v.optional(v.boolean(), false),
+	rows: v.array(ApiRow),
+	correctionOf: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64))))
+});
+
+export const EmployerBody = v.object({
+	name: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200)),
+	locale: v.optional(v.picklist(['nl', 'fr', 'en']))
+});
+
+export const RosterBody = v.object({
+	people: v.array(
+		v.object({
+			lastName: v.pipe(v.string(), v.maxLength(MAX_CELL)),
+			firstName: v.pipe(v.string(), v.maxLength(MAX_CELL)),
+			postcode: v.pipe(
+				v.union([v.string(), v.number()]),
+				v.transform(String),
+				v.maxLength(MAX_CELL)
+			),
+			birthDate: v.pipe(
+				v.union([v.string(), v.number()]),
+				v.transform(String),
+				v.maxLength(MAX_CELL)
+			),
+			email: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_CELL))))
+		})
+	)
+});
+
+export const TokenBody = v.optional(
+	v.object({ label: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))) }),
+	{}
+);
+
+/** Bodies above this are refused with 413 before parsing. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Roster PUTs may be larger (a big employer's full list). */
+export const MAX_ROSTER_BODY_BYTES = 32 * 1024 * 1024;
+export const MAX_ROSTER_PEOPLE = 100_000;

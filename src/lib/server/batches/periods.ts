@@ -1,0 +1,32 @@
+/**
+ * Every period and size of the list pipeline in one place (the README's privacy section quotes
+ * the retention periods from here).
+ */
+
+/** Code-1/2 lines keep their (encrypted) data until the employer opened the results, at most this. */
+export const RESULTS_RETENTION_DAYS = 7;
+/** Code-3/4 lines keep theirs until the employer corrects them, at most this. */
+export const PROBLEM_RETENTION_DAYS = 30;
+/** A list that never finished (stuck lines) is purged anyway after this many days. */
+export const UNFINISHED_RETENTION_DAYS = 30;
+/** Lines per queue message: small enough for one D1 `IN (…)` per lookup (≤ 100 parameters). */
+export const LINES_PER_MESSAGE = 50;
+/** Messages per `sendBatch` call (the Queues limit is 100). */
+export const MESSAGES_PER_SEND = 100;
+/** An unfinished batch without progress for this long is re-enqueued by the daily run. */
+export const REDRIVE_AFTER_MINUTES = 30;
+/** Default MAX_LIST_ROWS. */
+export const DEFAULT_MAX_LIST_ROWS = 10_000;
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function maxListRows(env: Pick<Env, 'MAX_LIST_ROWS'>): number {
+	const n = Number.parseInt(env.MAX_LIST_ROWS ?? '', 10);
+	return Number.isSafeInteger(n) && n > 0 ? n : DEFAULT_MAX_LIST_ROWS;
+}
+
+/** Until when a finished line keeps its data, by result code. */
+export function retainUntil(code: number, now: Date): Date {
+	const days = code === 1 || code === 2 ? RESULTS_RETENTION_DAYS : PROBLEM_RETENTION_DAYS;
+	return new Date(now.getTime() + days * DAY_MS);
+}

@@ -1,0 +1,153 @@
+import { env, exports } from 'cloudflare:workers';
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
+import { and, eq, like } from 'drizzle-orm';
+import { getDb } from '$lib/server/db';
+import { batchLine, devMail, member, organization, user } from '$lib/server/db/schema';
+import { newId } from '$lib/server/db/ids';
+import { insertCredentialUser } from '$lib/server/accounts/credentials';
+import { hashSecret } from '$lib/server/security/scrypt';
+import { replaceRoster, type RosterPerson } from '$lib/server/rosters/replace-roster';
+import { submitBatch, type SubmitInput } from '$lib/server/batches/submit';
+import type { LineRangeMessage } from '$lib/server/batches/message';
+import { handleQueueBatch } from '$lib/server/worker/queue';
+import type { RegistrationRow } from '$lib/registration';
+
+export const db = () => getDb(env.DB);
+export const origin = 'http://127.0.0.1';
+
+/** A unique employer with an owner and the given roster. */
+export async function makeEmployer(people: RosterPerson[], locale = 'nl') {
+	const d = db();
+	const suffix = newId().slice(0, 10);
+	const org = await d
+		.insert(organization)
+		.values({ name: `Test employer ${suffix}`, slug: `test-${suffix}`, locale })
+		.returning({ id: organization.id })
+		.get();
+	const ownerEmail = `owner-${suffix}@test.example`;
+	const ownerId = await insertCredentialUser(
+		d,
+		{ name: 'Owner', email: ownerEmail, kind: 'employer', origin: 'seed', locale },
+		await hashSecret('owner-password-2026')
+	);
+	await d.insert(member).values({ organizationId: org.id, userId: ownerId, role: 'owner' });
+	const result = await replaceRoster(d, org.id, people);
+	if (!result.ok) throw new Error('bad roster');
+	return { employerId: org.id, ownerId, ownerEmail, suffix };
+}
+
+/** Unique test people (birth dates spread so nobody collides by accident). */
+export function person(n: number, suffix: string): RosterPerson & { email: string } {
+	const year = 1960 + (n % 40);
+	const month = String(1 + (n % 12)).padStart(2, '0');
+	const day = String(1 + (n % 27)).padStart(2, '0');
+	return {
+		lastName: `Tester${suffix}`,
+		firstName: `Person${String.fromCharCode(65 + (n % 26))}${n}`,
+		postcode: '9000',
+		birthDate: `${year}-${month}-${day}`,
+		email: `p${n}-${suffix}@test.example`
+	};
+}
+
+/** A list row as an employer would type it (Belgian date). */
+export function row(p: RosterPerson & { email: string }, overrides: Partial<RegistrationRow> = {}) {
+	const [y, m, d] = p.birthDate.split('-');
+	return {
+		lastName: p.lastName,
+		firstName: p.firstName,
+		postcode: p.postcode,
+		birthDate: `${d}/${m}/${y}`,
+		email: p.email.toUpperCase(),
+		...overrides
+	};
+}
+
+/** Submits without the real queue: returns the messages the real consumer would get. */
+export async function submitCaptured(
+	input: Partial<SubmitInput> & Pick<SubmitInput, 'employerId' | 'rows'>,
+	environment: Env = env
+) {
+	const messages: LineRangeMessage[] = [];
+	const result = await submitBatch(
+		{
+			db: db(),
+			env: environment,
+			queue: {
+				sendBatch: async (batch) => {
+					for (const m of batch) messages.push(m.body as LineRangeMessage);
+					return {} as QueueSendBatchResponse;
+				}
+			}
+		},
+		{
+			submittedBy: null,
+			consent: true,
+			consentBy: 'test',
+			source: 'api',
+			locale: 'nl',
+			...input
+		}
+	);
+	return { result, messages };
+}
+
+let counter = 0;
+/** Delivers messages to the consumer (as the queue would), with an optional fault switch. */
+export async function deliver(
+	messages: LineRangeMessage[],
+	options: { fault?: string; attempts?: number; queue?: string } = {}
+) {
+	const batch = createMessageBatch<LineRangeMessage>(options.queue ?? 'you-p-registration', [
+		...messages.map((body) => ({
+			id: `m${++counter}`,
+			timestamp: new Date(),
+			attempts: options.attempts ?? 1,
+			body
+		}))
+	]);
+	const ctx = createExecutionContext();
+	const environment = Object.assign({}, env, { FAULT_INJECTION: options.fault ?? '' });
+	await handleQueueBatch(batch as MessageBatch<unknown>, environment as Env, ctx);
+	return getQueueResult(batch, ctx);
+}
+
+export async function linesOf(batchId: string) {
+	return db()
+		.select()
+		.from(batchLine)
+		.where(eq(batchLine.batchId, batchId))
+		.orderBy(batchLine.line);
+}
+
+export async function mailsTo(email: string) {
+	return db().select().from(devMail).where(eq(devMail.to, email.toLowerCase()));
+}
+
+export async function userByEmail(email: string) {
+	return db().select().from(user).where(eq(user.email, email.toLowerCase())).get();
+}
+
+/** The start password from a credential mail's text. */
+export function startPasswordIn(text: string): string {
+	const match = /\b([A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4})\b/.exec(text);
+	if (!match) throw new Error('no start password in mail');
+	return match[1]!;
+}
+
+export async function loginStatus(email: string, password: string) {
+	const response = await exports.default.fetch(`${origin}/login`, {
+		method: 'POST',
+		body: new URLSearchParams({ email, password }),
+		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		redirect: 'manual'
+	});
+	return { status: response.status, location: response.headers.get('location') };
+}
+
+export async function credentialMailsFor(userId: string) {
+	return db()
+		.select()
+		.from(devMail)
+		.where(and(like(devMail.idempotencyKey, `credential:${userId}:%`)));
+}

@@ -1,0 +1,68 @@
+import { exports } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { batch } from '$lib/server/db/schema';
+import {
+	db,
+	deliver,
+	makeEmployer,
+	origin,
+	person,
+	row,
+	submitCaptured
+} from './pipeline-helpers';
+
+async function loginCookie(email: string) {
+	const response = await exports.default.fetch(`${origin}/login`, {
+		method: 'POST',
+		body: new URLSearchParams({ email, password: 'owner-password-2026' }),
+		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		redirect: 'manual'
+	});
+	const cookie = response.headers
+		.getSetCookie()
+		.find((c) => c.startsWith('__Host-youp.session='));
+	return cookie!.split(';')[0]!;
+}
+
+const view = (id: string, cookie: string) =>
+	exports.default.fetch(`${origin}/werkgever/lijsten/${id}`, {
+		headers: { cookie, 'accept-language': 'nl-BE' },
+		redirect: 'manual'
+	});
+
+describe('batch status page', () => {
+	it('shows status, counts with words and cost to the employer only, and records the opening', async () => {
+		const p = person(1, 'page');
+		const mine = await makeEmployer([p]);
+		const theirs = await makeEmployer([]);
+		const { result, messages } = await submitCaptured({
+			employerId: mine.employerId,
+			rows: [row(p), row(person(2, 'page'))]
+		});
+		if (!result.ok) throw new Error('submit failed');
+		const cookie = await loginCookie(mine.ownerEmail);
+
+		const queued = await view(result.batchId, cookie);
+		expect(queued.status).toBe(200);
+		expect(await queued.text()).toContain('Ontvangen, wacht op verwerking');
+		const opened = async () =>
+			(await db().select().from(batch).where(eq(batch.id, result.batchId)).get())!
+				.resultsOpenedAt;
+		expect(await opened()).toBeNull();
+
+		await deliver(messages);
+		const done = await view(result.batchId, cookie);
+		const html = await done.text();
+		expect(html).toContain('Lijst 1');
+		expect(html).toContain('Verwerkt');
+		expect(html).toContain('Geregistreerd: kreeg een mail met een startwachtwoord');
+		expect(html).toContain('Niet gevonden in uw gebruikerslijst');
+		expect(html).toMatch(/€\s?151,00/);
+		expect(html).not.toContain(p.lastName);
+		expect(await opened()).toBeInstanceOf(Date);
+
+		const other = await view(result.batchId, await loginCookie(theirs.ownerEmail));
+		expect(other.status).toBe(404);
+	});
+});
