@@ -1,11 +1,15 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { validateRow, type Field, type RegistrationRow, type RowReason } from '$lib/registration';
-import { brusselsDate } from '$lib/registration/deadline';
 import { lockedFor, recordFailure, throttleKey, type ThrottleRule } from '../auth/throttle';
 import { isActiveEmployer } from './employers';
 import { processRegistration, type Registration } from './request';
 
 const HOUR = 60 * 60_000;
+
+// Today's calendar date in Brussels (yyyy-mm-dd; the Swedish locale writes ISO dates). Not taken
+// from registration/deadline, which would pull its holiday tables into this route.
+const brusselsToday = () =>
+	new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels' }).format(new Date());
 /** Registrations per IP and per address: enough for a family, not for a mail flood. */
 const REGISTER_IP: ThrottleRule = {
 	prefix: 'register-ip',
@@ -30,7 +34,7 @@ export async function submitRegistration(
 ): Promise<SubmitOutcome> {
 	const { locals } = event;
 	const env = event.platform!.env;
-	const today = brusselsDate(new Date());
+	const today = brusselsToday();
 	const { problems, row, birthDateIso } = validateRow(input, { today });
 	const found: FieldProblems = {};
 	for (const problem of problems) if (problem.field) found[problem.field] ??= problem.reason;
