@@ -65,7 +65,11 @@ if (input) {
 		top.push(word);
 		if (top.length === TOP) break;
 	}
-	for (const word of LOCAL) if (!seen.has(word)) (seen.add(word), top.push(word));
+	for (const word of LOCAL) {
+		if (seen.has(word)) continue;
+		seen.add(word);
+		top.push(word);
+	}
 	writeFileSync(txtPath, top.join('\n') + '\n');
 }
 

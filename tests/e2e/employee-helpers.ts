@@ -34,9 +34,9 @@ export async function openMail(page: Page, to: string): Promise<string> {
 
 /** The first link to `path` in a mail's text, as a path relative to the server. */
 export function linkIn(text: string, path: string): string {
-	const match = new RegExp(`https?://\\S+${path.replace(/\//g, '\\/')}\\?token=[A-Za-z0-9_-]+`).exec(
-		text
-	);
+	const match = new RegExp(
+		`https?://\\S+${path.replace(/\//g, '\\/')}\\?token=[A-Za-z0-9_-]+`
+	).exec(text);
 	if (!match) throw new Error(`no ${path} link in the mail`);
 	const url = new URL(match[0]);
 	return `${url.pathname}${url.search}`;

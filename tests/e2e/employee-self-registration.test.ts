@@ -37,9 +37,7 @@ describe('employee: self-registration, stay signed in, log out everywhere', () =
 		// Live hint (JavaScript): a common password is called out before sending.
 		const field = page.getByLabel('Nieuw wachtwoord');
 		await field.fill('password123');
-		await expect
-			.poll(() => page.getByText('Veel mensen gebruiken dit wachtwoord').count())
-			.toBe(1);
+		await expect.poll(() => page.getByText('Veel mensen gebruiken dit wachtwoord').count()).toBe(1);
 		await field.fill(password);
 		await expect.poll(() => page.getByText('Sterkte: sterk.').count()).toBe(1);
 		// Show/hide toggle.
@@ -110,7 +108,12 @@ describe('employee: self-registration, stay signed in, log out everywhere', () =
 		// Roster row 0 already has an account (seeded).
 		await fillRegistration(
 			page,
-			{ lastName: 'Van den Bossche', firstName: 'Marie', birthDate: '12/04/1986', postcode: '9000' },
+			{
+				lastName: 'Van den Bossche',
+				firstName: 'Marie',
+				birthDate: '12/04/1986',
+				postcode: '9000'
+			},
 			emails[1]
 		);
 		await page.waitForURL('**/registreer?verstuurd');

@@ -85,9 +85,7 @@ describe('employee: first login with a mailed start password', () => {
 
 		await login(page, email, chosen, true);
 		await page.waitForURL('**/mijn');
-		const cookie = (await page.context().cookies()).find(
-			(c) => c.name === '__Host-youp.session'
-		);
+		const cookie = (await page.context().cookies()).find((c) => c.name === '__Host-youp.session');
 		expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
 		expect(cookie!.expires - Date.now() / 1000).toBeGreaterThan(30 * 86_400 - 120);
 		await page.context().close();

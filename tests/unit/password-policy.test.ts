@@ -11,9 +11,7 @@ describe('password policy', () => {
 		expect(common.has('password')).toBe(true);
 		expect(common.has('12345678')).toBe(true);
 		expect(common.has('azertyuiop')).toBe(true);
-		expect([...common].every((word) => word.length >= 8 && word === word.toLowerCase())).toBe(
-			true
-		);
+		expect([...common].every((word) => word.length >= 8 && word === word.toLowerCase())).toBe(true);
 	});
 
 	it('needs at least 8 and at most 128 characters, counted as the user sees them', () => {

@@ -106,9 +106,9 @@ export async function mailTo(to: string, timeoutMs = 5000) {
 }
 
 export function linkIn(text: string, path: string): string {
-	const match = new RegExp(`https?://[^\\s]+${path.replace('/', '\\/')}\\?token=[A-Za-z0-9_-]+`).exec(
-		text
-	);
+	const match = new RegExp(
+		`https?://[^\\s]+${path.replace('/', '\\/')}\\?token=[A-Za-z0-9_-]+`
+	).exec(text);
 	if (!match) throw new Error(`no ${path} link in mail`);
 	const url = new URL(match[0]);
 	return `${url.pathname}${url.search}`;

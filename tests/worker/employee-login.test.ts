@@ -114,7 +114,8 @@ describe('login throttle', () => {
 				(await response.text()).replace(/value="[^"]*"/g, '').replace(/__sveltekit_\w+/g, '')
 			);
 		}
-		for (const body of bodies) expect(body).toContain('Het e-mailadres of het wachtwoord is niet juist.');
+		for (const body of bodies)
+			expect(body).toContain('Het e-mailadres of het wachtwoord is niet juist.');
 		// Informational (never asserted): each failure costs one full-strength hash.
 		console.log('login failure timings (ms)', times);
 	});

@@ -3,7 +3,16 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ROSTER, seedDemo } from '$lib/server/dev/seed';
 import { user } from '$lib/server/db/schema';
-import { db, demoEmployerId, get, linkIn, mailTo, post, sessionCookie, unique } from './employee-helpers';
+import {
+	db,
+	demoEmployerId,
+	get,
+	linkIn,
+	mailTo,
+	post,
+	sessionCookie,
+	unique
+} from './employee-helpers';
 
 type Person = (typeof DEMO_ROSTER)[number];
 
@@ -14,7 +23,10 @@ function form(person: Person, email: string, employerId: string) {
 }
 
 const strip = (html: string) =>
-	html.replace(/value="[^"]*"/g, '').replace(/__sveltekit_\w+/g, '').replace(/data-sveltekit[^ >]*/g, '');
+	html
+		.replace(/value="[^"]*"/g, '')
+		.replace(/__sveltekit_\w+/g, '')
+		.replace(/data-sveltekit[^ >]*/g, '');
 
 describe('self-registration', () => {
 	let employerId: string;

@@ -20,7 +20,11 @@ describe('forgot password', () => {
 
 	it('mails a single-use link whose token is stored only hashed', async () => {
 		const person = await startPasswordUser('Old-Start-Pass-55');
-		const asked = await post('/wachtwoord-vergeten', { email: person.email }, { ip: '203.0.113.60' });
+		const asked = await post(
+			'/wachtwoord-vergeten',
+			{ email: person.email },
+			{ ip: '203.0.113.60' }
+		);
 		expect(asked.status).toBe(303);
 		expect(asked.headers.get('location')).toBe('/wachtwoord-vergeten?verstuurd');
 

@@ -21,7 +21,8 @@ export const actions: Actions = {
 		const form = Object.fromEntries(await event.request.formData());
 		const parsed = v.safeParse(LoginForm, form);
 		const email = typeof form.email === 'string' ? form.email.slice(0, 254) : '';
-		if (!parsed.success) return fail(400, { email, expired: false, message: event.locals.t('login.missing') });
+		if (!parsed.success)
+			return fail(400, { email, expired: false, message: event.locals.t('login.missing') });
 		const outcome = await signIn(event, parsed.output);
 		if (!outcome.ok)
 			return fail(outcome.status, {

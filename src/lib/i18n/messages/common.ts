@@ -86,7 +86,8 @@ export const common = defineMessages({
 		'login.missing': 'Indiquez votre adresse e-mail et votre mot de passe.',
 		'login.throttled':
 			'Trop d’essais. Attendez {minutes} minutes, puis réessayez. Mot de passe oublié ? Demandez-en un nouveau.',
-		'login.start-expired': 'Votre mot de passe de départ n’est plus valable. Il fonctionne 30 jours seulement.',
+		'login.start-expired':
+			'Votre mot de passe de départ n’est plus valable. Il fonctionne 30 jours seulement.',
 		'login.start-expired-help':
 			'Demandez un nouveau mot de passe de départ à votre employeur ou à COLLECTIEF. Vous pouvez aussi cliquer ci-dessous sur « Mot de passe oublié ? ».',
 		'login.forgot': 'Mot de passe oublié ?',

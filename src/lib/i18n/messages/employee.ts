@@ -45,7 +45,8 @@ export const employee = defineMessages({
 		'pwd-reset.mail.subject': 'YOU-P: kies een nieuw wachtwoord',
 		'pwd-reset.mail.body':
 			'U vroeg een nieuw wachtwoord voor YOU-P. Klik op de link hieronder. De link werkt 1 uur en maar één keer.',
-		'pwd-reset.mail.ignore': 'Vroeg u niets? Dan hoeft u niets te doen. Uw wachtwoord blijft hetzelfde.',
+		'pwd-reset.mail.ignore':
+			'Vroeg u niets? Dan hoeft u niets te doen. Uw wachtwoord blijft hetzelfde.',
 		'pwd-reset.mail.action': 'Kies een nieuw wachtwoord',
 		'employee.mail-hello': 'Beste,',
 		'mine.back': 'Terug naar Mijn YOU-P',
@@ -96,10 +97,12 @@ export const employee = defineMessages({
 		'register.problem.field-missing': 'Vul dit in.',
 		'register.problem.postcode-format': 'Een postcode heeft 4 cijfers, bijvoorbeeld 9000.',
 		'register.problem.postcode-unknown': 'Deze postcode bestaat niet in België.',
-		'register.problem.birthdate-invalid': 'Schrijf de datum zo: dag/maand/jaar, bijvoorbeeld 31/12/1985.',
+		'register.problem.birthdate-invalid':
+			'Schrijf de datum zo: dag/maand/jaar, bijvoorbeeld 31/12/1985.',
 		'register.problem.birthdate-future': 'Deze datum ligt in de toekomst.',
 		'register.problem.birthdate-implausible': 'Kijk deze datum na. Het jaar lijkt niet juist.',
-		'register.problem.email-invalid': 'Dit e-mailadres is niet juist, bijvoorbeeld naam@voorbeeld.be.',
+		'register.problem.email-invalid':
+			'Dit e-mailadres is niet juist, bijvoorbeeld naam@voorbeeld.be.',
 		'register.problem.employer-missing': 'Kies uw werkgever in de lijst.',
 		'register.mail.confirm.subject': 'YOU-P: bevestig uw registratie',
 		'register.mail.confirm.body':
@@ -202,7 +205,8 @@ export const employee = defineMessages({
 		'register.birth-date': 'Date de naissance',
 		'register.birth-date-help': 'Jour/mois/année, par exemple 31/12/1985.',
 		'register.email': 'Adresse e-mail',
-		'register.email-help': 'Nous envoyons le mail ici. Utilisez une adresse que vous lisez vous-même.',
+		'register.email-help':
+			'Nous envoyons le mail ici. Utilisez une adresse que vous lisez vous-même.',
 		'register.employer': 'Employeur',
 		'register.employer-choose': 'Choisissez votre employeur',
 		'register.privacy':
@@ -220,7 +224,8 @@ export const employee = defineMessages({
 		'register.problem.birthdate-invalid':
 			'Écrivez la date ainsi : jour/mois/année, par exemple 31/12/1985.',
 		'register.problem.birthdate-future': 'Cette date est dans le futur.',
-		'register.problem.birthdate-implausible': 'Vérifiez cette date. L’année ne semble pas correcte.',
+		'register.problem.birthdate-implausible':
+			'Vérifiez cette date. L’année ne semble pas correcte.',
 		'register.problem.email-invalid':
 			'Cette adresse e-mail n’est pas correcte, par exemple nom@exemple.be.',
 		'register.problem.employer-missing': 'Choisissez votre employeur dans la liste.',
@@ -313,8 +318,7 @@ export const employee = defineMessages({
 		'register.title': 'Register',
 		'register.intro':
 			'Do you work for a member of COLLECTIEF? Then fill in your details. Write them as your employer does.',
-		'register.intro-employer':
-			'We check if you are on your employer’s list. Then you get a mail.',
+		'register.intro-employer': 'We check if you are on your employer’s list. Then you get a mail.',
 		'register.fix': 'Something is not right. See below what to change.',
 		'register.last-name': 'Last name (family name)',
 		'register.first-name': 'First name',
@@ -341,7 +345,8 @@ export const employee = defineMessages({
 			'Write the date like this: day/month/year, for example 31/12/1985.',
 		'register.problem.birthdate-future': 'This date is in the future.',
 		'register.problem.birthdate-implausible': 'Check this date. The year does not look right.',
-		'register.problem.email-invalid': 'This e-mail address is not right, for example name@example.be.',
+		'register.problem.email-invalid':
+			'This e-mail address is not right, for example name@example.be.',
 		'register.problem.employer-missing': 'Choose your employer from the list.',
 		'register.mail.confirm.subject': 'YOU-P: confirm your registration',
 		'register.mail.confirm.body':

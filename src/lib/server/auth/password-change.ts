@@ -12,7 +12,12 @@ const problemKeys: Record<PasswordProblem, MessageKey> = {
 	repetitive: 'pwd.repetitive'
 };
 
-type Person = { email: string; name?: string | null; firstName?: string | null; lastName?: string | null };
+type Person = {
+	email: string;
+	name?: string | null;
+	firstName?: string | null;
+	lastName?: string | null;
+};
 
 /** The policy's verdict on a new password as a message key (null: acceptable). */
 export function newPasswordProblem(password: string, person: Person): MessageKey | null {

@@ -37,11 +37,7 @@ async function sendResetMail(
  * answer takes the same time whether or not the address has an account. The token is stored
  * hashed (hashed-adapter.ts) and consumed atomically by better-auth's resetPassword.
  */
-export function passwordResetOptions(
-	db: Db,
-	env: Env,
-	getRequestEvent?: () => RequestEvent
-) {
+export function passwordResetOptions(db: Db, env: Env, getRequestEvent?: () => RequestEvent) {
 	return {
 		resetPasswordTokenExpiresIn: RESET_TOKEN_SECONDS,
 		revokeSessionsOnPasswordReset: true,

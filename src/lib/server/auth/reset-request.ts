@@ -29,7 +29,11 @@ export async function requestReset(event: RequestEvent, email: string): Promise<
 	const secret = event.platform?.env.AUTH_SECRET ?? '';
 	const keys = [
 		await throttleKey(secret, RESET_ACCOUNT.prefix, email),
-		await throttleKey(secret, RESET_IP.prefix, event.request.headers.get('cf-connecting-ip') ?? 'unknown')
+		await throttleKey(
+			secret,
+			RESET_IP.prefix,
+			event.request.headers.get('cf-connecting-ip') ?? 'unknown'
+		)
 	];
 	const locked = (await lockedFor(db, keys)) > 0;
 	await recordFailure(db, keys[0], RESET_ACCOUNT);

@@ -65,7 +65,11 @@ export async function processRegistration(deps: RegistrationDeps, reg: Registrat
 	if (!rosterEntryId) {
 		const mail = composeMail(reg.locale, (t) => ({
 			subject: t('register.mail.none.subject'),
-			paragraphs: [t('employee.mail-hello'), t('register.mail.none.body'), t('register.mail.none.next')],
+			paragraphs: [
+				t('employee.mail-hello'),
+				t('register.mail.none.body'),
+				t('register.mail.none.next')
+			],
 			action: { label: t('register.mail.none.action'), url: `${env.PUBLIC_BASE_URL}/login` }
 		}));
 		await sendOnce(db, mailer, { to: reg.email, ...mail, idempotencyKey: `self-none:${newId()}` });
@@ -86,7 +90,11 @@ export async function processRegistration(deps: RegistrationDeps, reg: Registrat
 	});
 	const mail = composeMail(reg.locale, (t) => ({
 		subject: t('register.mail.confirm.subject'),
-		paragraphs: [t('employee.mail-hello'), t('register.mail.confirm.body'), t('register.mail.confirm.ignore')],
+		paragraphs: [
+			t('employee.mail-hello'),
+			t('register.mail.confirm.body'),
+			t('register.mail.confirm.ignore')
+		],
 		action: {
 			label: t('register.mail.confirm.action'),
 			url: `${env.PUBLIC_BASE_URL}/registreer/bevestigen?token=${token}`

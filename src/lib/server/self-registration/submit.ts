@@ -22,7 +22,8 @@ const REGISTER_EMAIL: ThrottleRule = { ...REGISTER_IP, prefix: 'register-email',
 
 export type FieldProblems = Partial<Record<Field | 'employer', RowReason | 'employer-missing'>>;
 
-export type SubmitOutcome = { ok: true } | { ok: false; problems: FieldProblems; row: RegistrationRow };
+export type SubmitOutcome =
+	{ ok: true } | { ok: false; problems: FieldProblems; row: RegistrationRow };
 
 /**
  * Checks the form with the pipeline's own rules (validateRow) and, when it is complete, hands the
@@ -43,7 +44,11 @@ export async function submitRegistration(
 	if (Object.keys(found).length > 0 || !birthDateIso) return { ok: false, problems: found, row };
 
 	const keys = [
-		await throttleKey(env.AUTH_SECRET, REGISTER_IP.prefix, event.request.headers.get('cf-connecting-ip') ?? 'unknown'),
+		await throttleKey(
+			env.AUTH_SECRET,
+			REGISTER_IP.prefix,
+			event.request.headers.get('cf-connecting-ip') ?? 'unknown'
+		),
 		await throttleKey(env.AUTH_SECRET, REGISTER_EMAIL.prefix, row.email)
 	];
 	const locked = (await lockedFor(locals.db, keys)) > 0;
@@ -61,7 +66,8 @@ export async function submitRegistration(
 		locale: locals.locale
 	};
 	const work = processRegistration({ db: locals.db, env, auth: locals.auth }, registration).catch(
-		(error) => console.error('self-registration failed', error instanceof Error ? error.name : 'error')
+		(error) =>
+			console.error('self-registration failed', error instanceof Error ? error.name : 'error')
 	);
 	const ctx = event.platform?.ctx;
 	if (ctx) ctx.waitUntil(work);
