@@ -99,25 +99,27 @@ describe('login throttle', () => {
 
 	it('answers an unknown address and a wrong password with the same words', async () => {
 		const start = await startPasswordUser('Start-Pass-1234-abcd');
-		const bodies: string[] = [];
-		const times: Record<string, number> = {};
-		for (const [label, email] of [
+		const cases = [
 			['unknown', unique('unknown')],
 			['start password, wrong', start.email],
 			['active, wrong', await activeUser('some fine password')]
-		] as const) {
-			const t0 = performance.now();
-			const response = await login(email, 'not-the-password', '198.51.100.30');
-			times[label] = Math.round(performance.now() - t0);
-			expect(response.status).toBe(400);
-			bodies.push(
-				(await response.text()).replace(/value="[^"]*"/g, '').replace(/__sveltekit_\w+/g, '')
-			);
+		] as const;
+		const times: Record<string, number[]> = {};
+		for (let round = 0; round < 3; round++) {
+			for (const [label, email] of cases) {
+				const t0 = performance.now();
+				const response = await login(email, `not-the-password-${round}`, `198.51.100.3${round}`);
+				(times[label] ??= []).push(Math.round(performance.now() - t0));
+				expect(response.status).toBe(400);
+				expect(await response.text()).toContain('Het e-mailadres of het wachtwoord is niet juist.');
+			}
 		}
-		for (const body of bodies)
-			expect(body).toContain('Het e-mailadres of het wachtwoord is niet juist.');
-		// Informational (never asserted): each failure costs one full-strength hash.
-		console.log('login failure timings (ms)', times);
+		// Informational (never asserted): every failure costs one full-strength hash.
+		const median = (list: number[]) => [...list].sort((a, b) => a - b)[1];
+		console.log(
+			'login failure timings, median of 3 (ms)',
+			Object.fromEntries(Object.entries(times).map(([label, list]) => [label, median(list)]))
+		);
 	});
 });
 
