@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
 import type { MessageKey, MessageParams } from '$lib/i18n';
-import { isLocale } from '$lib/i18n';
+import { defaultLocale, isLocale } from '$lib/i18n';
 import { LOCALE_COOKIE } from '$lib/i18n/negotiate';
 import type { Db } from '../db';
 import { account, user } from '../db/schema';
@@ -113,7 +113,12 @@ export async function signIn(
 	if (result.twoFactorRedirect === true) return { ok: true, twoFactor: true };
 
 	const signedIn = result.user as { kind?: string; locale?: string; mustChangePassword?: boolean };
-	if (!event.cookies.get(LOCALE_COOKIE) && isLocale(signedIn.locale))
+	// A language the person chose on /mijn (anything but the default) follows them to a new device.
+	if (
+		!event.cookies.get(LOCALE_COOKIE) &&
+		isLocale(signedIn.locale) &&
+		signedIn.locale !== defaultLocale
+	)
 		event.cookies.set(LOCALE_COOKIE, signedIn.locale, {
 			path: '/',
 			maxAge: 60 * 60 * 24 * 365,
