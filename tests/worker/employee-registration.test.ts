@@ -133,5 +133,8 @@ describe('self-registration', () => {
 			'Kies uw werkgever in de lijst'
 		])
 			expect(body).toContain(words);
+		// What was typed comes back (no JavaScript needed to correct it).
+		expect(body).toMatch(/value="Peeters"/);
+		expect(body).toMatch(/value="not-an-address"/);
 	});
 });

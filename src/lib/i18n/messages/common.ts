@@ -41,6 +41,7 @@ export const common = defineMessages({
 		'login.forgot': 'Wachtwoord vergeten?',
 		'login.register': 'Nog geen account? Registreer u hier.',
 		'login.after-reset': 'Uw nieuwe wachtwoord is opgeslagen. Meld u nu aan.',
+		'login.account-ready': 'Uw account is klaar. Meld u nu aan met uw e-mailadres en wachtwoord.',
 		'error.title': 'Er ging iets mis',
 		'error.not-found': 'Deze pagina bestaat niet.',
 		'error.back-home': 'Terug naar de startpagina',
@@ -93,6 +94,8 @@ export const common = defineMessages({
 		'login.forgot': 'Mot de passe oublié ?',
 		'login.register': 'Pas encore de compte ? Inscrivez-vous ici.',
 		'login.after-reset': 'Votre nouveau mot de passe est enregistré. Connectez-vous maintenant.',
+		'login.account-ready':
+			'Votre compte est prêt. Connectez-vous maintenant avec votre adresse e-mail et votre mot de passe.',
 		'error.title': 'Un problème est survenu',
 		'error.not-found': 'Cette page n’existe pas.',
 		'error.back-home': 'Retour à l’accueil',
@@ -143,6 +146,8 @@ export const common = defineMessages({
 		'login.forgot': 'Forgot your password?',
 		'login.register': 'No account yet? Register here.',
 		'login.after-reset': 'Your new password is saved. Log in now.',
+		'login.account-ready':
+			'Your account is ready. Log in now with your e-mail address and password.',
 		'error.title': 'Something went wrong',
 		'error.not-found': 'This page does not exist.',
 		'error.back-home': 'Back to the home page',
