@@ -11,19 +11,27 @@ const LoginForm = v.object({
 	remember: v.optional(v.literal('on'))
 });
 
-export const load: PageServerLoad = ({ locals }) => {
+export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, homeFor(locals.user.kind));
+	return { reset: url.searchParams.has('hersteld'), registered: url.searchParams.has('nieuw') };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const form = Object.fromEntries(await event.request.formData());
 		const parsed = v.safeParse(LoginForm, form);
-		const email = typeof form.email === 'string' ? form.email : '';
-		if (!parsed.success) return fail(400, { email, message: event.locals.t('login.missing') });
+		const email = typeof form.email === 'string' ? form.email.slice(0, 254) : '';
+		if (!parsed.success)
+			return fail(400, { email, expired: false, message: event.locals.t('login.missing') });
 		const outcome = await signIn(event, parsed.output);
 		if (!outcome.ok)
-			return fail(outcome.status, { email, message: event.locals.t(outcome.message) });
+			return fail(outcome.status, {
+				email,
+				expired: outcome.message === 'login.start-expired',
+				message: event.locals.t(outcome.message, outcome.params)
+			});
+		if ('twoFactor' in outcome) redirect(303, '/login/tweestaps');
+		if (outcome.mustChangePassword) redirect(303, '/wachtwoord-wijzigen');
 		redirect(303, safeNext(event.url.searchParams.get('next'), homeFor(outcome.kind)));
 	}
 };

@@ -33,6 +33,15 @@ export const common = defineMessages({
 		'login.submit': 'Aanmelden',
 		'login.wrong': 'Het e-mailadres of het wachtwoord is niet juist.',
 		'login.missing': 'Vul uw e-mailadres en uw wachtwoord in.',
+		'login.throttled':
+			'Te veel pogingen. Wacht {minutes} minuten en probeer dan opnieuw. Wachtwoord vergeten? Vraag een nieuw.',
+		'login.start-expired': 'Uw startwachtwoord is niet meer geldig. Het werkt maar 30 dagen.',
+		'login.start-expired-help':
+			'Vraag een nieuw startwachtwoord aan uw werkgever of aan COLLECTIEF. U kunt ook hieronder op "Wachtwoord vergeten?" klikken.',
+		'login.forgot': 'Wachtwoord vergeten?',
+		'login.register': 'Nog geen account? Registreer u hier.',
+		'login.after-reset': 'Uw nieuwe wachtwoord is opgeslagen. Meld u nu aan.',
+		'login.account-ready': 'Uw account is klaar. Meld u nu aan met uw e-mailadres en wachtwoord.',
 		'error.title': 'Er ging iets mis',
 		'error.not-found': 'Deze pagina bestaat niet.',
 		'error.back-home': 'Terug naar de startpagina',
@@ -76,6 +85,17 @@ export const common = defineMessages({
 		'login.submit': 'Se connecter',
 		'login.wrong': 'L’adresse e-mail ou le mot de passe n’est pas correct.',
 		'login.missing': 'Indiquez votre adresse e-mail et votre mot de passe.',
+		'login.throttled':
+			'Trop d’essais. Attendez {minutes} minutes, puis réessayez. Mot de passe oublié ? Demandez-en un nouveau.',
+		'login.start-expired':
+			'Votre mot de passe de départ n’est plus valable. Il fonctionne 30 jours seulement.',
+		'login.start-expired-help':
+			'Demandez un nouveau mot de passe de départ à votre employeur ou à COLLECTIEF. Vous pouvez aussi cliquer ci-dessous sur « Mot de passe oublié ? ».',
+		'login.forgot': 'Mot de passe oublié ?',
+		'login.register': 'Pas encore de compte ? Inscrivez-vous ici.',
+		'login.after-reset': 'Votre nouveau mot de passe est enregistré. Connectez-vous maintenant.',
+		'login.account-ready':
+			'Votre compte est prêt. Connectez-vous maintenant avec votre adresse e-mail et votre mot de passe.',
 		'error.title': 'Un problème est survenu',
 		'error.not-found': 'Cette page n’existe pas.',
 		'error.back-home': 'Retour à l’accueil',
@@ -118,6 +138,16 @@ export const common = defineMessages({
 		'login.submit': 'Log in',
 		'login.wrong': 'The e-mail address or the password is not right.',
 		'login.missing': 'Fill in your e-mail address and your password.',
+		'login.throttled':
+			'Too many tries. Wait {minutes} minutes, then try again. Forgot your password? Ask for a new one.',
+		'login.start-expired': 'Your start password is no longer valid. It only works for 30 days.',
+		'login.start-expired-help':
+			'Ask your employer or COLLECTIEF for a new start password. You can also click "Forgot your password?" below.',
+		'login.forgot': 'Forgot your password?',
+		'login.register': 'No account yet? Register here.',
+		'login.after-reset': 'Your new password is saved. Log in now.',
+		'login.account-ready':
+			'Your account is ready. Log in now with your e-mail address and password.',
 		'error.title': 'Something went wrong',
 		'error.not-found': 'This page does not exist.',
 		'error.back-home': 'Back to the home page',

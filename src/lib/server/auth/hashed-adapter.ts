@@ -28,40 +28,47 @@ function restore(result: unknown, field: string, raw: Map<string, string>): unkn
 	return result;
 }
 
+/** The adapter with every call hashing; a transaction's adapter is wrapped the same way. */
+function wrap(adapter: DBAdapter<BetterAuthOptions>): DBAdapter<BetterAuthOptions> {
+	return new Proxy(adapter, {
+		get(target, property, receiver) {
+			const original = Reflect.get(target, property, receiver);
+			if (typeof original !== 'function') return original;
+			if (property === 'transaction')
+				// better-auth runs some steps (e.g. consuming a reset token) in a transaction, whose
+				// adapter would otherwise skip the hashing and look up the raw token.
+				return (callback: (trx: DBAdapter<BetterAuthOptions>) => Promise<unknown>) =>
+					original.call(target, (trx: DBAdapter<BetterAuthOptions>) => callback(wrap(trx)));
+			return async (args: Args, ...rest: unknown[]) => {
+				const field = args && typeof args === 'object' ? hashedFields[args.model] : undefined;
+				if (!field) return original.call(target, args, ...rest);
+				const raw = new Map<string, string>();
+				const next: Args = { ...args };
+				if (args.where) {
+					next.where = await Promise.all(
+						args.where.map(async (clause) => {
+							if (clause.field !== field) return clause;
+							const hashed = await hashValue(clause.value);
+							if (typeof clause.value === 'string' && typeof hashed === 'string')
+								raw.set(hashed, clause.value);
+							return { ...clause, value: hashed };
+						})
+					);
+				}
+				if (args.data && typeof args.data[field] === 'string') {
+					const value = args.data[field] as string;
+					const hashed = await sha256Hex(value);
+					raw.set(hashed, value);
+					next.data = { ...args.data, [field]: hashed };
+				}
+				return restore(await original.call(target, next, ...rest), field, raw);
+			};
+		}
+	});
+}
+
 export function withHashedTokens(
 	factory: (options: BetterAuthOptions) => DBAdapter<BetterAuthOptions>
 ): (options: BetterAuthOptions) => DBAdapter<BetterAuthOptions> {
-	return (options) => {
-		const adapter = factory(options);
-		return new Proxy(adapter, {
-			get(target, property, receiver) {
-				const original = Reflect.get(target, property, receiver);
-				if (typeof original !== 'function') return original;
-				return async (args: Args, ...rest: unknown[]) => {
-					const field = args && typeof args === 'object' ? hashedFields[args.model] : undefined;
-					if (!field) return original.call(target, args, ...rest);
-					const raw = new Map<string, string>();
-					const next: Args = { ...args };
-					if (args.where) {
-						next.where = await Promise.all(
-							args.where.map(async (clause) => {
-								if (clause.field !== field) return clause;
-								const hashed = await hashValue(clause.value);
-								if (typeof clause.value === 'string' && typeof hashed === 'string')
-									raw.set(hashed, clause.value);
-								return { ...clause, value: hashed };
-							})
-						);
-					}
-					if (args.data && typeof args.data[field] === 'string') {
-						const value = args.data[field] as string;
-						const hashed = await sha256Hex(value);
-						raw.set(hashed, value);
-						next.data = { ...args.data, [field]: hashed };
-					}
-					return restore(await original.call(target, next, ...rest), field, raw);
-				};
-			}
-		});
-	};
+	return (options) => wrap(factory(options));
 }

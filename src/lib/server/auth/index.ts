@@ -8,6 +8,7 @@ import { schema } from '../db';
 import { newId } from '../db/ids';
 import { hashSecret, verifySecret } from '../security/scrypt';
 import { withHashedTokens } from './hashed-adapter';
+import { passwordResetOptions } from './password-reset';
 
 const DAY = 60 * 60 * 24;
 
@@ -43,7 +44,9 @@ export function createAuth({ db, env, getRequestEvent }: AuthDeps) {
 			password: {
 				hash: (password) => hashSecret(password),
 				verify: ({ hash, password }) => verifySecret(password, hash)
-			}
+			},
+			// Forgot password: single-use link by mail, one hour (server/auth/password-reset.ts).
+			...passwordResetOptions(db, env, getRequestEvent)
 		},
 		session: {
 			// "aangemeld blijven": 30 days, sliding (renewed once a day of use). Without it the cookie

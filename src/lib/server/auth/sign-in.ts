@@ -1,24 +1,133 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import type { MessageKey } from '$lib/i18n';
+import { and, eq } from 'drizzle-orm';
+import type { MessageKey, MessageParams } from '$lib/i18n';
+import { defaultLocale, isLocale } from '$lib/i18n';
+import { LOCALE_COOKIE } from '$lib/i18n/negotiate';
+import type { Db } from '../db';
+import { account, user } from '../db/schema';
+import { hashSecret, PASSWORD_PARAMS, verifySecret } from '../security/scrypt';
+import {
+	ACCOUNT_RULE,
+	IP_RULE,
+	clearFailures,
+	lockedFor,
+	recordFailure,
+	throttleKey
+} from './throttle';
 
 export type SignInOutcome =
-	{ ok: true; kind: string } | { ok: false; status: 400 | 429; message: MessageKey };
+	| { ok: true; kind: string; mustChangePassword?: boolean }
+	| { ok: true; twoFactor: true }
+	| { ok: false; status: 400 | 429; message: MessageKey; params?: MessageParams };
+
+interface KnownLogin {
+	mustChangePassword: boolean;
+	startPasswordExpiresAt: Date | null;
+	passwordHash: string | null;
+}
+
+async function findLogin(db: Db, email: string): Promise<KnownLogin | null> {
+	const row = await db
+		.select({
+			mustChangePassword: user.mustChangePassword,
+			startPasswordExpiresAt: user.startPasswordExpiresAt,
+			passwordHash: account.password
+		})
+		.from(user)
+		.leftJoin(account, and(eq(account.userId, user.id), eq(account.providerId, 'credential')))
+		.where(eq(user.email, email))
+		.get();
+	return row ?? null;
+}
+
+const cost = (ln: number, r: number, p: number) => 2 ** ln * r * p;
+const FULL_COST = cost(PASSWORD_PARAMS.ln, PASSWORD_PARAMS.r, PASSWORD_PARAMS.p);
+
+/** Whether checking this hash is cheaper than hashing a chosen password (start passwords are). */
+function cheaperThanFullHash(hash: string | null | undefined): boolean {
+	const match = /^scrypt\$ln=(\d+),r=(\d+),p=(\d+)\$/.exec(hash ?? '');
+	return !match || cost(Number(match[1]), Number(match[2]), Number(match[3])) < FULL_COST;
+}
+
+function clientIp(event: RequestEvent): string {
+	return event.request.headers.get('cf-connecting-ip') ?? 'unknown';
+}
 
 /**
  * Password login through better-auth; sets the session cookie on success. Every failure gets the
- * same words, so the answer never tells whether an e-mail address has an account.
+ * same words, and every failure costs at least one full-strength scrypt hash (better-auth hashes a
+ * dummy for unknown addresses; we add one where the stored hash is a cheaper start-password
+ * hash), so neither the message nor the time tells whether an address has an account.
+ * Throttled per account and per IP (throttle.ts); an expired start password never gets a session.
  */
 export async function signIn(
 	event: RequestEvent,
 	input: { email: string; password: string; remember?: string }
 ): Promise<SignInOutcome> {
-	try {
-		const result = await event.locals.auth.api.signInEmail({
-			body: { email: input.email, password: input.password, rememberMe: input.remember === 'on' },
-			headers: event.request.headers
-		});
-		return { ok: true, kind: (result.user as { kind?: string }).kind ?? 'employee' };
-	} catch {
+	const { db } = event.locals;
+	const secret = event.platform?.env.AUTH_SECRET ?? '';
+	const email = input.email.trim().toLowerCase();
+	const accountKey = await throttleKey(secret, ACCOUNT_RULE.prefix, email);
+	const ipKey = await throttleKey(secret, IP_RULE.prefix, clientIp(event));
+
+	const wait = await lockedFor(db, [accountKey, ipKey]);
+	if (wait > 0)
+		return {
+			ok: false,
+			status: 429,
+			message: 'login.throttled',
+			params: { minutes: Math.max(1, Math.ceil(wait / 60_000)) }
+		};
+
+	const failed = async (): Promise<SignInOutcome> => {
+		await recordFailure(db, accountKey, ACCOUNT_RULE);
+		await recordFailure(db, ipKey, IP_RULE);
 		return { ok: false, status: 400, message: 'login.wrong' };
+	};
+
+	const known = await findLogin(db, email);
+	const expired =
+		known?.mustChangePassword &&
+		known.startPasswordExpiresAt !== null &&
+		known.startPasswordExpiresAt.getTime() <= Date.now();
+	if (expired) {
+		// Checked before any session exists. Only the right (old) password learns it expired.
+		const right = known.passwordHash
+			? await verifySecret(input.password, known.passwordHash)
+			: false;
+		await hashSecret(input.password);
+		return right ? { ok: false, status: 400, message: 'login.start-expired' } : failed();
 	}
+
+	let result: Record<string, unknown>;
+	try {
+		result = (await event.locals.auth.api.signInEmail({
+			body: { email, password: input.password, rememberMe: input.remember === 'on' },
+			headers: event.request.headers
+		})) as Record<string, unknown>;
+	} catch {
+		if (known && cheaperThanFullHash(known.passwordHash)) await hashSecret(input.password);
+		return failed();
+	}
+	await clearFailures(db, accountKey);
+	if (result.twoFactorRedirect === true) return { ok: true, twoFactor: true };
+
+	const signedIn = result.user as { kind?: string; locale?: string; mustChangePassword?: boolean };
+	// A language the person chose on /mijn (anything but the default) follows them to a new device.
+	if (
+		!event.cookies.get(LOCALE_COOKIE) &&
+		isLocale(signedIn.locale) &&
+		signedIn.locale !== defaultLocale
+	)
+		event.cookies.set(LOCALE_COOKIE, signedIn.locale, {
+			path: '/',
+			maxAge: 60 * 60 * 24 * 365,
+			httpOnly: true,
+			sameSite: 'lax'
+		});
+	return {
+		ok: true,
+		kind: signedIn.kind ?? 'employee',
+		mustChangePassword: signedIn.mustChangePassword === true
+	};
 }

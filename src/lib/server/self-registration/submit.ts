@@ -1,0 +1,76 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { validateRow, type Field, type RegistrationRow, type RowReason } from '$lib/registration';
+import { lockedFor, recordFailure, throttleKey, type ThrottleRule } from '../auth/throttle';
+import { isActiveEmployer } from './employers';
+import { processRegistration, type Registration } from './request';
+
+const HOUR = 60 * 60_000;
+
+// Today's calendar date in Brussels (yyyy-mm-dd; the Swedish locale writes ISO dates). Not taken
+// from registration/deadline, which would pull its holiday tables into this route.
+const brusselsToday = () =>
+	new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels' }).format(new Date());
+/** Registrations per IP and per address: enough for a family, not for a mail flood. */
+const REGISTER_IP: ThrottleRule = {
+	prefix: 'register-ip',
+	threshold: 20,
+	baseDelayMs: 5 * 60_000,
+	maxDelayMs: 6 * HOUR,
+	windowMs: 24 * HOUR
+};
+const REGISTER_EMAIL: ThrottleRule = { ...REGISTER_IP, prefix: 'register-email', threshold: 3 };
+
+export type FieldProblems = Partial<Record<Field | 'employer', RowReason | 'employer-missing'>>;
+
+export type SubmitOutcome =
+	{ ok: true } | { ok: false; problems: FieldProblems; row: RegistrationRow };
+
+/**
+ * Checks the form with the pipeline's own rules (validateRow) and, when it is complete, hands the
+ * matching to the background. The outcome is the same whether or not the person is on a roster.
+ */
+export async function submitRegistration(
+	event: RequestEvent,
+	input: RegistrationRow & { employerId: string }
+): Promise<SubmitOutcome> {
+	const { locals } = event;
+	const env = event.platform!.env;
+	const today = brusselsToday();
+	const { problems, row, birthDateIso } = validateRow(input, { today });
+	const found: FieldProblems = {};
+	for (const problem of problems) if (problem.field) found[problem.field] ??= problem.reason;
+	if (!input.employerId || !(await isActiveEmployer(locals.db, input.employerId)))
+		found.employer = 'employer-missing';
+	if (Object.keys(found).length > 0 || !birthDateIso) return { ok: false, problems: found, row };
+
+	const keys = [
+		await throttleKey(
+			env.AUTH_SECRET,
+			REGISTER_IP.prefix,
+			event.request.headers.get('cf-connecting-ip') ?? 'unknown'
+		),
+		await throttleKey(env.AUTH_SECRET, REGISTER_EMAIL.prefix, row.email)
+	];
+	const locked = (await lockedFor(locals.db, keys)) > 0;
+	await recordFailure(locals.db, keys[0], REGISTER_IP);
+	await recordFailure(locals.db, keys[1], REGISTER_EMAIL);
+	if (locked) return { ok: true };
+
+	const registration: Registration = {
+		lastName: row.lastName,
+		firstName: row.firstName,
+		postcode: row.postcode,
+		birthDate: birthDateIso,
+		email: row.email,
+		employerId: input.employerId,
+		locale: locals.locale
+	};
+	const work = processRegistration({ db: locals.db, env, auth: locals.auth }, registration).catch(
+		(error) =>
+			console.error('self-registration failed', error instanceof Error ? error.name : 'error')
+	);
+	const ctx = event.platform?.ctx;
+	if (ctx) ctx.waitUntil(work);
+	else await work;
+	return { ok: true };
+}
