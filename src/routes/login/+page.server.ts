@@ -24,6 +24,7 @@ export const actions: Actions = {
 		const outcome = await signIn(event, parsed.output);
 		if (!outcome.ok)
 			return fail(outcome.status, { email, message: event.locals.t(outcome.message) });
+		if (outcome.twoFactor) redirect(303, '/login/tweestaps');
 		redirect(303, safeNext(event.url.searchParams.get('next'), homeFor(outcome.kind)));
 	}
 };

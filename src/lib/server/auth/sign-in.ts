@@ -2,7 +2,9 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { MessageKey } from '$lib/i18n';
 
 export type SignInOutcome =
-	{ ok: true; kind: string } | { ok: false; status: 400 | 429; message: MessageKey };
+	| { ok: true; kind: string; twoFactor?: false }
+	| { ok: true; twoFactor: true }
+	| { ok: false; status: 400 | 429; message: MessageKey };
 
 /**
  * Password login through better-auth; sets the session cookie on success. Every failure gets the
@@ -17,7 +19,11 @@ export async function signIn(
 			body: { email: input.email, password: input.password, rememberMe: input.remember === 'on' },
 			headers: event.request.headers
 		});
-		return { ok: true, kind: (result.user as { kind?: string }).kind ?? 'employee' };
+		// Two-factor users (staff) get no session yet: a signed challenge cookie for /login/tweestaps.
+		if ('twoFactorRedirect' in result && result.twoFactorRedirect)
+			return { ok: true, twoFactor: true };
+		const user = (result as { user?: { kind?: string } }).user;
+		return { ok: true, kind: user?.kind ?? 'employee' };
 	} catch {
 		return { ok: false, status: 400, message: 'login.wrong' };
 	}
