@@ -20,7 +20,14 @@ export default defineConfig(async () => {
 				}
 			})
 		],
-		resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
+		resolve: {
+			alias: {
+				$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
+				// date-holidays → moment-timezone require('moment'); without this Vite hands the
+				// CommonJS require the ES build (jsnext:main) and workerd fails on `export`.
+				moment: fileURLToPath(new URL('./node_modules/moment/moment.js', import.meta.url))
+			}
+		},
 		test: {
 			include: ['tests/worker/**/*.test.ts'],
 			setupFiles: ['tests/worker/setup.ts'],
