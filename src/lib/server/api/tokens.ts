@@ -22,7 +22,14 @@ export async function createApiToken(
 ): Promise<{ id: string; token: string }> {
 	const row = await db
 		.insert(apiToken)
-		.values({ ...input, tokenHash: await sha256Hex(raw) })
+		.values({
+			kind: input.kind,
+			// the column is organizationId (better-auth's spelling); spreading `input` lost it
+			organizationId: input.organisationId,
+			label: input.label,
+			createdBy: input.createdBy,
+			tokenHash: await sha256Hex(raw)
+		})
 		.returning({ id: apiToken.id })
 		.get();
 	return { id: row.id, token: raw };
