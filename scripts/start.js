@@ -13,6 +13,8 @@ console.log(`
   YOU-P runs at ${baseUrl}
 
   COLLECTIEF staff   staff@demo.test      / demo-staff-2026      (API token: demo-staff-token)
+                     + TOTP code: add secret YOUPDEMOSTAFFTOTPSECRET234567ABC to an
+                       authenticator app, or run: node scripts/demo-totp.js
   Employer (owner)   werkgever@demo.test  / demo-werkgever-2026  (API token: demo-employer-token)
   Employee mails     ${baseUrl}/dev/mailbox
 

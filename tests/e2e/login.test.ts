@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, login, newPage } from './browser';
+import { staffLogin } from './backoffice-login';
 
 describe('login', () => {
 	let browser: Browser;
@@ -38,7 +39,7 @@ describe('login', () => {
 
 	it('works without JavaScript for staff, in French', async () => {
 		const page = await newPage(browser, { javaScriptEnabled: false, locale: 'fr-BE' });
-		await login(page, 'staff@demo.test', 'demo-staff-2026');
+		await staffLogin(page); // password, then the TOTP step
 		await page.waitForURL('**/beheer');
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Gestion COLLECTIEF');
 		await page.context().close();

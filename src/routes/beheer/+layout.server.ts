@@ -1,6 +1,6 @@
-import { requireKind } from '$lib/server/auth/guards';
+import { requireStaff } from '$lib/server/backoffice/guard';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals, url }) => {
-	requireKind(locals, url, 'staff');
+	requireStaff(locals, url);
 };

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
 import { apiToken } from '../db/schema';
 import { randomToken, sha256Hex } from '../security/hash';
@@ -43,4 +43,54 @@ export async function resolveApiToken(db: Db, raw: string): Promise<TokenOwner |
 		.where(and(eq(apiToken.tokenHash, await sha256Hex(raw)), isNull(apiToken.revokedAt)))
 		.get();
 	return row ? { tokenId: row.id, kind: row.kind, organisationId: row.organisationId } : null;
+}
+
+export interface ApiTokenRow {
+	id: string;
+	label: string;
+	createdAt: Date;
+	lastUsedAt: Date | null;
+	revokedAt: Date | null;
+}
+
+/** Tokens of an organisation (or, with null, COLLECTIEF's staff tokens), newest first. */
+export async function listApiTokens(db: Db, organisationId: string | null): Promise<ApiTokenRow[]> {
+	return db
+		.select({
+			id: apiToken.id,
+			label: apiToken.label,
+			createdAt: apiToken.createdAt,
+			lastUsedAt: apiToken.lastUsedAt,
+			revokedAt: apiToken.revokedAt
+		})
+		.from(apiToken)
+		.where(
+			organisationId
+				? and(eq(apiToken.kind, 'employer'), eq(apiToken.organizationId, organisationId))
+				: eq(apiToken.kind, 'staff')
+		)
+		.orderBy(desc(apiToken.createdAt));
+}
+
+/** Revokes a token of that owner; true when a live token was revoked. */
+export async function revokeApiToken(
+	db: Db,
+	tokenId: string,
+	organisationId: string | null
+): Promise<boolean> {
+	const rows = await db
+		.update(apiToken)
+		.set({ revokedAt: new Date() })
+		.where(
+			and(
+				eq(apiToken.id, tokenId),
+				isNull(apiToken.revokedAt),
+				organisationId
+					? and(eq(apiToken.kind, 'employer'), eq(apiToken.organizationId, organisationId))
+					: eq(apiToken.kind, 'staff')
+			)
+		)
+		.returning({ id: apiToken.id })
+		.all();
+	return rows.length > 0;
 }

@@ -28,17 +28,22 @@ function restore(result: unknown, field: string, raw: Map<string, string>): unkn
 	return result;
 }
 
-/** The adapter with every call hashing; a transaction's adapter is wrapped the same way. */
-function wrap(adapter: DBAdapter<BetterAuthOptions>): DBAdapter<BetterAuthOptions> {
+/** The adapter with hashing on every call, including inside transactions (see below). */
+function hashing(adapter: DBAdapter<BetterAuthOptions>): DBAdapter<BetterAuthOptions> {
 	return new Proxy(adapter, {
 		get(target, property, receiver) {
 			const original = Reflect.get(target, property, receiver);
 			if (typeof original !== 'function') return original;
+			// better-auth runs some work (consuming a verification value: two-factor challenges,
+			// password reset) inside `transaction(cb)` with the transaction's own adapter; that one
+			// must hash too, or a hashed identifier is looked up in clear and never found.
 			if (property === 'transaction')
-				// better-auth runs some steps (e.g. consuming a reset token) in a transaction, whose
-				// adapter would otherwise skip the hashing and look up the raw token.
-				return (callback: (trx: DBAdapter<BetterAuthOptions>) => Promise<unknown>) =>
-					original.call(target, (trx: DBAdapter<BetterAuthOptions>) => callback(wrap(trx)));
+				return (callback: (trx: DBAdapter<BetterAuthOptions>) => unknown, ...rest: unknown[]) =>
+					original.call(
+						target,
+						(trx: DBAdapter<BetterAuthOptions>) => callback(hashing(trx)),
+						...rest
+					);
 			return async (args: Args, ...rest: unknown[]) => {
 				const field = args && typeof args === 'object' ? hashedFields[args.model] : undefined;
 				if (!field) return original.call(target, args, ...rest);
@@ -70,5 +75,5 @@ function wrap(adapter: DBAdapter<BetterAuthOptions>): DBAdapter<BetterAuthOption
 export function withHashedTokens(
 	factory: (options: BetterAuthOptions) => DBAdapter<BetterAuthOptions>
 ): (options: BetterAuthOptions) => DBAdapter<BetterAuthOptions> {
-	return (options) => wrap(factory(options));
+	return (options) => hashing(factory(options));
 }

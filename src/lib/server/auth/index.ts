@@ -1,6 +1,6 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { organization } from 'better-auth/plugins';
+import { organization, twoFactor } from 'better-auth/plugins';
 import { sveltekitCookies } from 'better-auth/svelte-kit';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Db } from '../db';
@@ -9,6 +9,7 @@ import { newId } from '../db/ids';
 import { hashSecret, verifySecret } from '../security/scrypt';
 import { withHashedTokens } from './hashed-adapter';
 import { passwordResetOptions } from './password-reset';
+import { totpReplayGuard } from './totp-replay';
 
 const DAY = 60 * 60 * 24;
 
@@ -76,12 +77,17 @@ export function createAuth({ db, env, getRequestEvent }: AuthDeps) {
 			cookies: {
 				session_token: hostCookie('session'),
 				session_data: hostCookie('session_data'),
-				dont_remember: hostCookie('dont_remember')
+				dont_remember: hostCookie('dont_remember'),
+				two_factor: hostCookie('two_factor'),
+				trust_device: hostCookie('trust_device')
 			},
 			database: { generateId: () => newId() }
 		},
 		plugins: [
 			organization({ allowUserToCreateOrganization: false }),
+			// TOTP for staff: password sign-in answers twoFactorRedirect, /login/tweestaps finishes it.
+			twoFactor({ issuer: 'YOU-P', twoFactorCookieMaxAge: 600 }),
+			totpReplayGuard(db),
 			...(getRequestEvent ? [sveltekitCookies(getRequestEvent)] : [])
 		]
 	});

@@ -348,3 +348,25 @@ export const batchStuck = sqliteTable(
 	},
 	(t) => [uniqueIndex('batch_stuck_range_idx').on(t.batchId, t.fromLine, t.toLine)]
 );
+
+/**
+ * better-auth's twoFactor plugin table (TOTP for staff). `secret` and `backupCodes` are encrypted
+ * by better-auth with AUTH_SECRET. `lastUsedStep` is ours: the 30-second time step of the last
+ * accepted code, so a code can never be used twice (see server/auth/totp-replay.ts).
+ */
+export const twoFactor = sqliteTable(
+	'two_factor',
+	{
+		id: id(),
+		secret: text('secret').notNull(),
+		backupCodes: text('backup_codes').notNull(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		verified: integer('verified', { mode: 'boolean' }).default(true),
+		failedVerificationCount: integer('failed_verification_count').default(0),
+		lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+		lastUsedStep: integer('last_used_step')
+	},
+	(t) => [uniqueIndex('two_factor_user_idx').on(t.userId)]
+);

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
+import { symmetricEncrypt } from 'better-auth/crypto';
 import { matchingKey } from '$lib/registration';
 import type { Db } from '../db';
-import { member, organization, rosterEntry, user } from '../db/schema';
+import { member, organization, rosterEntry, twoFactor, user } from '../db/schema';
 import { insertCredentialUser } from '../accounts/credentials';
 import { createApiToken } from '../api/tokens';
 import { hashSecret } from '../security/scrypt';
@@ -9,7 +10,13 @@ import { newId } from '../db/ids';
 
 /** The demo logins printed by `npm start` and listed in the README. Local only. */
 export const DEMO = {
-	staff: { email: 'staff@demo.test', password: 'demo-staff-2026', token: 'demo-staff-token' },
+	staff: {
+		email: 'staff@demo.test',
+		password: 'demo-staff-2026',
+		token: 'demo-staff-token',
+		/** Base32 TOTP secret of the demo staff login (add it to an authenticator app, or `npm run demo:totp`). */
+		totpSecret: 'YOUPDEMOSTAFFTOTPSECRET234567ABC'
+	},
 	employer: {
 		name: 'Demo Maatwerk vzw',
 		email: 'werkgever@demo.test',
@@ -86,7 +93,10 @@ function slugEmail(first: string, last: string): string {
  * Creates the demo organisations, logins, tokens and roster. Idempotent: a second run changes
  * nothing. The caller must make sure this only ever runs against a local database.
  */
-export async function seedDemo(db: Db): Promise<{ created: boolean }> {
+export async function seedDemo(
+	db: Db,
+	options: { authSecret?: string } = {}
+): Promise<{ created: boolean }> {
 	const existing = await db
 		.select({ id: user.id })
 		.from(user)
@@ -112,10 +122,22 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
 			email: DEMO.staff.email,
 			emailVerified: true,
 			kind: 'staff',
-			origin: 'seed'
+			origin: 'seed',
+			twoFactorEnabled: !!options.authSecret
 		},
 		await hashSecret(DEMO.staff.password)
 	);
+	// Staff log in with a TOTP code. better-auth keeps the secret encrypted under AUTH_SECRET, so
+	// without it (some tests) the demo staff user simply has to enrol on first login.
+	if (options.authSecret) {
+		const key = options.authSecret;
+		await db.insert(twoFactor).values({
+			userId: staffId,
+			secret: await symmetricEncrypt({ key, data: `base32:${DEMO.staff.totpSecret}` }),
+			backupCodes: await symmetricEncrypt({ key, data: '[]' }),
+			verified: true
+		});
+	}
 	const ownerId = await insertCredentialUser(
 		db,
 		{

@@ -1,0 +1,31 @@
+import type { Db } from './db';
+import { auditEvent } from './db/schema';
+
+/** One audit entry. `detail` holds ids and counts only — never names, e-mails or list data. */
+export interface AuditInput {
+	actorId: string | null;
+	organizationId: string | null;
+	action: string;
+	subjectType?: string | null;
+	subjectId?: string | null;
+	detail?: Record<string, string | number | boolean | null> | null;
+	at?: Date;
+}
+
+/** Appends an entry to the audit log (who did what, when). */
+export async function recordAudit(db: Db, input: AuditInput): Promise<void> {
+	await db.insert(auditEvent).values(auditValues(input));
+}
+
+/** The row for an audit entry, to include in a caller's own `db.batch([...])`. */
+export function auditValues(input: AuditInput): typeof auditEvent.$inferInsert {
+	return {
+		at: input.at ?? new Date(),
+		actorId: input.actorId,
+		organizationId: input.organizationId,
+		action: input.action,
+		subjectType: input.subjectType ?? null,
+		subjectId: input.subjectId ?? null,
+		detail: input.detail ? JSON.stringify(input.detail) : null
+	};
+}

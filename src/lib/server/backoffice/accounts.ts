@@ -1,0 +1,104 @@
+/** Employee accounts for staff: find by e-mail, status, disable, resend a start password. */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import { organization, session, user } from '../db/schema';
+import { recordAudit } from '../audit';
+
+/** What staff see of an account's state. */
+export type AccountState =
+	'start-password-pending' | 'start-password-expired' | 'active' | 'disabled';
+
+export function accountState(
+	row: { status: string; mustChangePassword: boolean; startPasswordExpiresAt: Date | null },
+	now: Date
+): AccountState {
+	if (row.status === 'disabled') return 'disabled';
+	if (row.status === 'pending' || row.mustChangePassword) {
+		return row.startPasswordExpiresAt && row.startPasswordExpiresAt.getTime() < now.getTime()
+			? 'start-password-expired'
+			: 'start-password-pending';
+	}
+	return 'active';
+}
+
+export interface AccountView {
+	id: string;
+	name: string;
+	email: string;
+	kind: string;
+	state: AccountState;
+	employerId: string | null;
+	employerName: string | null;
+	createdAt: Date;
+	startPasswordExpiresAt: Date | null;
+}
+
+export async function findAccountByEmail(
+	db: Db,
+	email: string,
+	now: Date
+): Promise<AccountView | null> {
+	const row = await db
+		.select({
+			id: user.id,
+			name: user.name,
+			email: user.email,
+			kind: user.kind,
+			status: user.status,
+			mustChangePassword: user.mustChangePassword,
+			startPasswordExpiresAt: user.startPasswordExpiresAt,
+			employerId: user.employerId,
+			employerName: organization.name,
+			createdAt: user.createdAt
+		})
+		.from(user)
+		.leftJoin(organization, eq(user.employerId, organization.id))
+		.where(eq(user.email, email.trim().toLowerCase()))
+		.get();
+	if (!row) return null;
+	return {
+		id: row.id,
+		name: row.name,
+		email: row.email,
+		kind: row.kind,
+		state: accountState(row, now),
+		employerId: row.employerId,
+		employerName: row.employerName,
+		createdAt: row.createdAt,
+		startPasswordExpiresAt: row.startPasswordExpiresAt
+	};
+}
+
+/** Disables an employee account and ends all its sessions. Staff accounts are not disabled here. */
+export async function disableAccount(db: Db, userId: string, actorId: string): Promise<boolean> {
+	const target = await db
+		.select({ kind: user.kind, employerId: user.employerId })
+		.from(user)
+		.where(eq(user.id, userId))
+		.get();
+	if (!target || target.kind === 'staff') return false;
+	await db.batch([
+		db.update(user).set({ status: 'disabled' }).where(eq(user.id, userId)),
+		db.delete(session).where(eq(session.userId, userId))
+	]);
+	await recordAudit(db, {
+		actorId,
+		organizationId: target.employerId,
+		action: 'account.disable',
+		subjectType: 'user',
+		subjectId: userId
+	});
+	return true;
+}
+
+/**
+ * Sends a new start password. The pipeline's `issueStartPassword` (server/credentials/) is not in
+ * this branch yet: the lead wires it here on merge. Until then this says it is not available.
+ */
+export async function resendStartPassword(
+	_db: Db,
+	_userId: string,
+	_actorId: string
+): Promise<{ ok: false; reason: 'not-available' } | { ok: true }> {
+	return { ok: false, reason: 'not-available' };
+}

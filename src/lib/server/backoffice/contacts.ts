@@ -1,0 +1,98 @@
+/** An employer's contact persons: its members (logins with an employer role). */
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import { member, user } from '../db/schema';
+import { recordAudit } from '../audit';
+import { findUserIdByEmail } from '../accounts/credentials';
+
+export const EMPLOYER_ROLES = ['owner', 'beheerder', 'lijsten', 'inzage'] as const;
+export type EmployerRoleName = (typeof EMPLOYER_ROLES)[number];
+
+export async function listContacts(db: Db, employerId: string) {
+	return db
+		.select({
+			memberId: member.id,
+			userId: user.id,
+			name: user.name,
+			email: user.email,
+			role: member.role,
+			status: user.status
+		})
+		.from(member)
+		.innerJoin(user, eq(member.userId, user.id))
+		.where(eq(member.organizationId, employerId))
+		.orderBy(asc(user.name));
+}
+
+export type AddContactOutcome = 'added' | 'already-member' | 'other-kind';
+
+/**
+ * Adds a contact person. A new e-mail address gets an employer login without a password
+ * (status pending: how they receive one is the invitation flow's business, not wired here).
+ */
+export async function addContact(
+	db: Db,
+	employerId: string,
+	input: { name: string; email: string; role: EmployerRoleName },
+	actorId: string
+): Promise<AddContactOutcome> {
+	let userId = await findUserIdByEmail(db, input.email);
+	if (userId) {
+		const existing = await db
+			.select({ kind: user.kind })
+			.from(user)
+			.where(eq(user.id, userId))
+			.get();
+		if (existing?.kind !== 'employer') return 'other-kind';
+		const already = await db
+			.select({ id: member.id })
+			.from(member)
+			.where(and(eq(member.organizationId, employerId), eq(member.userId, userId)))
+			.get();
+		if (already) return 'already-member';
+	} else {
+		const created = await db
+			.insert(user)
+			.values({
+				name: input.name,
+				email: input.email,
+				kind: 'employer',
+				status: 'pending',
+				origin: 'invite'
+			})
+			.returning({ id: user.id })
+			.get();
+		userId = created.id;
+	}
+	const row = await db
+		.insert(member)
+		.values({ organizationId: employerId, userId, role: input.role })
+		.returning({ id: member.id })
+		.get();
+	await recordAudit(db, {
+		actorId,
+		organizationId: employerId,
+		action: 'mandate.add',
+		subjectType: 'member',
+		subjectId: row.id,
+		detail: { role: input.role }
+	});
+	return 'added';
+}
+
+export async function removeContact(db: Db, employerId: string, memberId: string, actorId: string) {
+	const removed = await db
+		.delete(member)
+		.where(and(eq(member.id, memberId), eq(member.organizationId, employerId)))
+		.returning({ id: member.id })
+		.all();
+	if (removed.length)
+		await recordAudit(db, {
+			actorId,
+			organizationId: employerId,
+			action: 'mandate.remove',
+			subjectType: 'member',
+			subjectId: memberId
+		});
+	return removed.length > 0;
+}

@@ -1,0 +1,106 @@
+/** Members of COLLECTIEF (employers) for staff: list, create, edit, (de)activate. */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db';
+import { member, organization, rosterEntry } from '../db/schema';
+import { newId } from '../db/ids';
+import { recordAudit } from '../audit';
+
+export interface EmployerSummary {
+	id: string;
+	name: string;
+	active: boolean;
+	locale: string;
+	rosterSize: number;
+	contacts: number;
+}
+
+export async function listEmployers(db: Db): Promise<EmployerSummary[]> {
+	return db
+		.select({
+			id: organization.id,
+			name: organization.name,
+			active: organization.active,
+			locale: organization.locale,
+			rosterSize: sql<number>`(select count(*) from ${rosterEntry} where ${rosterEntry.employerId} = ${organization.id})`,
+			contacts: sql<number>`(select count(*) from ${member} where ${member.organizationId} = ${organization.id})`
+		})
+		.from(organization)
+		.where(eq(organization.kind, 'employer'))
+		.orderBy(asc(organization.name));
+}
+
+export async function getEmployer(db: Db, id: string) {
+	return db
+		.select({
+			id: organization.id,
+			name: organization.name,
+			active: organization.active,
+			locale: organization.locale,
+			createdAt: organization.createdAt
+		})
+		.from(organization)
+		.where(and(eq(organization.id, id), eq(organization.kind, 'employer')))
+		.get();
+}
+
+/** A unique, readable slug: the name folded to a-z0-9, plus a random suffix. */
+function slugFor(name: string): string {
+	const base = name
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 40);
+	return `${base || 'werkgever'}-${newId().slice(0, 6)}`;
+}
+
+export interface EmployerInput {
+	name: string;
+	locale: 'nl' | 'fr' | 'en';
+}
+
+export async function createEmployer(db: Db, input: EmployerInput, actorId: string) {
+	const row = await db
+		.insert(organization)
+		.values({ name: input.name, locale: input.locale, slug: slugFor(input.name), kind: 'employer' })
+		.returning({ id: organization.id })
+		.get();
+	await recordAudit(db, {
+		actorId,
+		organizationId: row.id,
+		action: 'employer.create',
+		subjectType: 'organization',
+		subjectId: row.id
+	});
+	return row.id;
+}
+
+export async function updateEmployer(db: Db, id: string, input: EmployerInput, actorId: string) {
+	await db
+		.update(organization)
+		.set({ name: input.name, locale: input.locale })
+		.where(and(eq(organization.id, id), eq(organization.kind, 'employer')));
+	await recordAudit(db, {
+		actorId,
+		organizationId: id,
+		action: 'employer.update',
+		subjectType: 'organization',
+		subjectId: id
+	});
+}
+
+/** Deactivating keeps all data; the employer's members can no longer act for it. */
+export async function setEmployerActive(db: Db, id: string, active: boolean, actorId: string) {
+	await db
+		.update(organization)
+		.set({ active })
+		.where(and(eq(organization.id, id), eq(organization.kind, 'employer')));
+	await recordAudit(db, {
+		actorId,
+		organizationId: id,
+		action: active ? 'employer.activate' : 'employer.deactivate',
+		subjectType: 'organization',
+		subjectId: id
+	});
+}

@@ -1,0 +1,75 @@
+/** "An employer's people": its roster, each with the account it has (if any) and that account's state. */
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../db';
+import { rosterEntry, user } from '../db/schema';
+import { accountState, type AccountState } from './accounts';
+
+export interface PersonRow {
+	rosterEntryId: string | null;
+	lastName: string;
+	firstName: string;
+	birthDate: string;
+	postcode: string;
+	email: string | null;
+	account: { id: string; email: string; state: AccountState } | null;
+}
+
+const accountColumns = {
+	id: user.id,
+	email: user.email,
+	status: user.status,
+	mustChangePassword: user.mustChangePassword,
+	startPasswordExpiresAt: user.startPasswordExpiresAt
+};
+
+export async function employerPeople(db: Db, employerId: string, now: Date): Promise<PersonRow[]> {
+	const roster = await db
+		.select({
+			id: rosterEntry.id,
+			lastName: rosterEntry.lastName,
+			firstName: rosterEntry.firstName,
+			birthDate: rosterEntry.birthDate,
+			postcode: rosterEntry.postcode,
+			email: rosterEntry.email,
+			account: accountColumns
+		})
+		.from(rosterEntry)
+		.leftJoin(user, eq(user.rosterEntryId, rosterEntry.id))
+		.where(eq(rosterEntry.employerId, employerId))
+		.orderBy(asc(rosterEntry.lastName), asc(rosterEntry.firstName));
+	// Accounts of this employer that are no longer on its roster (removed by an import).
+	const loose = await db
+		.select({
+			lastName: user.lastName,
+			firstName: user.firstName,
+			birthDate: user.birthDate,
+			postcode: user.postcode,
+			account: accountColumns
+		})
+		.from(user)
+		.where(
+			and(eq(user.employerId, employerId), eq(user.kind, 'employee'), isNull(user.rosterEntryId))
+		);
+	const view = (a: (typeof roster)[number]['account']) =>
+		a && a.id ? { id: a.id, email: a.email, state: accountState(a, now) } : null;
+	return [
+		...roster.map((r) => ({
+			rosterEntryId: r.id,
+			lastName: r.lastName,
+			firstName: r.firstName,
+			birthDate: r.birthDate,
+			postcode: r.postcode,
+			email: r.email,
+			account: view(r.account)
+		})),
+		...loose.map((r) => ({
+			rosterEntryId: null,
+			lastName: r.lastName ?? '',
+			firstName: r.firstName ?? '',
+			birthDate: r.birthDate ?? '',
+			postcode: r.postcode ?? '',
+			email: null,
+			account: view(r.account)
+		}))
+	];
+}

@@ -1,0 +1,84 @@
+/**
+ * Reads an employer's YOU-P user list from an uploaded .xlsx or .csv: the same header detection,
+ * column mapping and normalisation as a submitted list ($lib/registration). Lines that are not a
+ * usable person (missing name, bad birth date or postcode, bad e-mail) are reported, not imported.
+ */
+import Papa from 'papaparse';
+import { read, utils } from '@e965/xlsx';
+import {
+	detectHeader,
+	DEFAULT_MAPPING,
+	isValidEmail,
+	mapRow,
+	normaliseRow,
+	parseBirthDate,
+	postcodeProblem
+} from '$lib/registration';
+import type { RosterPerson, RosterReason } from './roster-person';
+
+export interface RosterProblem {
+	/** 1-based line number in the file. */
+	line: number;
+	reason: RosterReason;
+}
+
+export interface ParsedRoster {
+	people: RosterPerson[];
+	problems: RosterProblem[];
+	/** Lines with the same person as an earlier line (kept once). */
+	duplicates: number;
+}
+
+export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
+
+function cellsOf(bytes: Uint8Array, fileName: string): string[][] {
+	if (/\.csv$/i.test(fileName)) {
+		const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+		return Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
+	}
+	const book = read(bytes, { type: 'array', cellDates: false, dense: true });
+	const sheet = book.Sheets[book.SheetNames[0] ?? ''];
+	if (!sheet) return [];
+	const rows = utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: '' });
+	return rows.map((row) => row.map((cell) => (cell == null ? '' : String(cell))));
+}
+
+export function parseRosterFile(bytes: Uint8Array, fileName: string, today: string): ParsedRoster {
+	const rows = cellsOf(bytes, fileName).filter((r) => r.some((c) => c.trim() !== ''));
+	const header = rows[0] ? detectHeader(rows[0]) : null;
+	const mapping = header ?? DEFAULT_MAPPING;
+	const offset = header ? 1 : 0;
+	const people: RosterPerson[] = [];
+	const problems: RosterProblem[] = [];
+	const seen = new Set<string>();
+	let duplicates = 0;
+	rows.slice(offset).forEach((cells, i) => {
+		const line = i + offset + 1;
+		const row = normaliseRow(mapRow(cells, mapping), { today });
+		const birth = parseBirthDate(row.birthDate, { today });
+		let reason: RosterReason | null = null;
+		if (!row.lastName || !row.firstName || !row.postcode || !row.birthDate)
+			reason = 'field-missing';
+		else if (!birth.ok) reason = 'birthdate-invalid';
+		else reason = postcodeProblem(row.postcode) as RosterReason | null;
+		if (!reason && row.email && !isValidEmail(row.email)) reason = 'email-invalid';
+		if (reason || !birth.ok) {
+			problems.push({ line, reason: reason ?? 'birthdate-invalid' });
+			return;
+		}
+		const person: RosterPerson = {
+			lastName: row.lastName,
+			firstName: row.firstName,
+			birthDate: birth.iso,
+			postcode: row.postcode,
+			email: row.email || null
+		};
+		const key = JSON.stringify(person);
+		if (seen.has(key)) duplicates++;
+		else {
+			seen.add(key);
+			people.push(person);
+		}
+	});
+	return { people, problems, duplicates };
+}

@@ -1,0 +1,41 @@
+import { fail } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { requireStaff } from '$lib/server/backoffice/guard';
+import {
+	disableAccount,
+	findAccountByEmail,
+	resendStartPassword
+} from '$lib/server/backoffice/accounts';
+import { EmailQuery, Id, formFields } from '$lib/server/backoffice/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireStaff(locals, url);
+	const asked = url.searchParams.get('email');
+	if (asked === null) return { email: '', searched: false, account: null };
+	const parsed = v.safeParse(EmailQuery, asked);
+	if (!parsed.success) return { email: asked, searched: false, account: null };
+	return {
+		email: parsed.output,
+		searched: true,
+		account: await findAccountByEmail(locals.db, parsed.output, new Date())
+	};
+};
+
+export const actions: Actions = {
+	disable: async ({ locals, url, request }) => {
+		const staff = requireStaff(locals, url);
+		const userId = (await formFields(request)).userId ?? '';
+		if (!v.is(Id, userId) || !(await disableAccount(locals.db, userId, staff.id)))
+			return fail(400, { message: locals.t('staff.account.cannot-disable') });
+		return { notice: locals.t('staff.account.disabled-done') };
+	},
+	resend: async ({ locals, url, request }) => {
+		const staff = requireStaff(locals, url);
+		const userId = (await formFields(request)).userId ?? '';
+		if (!v.is(Id, userId)) return fail(400, { message: locals.t('staff.account.not-found') });
+		const outcome = await resendStartPassword(locals.db, userId, staff.id);
+		if (!outcome.ok) return fail(501, { message: locals.t('staff.account.resend-unavailable') });
+		return { notice: locals.t('staff.account.resent') };
+	}
+};

@@ -1,0 +1,90 @@
+import { env, exports } from 'cloudflare:workers';
+import { symmetricEncrypt } from 'better-auth/crypto';
+import { eq } from 'drizzle-orm';
+import { getDb } from '$lib/server/db';
+import { twoFactor, user } from '$lib/server/db/schema';
+import { DEMO, seedDemo } from '$lib/server/dev/seed';
+import { currentStep, totpAt } from '../fixtures/backoffice/totp';
+
+export const origin = 'http://127.0.0.1';
+export const db = () => getDb(env.DB);
+
+/** Demo data with the demo staff user enrolled in TOTP (whoever seeded first). */
+export async function seedWithTotp() {
+	await seedDemo(db(), { authSecret: env.AUTH_SECRET });
+	const staff = await db().select().from(user).where(eq(user.email, DEMO.staff.email)).get();
+	const has = await db().select().from(twoFactor).where(eq(twoFactor.userId, staff!.id)).get();
+	if (!has) {
+		const key = env.AUTH_SECRET;
+		await db()
+			.insert(twoFactor)
+			.values({
+				userId: staff!.id,
+				secret: await symmetricEncrypt({ key, data: `base32:${DEMO.staff.totpSecret}` }),
+				backupCodes: await symmetricEncrypt({ key, data: '[]' })
+			});
+		await db().update(user).set({ twoFactorEnabled: true }).where(eq(user.id, staff!.id));
+	}
+	return staff!.id;
+}
+
+export function cookieValue(response: Response, name: string): string | undefined {
+	const raw = response.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
+	const pair = raw?.split(';')[0];
+	return pair && pair !== `${name}=` ? pair : undefined;
+}
+
+export function post(path: string, body: Record<string, string>, cookie?: string) {
+	return exports.default.fetch(`${origin}${path}`, {
+		method: 'POST',
+		body: new URLSearchParams(body),
+		headers: {
+			origin,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			...(cookie ? { cookie } : {})
+		},
+		redirect: 'manual'
+	});
+}
+
+export function get(path: string, cookie?: string) {
+	return exports.default.fetch(`${origin}${path}`, {
+		headers: cookie ? { cookie } : {},
+		redirect: 'manual'
+	});
+}
+
+/** Password login; returns the session cookie ("name=value"). */
+export async function passwordSession(email: string, password: string) {
+	const response = await post('/login', { email, password });
+	return cookieValue(response, '__Host-youp.session');
+}
+
+let lastStep = 0;
+
+/**
+ * A TOTP time step not used before in this file: codes are single-use, and the app accepts the
+ * next step too, so we wait only when two steps ahead would be needed.
+ */
+export async function unusedStep(): Promise<number> {
+	let step = Math.max(currentStep(), lastStep + 1);
+	if (step > currentStep() + 1) {
+		await new Promise((r) => setTimeout(r, (step - 1) * 30_000 - Date.now() + 50));
+		step = Math.max(currentStep(), lastStep + 1);
+	}
+	lastStep = step;
+	return step;
+}
+
+/** Full staff login: password, then a fresh TOTP code. Returns the session cookie. */
+export async function staffSession(): Promise<string> {
+	const first = await post('/login', { email: DEMO.staff.email, password: DEMO.staff.password });
+	const challenge = cookieValue(first, '__Host-youp.two_factor');
+	if (!challenge) throw new Error('no two-factor challenge');
+	const code = totpAt(DEMO.staff.totpSecret, await unusedStep());
+	const second = await post('/login/tweestaps', { code }, challenge);
+	const session = cookieValue(second, '__Host-youp.session');
+	if (!session) throw new Error(`TOTP step failed: ${second.status}`);
+	return session;
+}
