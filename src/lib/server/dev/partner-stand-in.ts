@@ -60,11 +60,11 @@ export async function standInProvision(env: Env, db: Db, partner: PartnerId, req
 	const idempotencyKey = request.headers.get('idempotency-key');
 	if (!(await authorised(env, partner, request)))
 		return record(db, partner, 'provision', 401, { idempotencyKey });
-	if ((await standInMode(db, partner)) === 'down')
-		return record(db, partner, 'provision', 503, { idempotencyKey, detail: 'down' });
 	const parsed = v.safeParse(accountSchema, await request.json().catch(() => null));
 	if (!parsed.success) return record(db, partner, 'provision', 400, { idempotencyKey });
 	const { externalId } = parsed.output;
+	if ((await standInMode(db, partner)) === 'down')
+		return record(db, partner, 'provision', 503, { externalId, idempotencyKey, detail: 'down' });
 	const fields = Object.keys(parsed.output).sort().join(',');
 	const data = JSON.stringify(parsed.output);
 	const existing = await db
