@@ -32,6 +32,11 @@ export const partners = defineMessages({
 		'partners.staff.retried': 'Opnieuw ingepland.',
 		'partners.staff.notRetried': 'Deze koppeling kan niet opnieuw (al klaar of onbekend).',
 		'partners.staff.deleted': '(verwijderd account)',
+		'partners.standin.provision': 'Een bestaand account bij de partners aanmaken',
+		'partners.standin.email': 'E-mailadres van het account',
+		'partners.standin.provisionButton': 'Aanmaken bij de partners',
+		'partners.standin.provisioned': 'Ingepland: de partners krijgen het account via de wachtrij.',
+		'partners.standin.unknownAccount': 'Er is geen account met dat e-mailadres.',
 		'partners.standin.title': 'Partner-stand-in (lokaal)',
 		'partners.standin.intro':
 			'Doet lokaal alsof hij Benefits@Work en Xtra Present is: hij bewaart de accounts die hij krijgt en toont elke oproep.',
@@ -87,6 +92,12 @@ export const partners = defineMessages({
 		'partners.staff.retried': 'Nouvelle tentative planifiée.',
 		'partners.staff.notRetried': 'Ce lien ne peut pas être relancé (déjà prêt ou inconnu).',
 		'partners.staff.deleted': '(compte supprimé)',
+		'partners.standin.provision': 'Créer un compte existant chez les partenaires',
+		'partners.standin.email': 'Adresse e-mail du compte',
+		'partners.standin.provisionButton': 'Créer chez les partenaires',
+		'partners.standin.provisioned':
+			"Planifié : les partenaires reçoivent le compte via la file d'attente.",
+		'partners.standin.unknownAccount': "Il n'y a pas de compte avec cette adresse e-mail.",
 		'partners.standin.title': 'Simulateur de partenaires (local)',
 		'partners.standin.intro':
 			'Se fait passer localement pour Benefits@Work et Xtra Present : il garde les comptes reçus et montre chaque appel.',
@@ -142,6 +153,12 @@ export const partners = defineMessages({
 		'partners.staff.retried': 'Retry scheduled.',
 		'partners.staff.notRetried': 'This link cannot be retried (already done or unknown).',
 		'partners.staff.deleted': '(deleted account)',
+		'partners.standin.provision': 'Create an existing account at the partners',
+		'partners.standin.email': 'E-mail address of the account',
+		'partners.standin.provisionButton': 'Create at the partners',
+		'partners.standin.provisioned':
+			'Scheduled: the partners receive the account through the queue.',
+		'partners.standin.unknownAccount': 'There is no account with that e-mail address.',
 		'partners.standin.title': 'Partner stand-in (local)',
 		'partners.standin.intro':
 			'Plays Benefits@Work and Xtra Present locally: it keeps the accounts it receives and shows every call.',
