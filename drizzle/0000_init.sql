@@ -115,6 +115,35 @@ CREATE TABLE `dev_mail` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `dev_mail_idempotency_key_unique` ON `dev_mail` (`idempotency_key`);--> statement-breakpoint
+CREATE TABLE `dev_partner_account` (
+	`id` text PRIMARY KEY NOT NULL,
+	`partner` text NOT NULL,
+	`external_id` text NOT NULL,
+	`data` text NOT NULL,
+	`active` integer DEFAULT true NOT NULL,
+	`created_at` integer DEFAULT (unixepoch() * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch() * 1000) NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `dev_partner_account_idx` ON `dev_partner_account` (`partner`,`external_id`);--> statement-breakpoint
+CREATE TABLE `dev_partner_call` (
+	`id` text PRIMARY KEY NOT NULL,
+	`partner` text NOT NULL,
+	`action` text NOT NULL,
+	`external_id` text,
+	`status` integer NOT NULL,
+	`detail` text,
+	`idempotency_key` text,
+	`at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `dev_partner_call_partner_idx` ON `dev_partner_call` (`partner`,`external_id`);--> statement-breakpoint
+CREATE TABLE `dev_partner_switch` (
+	`partner` text PRIMARY KEY NOT NULL,
+	`mode` text NOT NULL,
+	`updated_at` integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `invitation` (
 	`id` text PRIMARY KEY NOT NULL,
 	`organization_id` text NOT NULL,
@@ -165,6 +194,21 @@ CREATE TABLE `organization` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `organization_slug_unique` ON `organization` (`slug`);--> statement-breakpoint
+CREATE TABLE `partner_link` (
+	`id` text PRIMARY KEY NOT NULL,
+	`account_id` text NOT NULL,
+	`partner` text NOT NULL,
+	`desired` text DEFAULT 'active' NOT NULL,
+	`status` text DEFAULT 'pending' NOT NULL,
+	`attempts` integer DEFAULT 0 NOT NULL,
+	`last_error` text,
+	`lease_until` integer,
+	`created_at` integer DEFAULT (unixepoch() * 1000) NOT NULL,
+	`updated_at` integer DEFAULT (unixepoch() * 1000) NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `partner_link_account_partner_idx` ON `partner_link` (`account_id`,`partner`);--> statement-breakpoint
+CREATE INDEX `partner_link_status_idx` ON `partner_link` (`status`);--> statement-breakpoint
 CREATE TABLE `roster_entry` (
 	`id` text PRIMARY KEY NOT NULL,
 	`employer_id` text NOT NULL,

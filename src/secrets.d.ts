@@ -5,3 +5,13 @@ declare namespace Cloudflare {
 		AUTH_SECRET: string;
 	}
 }
+
+// Partner platforms (optional locally: derived from AUTH_SECRET when APP_ENV is "local").
+declare namespace Cloudflare {
+	interface Env {
+		BENEFITS_AT_WORK_API_KEY?: string;
+		BENEFITS_AT_WORK_SSO_SECRET?: string;
+		XTRA_PRESENT_API_KEY?: string;
+		XTRA_PRESENT_SSO_SECRET?: string;
+	}
+}

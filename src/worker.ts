@@ -1,16 +1,22 @@
-// Our own worker entry: SvelteKit's fetch handler (built by the adapter) plus the queue consumer
+// Our own worker entry: SvelteKit's fetch handler (built by the adapter) plus the queue consumers
 // and the daily cron. The adapter overwrites the file wrangler.adapter.toml names, never this one.
 import sveltekit from '../.svelte-kit/cloudflare/_worker.js';
 import { handleQueueBatch } from '$lib/server/worker/queue';
 import { runScheduled } from '$lib/server/worker/scheduled';
 import { allowBearerApiUploads } from '$lib/server/api/csrf';
+import { handlePartnerBatch, localPartnerFetcher, PARTNER_QUEUE } from '$lib/server/partners';
 
 export default {
 	fetch(request, env, ctx) {
 		return sveltekit.fetch(allowBearerApiUploads(request), env, ctx);
 	},
 	async queue(batch, env, ctx) {
-		await handleQueueBatch(batch, env, ctx);
+		if (batch.queue === PARTNER_QUEUE) {
+			const self = (request: Request) => sveltekit.fetch(request as never, env, ctx);
+			await handlePartnerBatch(batch, env, ctx, { fetcher: localPartnerFetcher(env, self) });
+		} else {
+			await handleQueueBatch(batch, env, ctx);
+		}
 	},
 	async scheduled(controller, env, ctx) {
 		ctx.waitUntil(runScheduled(new Date(controller.scheduledTime), env));

@@ -370,3 +370,81 @@ export const twoFactor = sqliteTable(
 	},
 	(t) => [uniqueIndex('two_factor_user_idx').on(t.userId)]
 );
+// ---------------------------------------------------------------- partner platforms
+
+export const partnerIds = ['benefits-at-work', 'xtra-present'] as const;
+export type PartnerId = (typeof partnerIds)[number];
+export const partnerLinkStatuses = [
+	'pending',
+	'active',
+	'failed',
+	'disabled',
+	'not-enabled'
+] as const;
+export type PartnerLinkStatus = (typeof partnerLinkStatuses)[number];
+
+/**
+ * One account on one partner platform. `desired` is where we want it to be (provisioned or
+ * removed); `status` is how far we got. `lastError` holds a code only (e.g. `http-503`), never
+ * personal data. No foreign key to user on purpose: a link outlives a deleted user so removing the
+ * person at the partner can still run.
+ */
+export const partnerLink = sqliteTable(
+	'partner_link',
+	{
+		id: id(),
+		accountId: text('account_id').notNull(),
+		partner: text('partner', { enum: partnerIds }).notNull(),
+		desired: text('desired', { enum: ['active', 'disabled'] })
+			.notNull()
+			.default('active'),
+		status: text('status', { enum: partnerLinkStatuses }).notNull().default('pending'),
+		attempts: integer('attempts').notNull().default(0),
+		lastError: text('last_error'),
+		leaseUntil: integer('lease_until', { mode: 'timestamp_ms' }),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [
+		uniqueIndex('partner_link_account_partner_idx').on(t.accountId, t.partner),
+		index('partner_link_status_idx').on(t.status)
+	]
+);
+
+/** Local development only: accounts held by the partner stand-in (/dev/partners). */
+export const devPartnerAccount = sqliteTable(
+	'dev_partner_account',
+	{
+		id: id(),
+		partner: text('partner').notNull(),
+		externalId: text('external_id').notNull(),
+		data: text('data').notNull(),
+		active: integer('active', { mode: 'boolean' }).notNull().default(true),
+		createdAt: createdAt(),
+		updatedAt: updatedAt()
+	},
+	(t) => [uniqueIndex('dev_partner_account_idx').on(t.partner, t.externalId)]
+);
+
+/** Local development only: every call the partner stand-in received, with its answer. */
+export const devPartnerCall = sqliteTable(
+	'dev_partner_call',
+	{
+		id: id(),
+		partner: text('partner').notNull(),
+		action: text('action', { enum: ['provision', 'deprovision', 'sso'] }).notNull(),
+		externalId: text('external_id'),
+		status: integer('status').notNull(),
+		detail: text('detail'),
+		idempotencyKey: text('idempotency_key'),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('dev_partner_call_partner_idx').on(t.partner, t.externalId)]
+);
+
+/** Local development only: the stand-in's failure switch per partner. */
+export const devPartnerSwitch = sqliteTable('dev_partner_switch', {
+	partner: text('partner').primaryKey(),
+	mode: text('mode', { enum: ['up', 'down'] }).notNull(),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});

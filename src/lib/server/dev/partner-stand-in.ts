@@ -1,0 +1,174 @@
+// Local development only: a tiny stand-in for the partner platforms, served by the app under
+// /dev/partners/<id> (local mode only). It keeps the accounts it was given, records every call
+// with its answer, can be switched "down" (answers 503) and checks SSO tokens like a partner would.
+import { error } from '@sveltejs/kit';
+import { and, desc, eq } from 'drizzle-orm';
+import * as v from 'valibot';
+import type { Db } from '../db';
+import { devPartnerAccount, devPartnerCall, devPartnerSwitch } from '../db/schema';
+import { isPartnerId, partnerConfig, type PartnerId } from '../partners/config';
+import { isLocalRequest } from './local';
+import { verifyHandOff } from '../partners/token';
+
+type Action = 'provision' | 'deprovision' | 'sso';
+
+const accountSchema = v.looseObject({
+	externalId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	name: v.string(),
+	email: v.pipe(v.string(), v.email())
+});
+
+async function record(
+	db: Db,
+	partner: PartnerId,
+	action: Action,
+	status: number,
+	fields: { externalId?: string | null; detail?: string | null; idempotencyKey?: string | null }
+) {
+	await db.insert(devPartnerCall).values({ partner, action, status, at: new Date(), ...fields });
+	return status;
+}
+
+export async function standInMode(db: Db, partner: PartnerId): Promise<'up' | 'down'> {
+	const row = await db
+		.select()
+		.from(devPartnerSwitch)
+		.where(eq(devPartnerSwitch.partner, partner))
+		.get();
+	return row?.mode ?? 'up';
+}
+
+export async function setStandInMode(db: Db, partner: PartnerId, mode: 'up' | 'down') {
+	await db
+		.insert(devPartnerSwitch)
+		.values({ partner, mode, updatedAt: new Date() })
+		.onConflictDoUpdate({ target: devPartnerSwitch.partner, set: { mode, updatedAt: new Date() } });
+}
+
+async function authorised(env: Env, partner: PartnerId, request: Request): Promise<boolean> {
+	const { apiKey } = await partnerConfig(env, partner);
+	const given = request.headers.get('authorization') ?? '';
+	const expected = `Bearer ${apiKey}`;
+	if (!apiKey || given.length !== expected.length) return false;
+	let difference = 0;
+	for (let i = 0; i < given.length; i++) difference |= given.charCodeAt(i) ^ expected.charCodeAt(i);
+	return difference === 0;
+}
+
+/** POST /accounts: 201 created, 200 when this external id is already there (idempotent). */
+export async function standInProvision(env: Env, db: Db, partner: PartnerId, request: Request) {
+	const idempotencyKey = request.headers.get('idempotency-key');
+	if (!(await authorised(env, partner, request)))
+		return record(db, partner, 'provision', 401, { idempotencyKey });
+	const parsed = v.safeParse(accountSchema, await request.json().catch(() => null));
+	if (!parsed.success) return record(db, partner, 'provision', 400, { idempotencyKey });
+	const { externalId } = parsed.output;
+	if ((await standInMode(db, partner)) === 'down')
+		return record(db, partner, 'provision', 503, { externalId, idempotencyKey, detail: 'down' });
+	const fields = Object.keys(parsed.output).sort().join(',');
+	const data = JSON.stringify(parsed.output);
+	const existing = await db
+		.select({ id: devPartnerAccount.id })
+		.from(devPartnerAccount)
+		.where(
+			and(eq(devPartnerAccount.partner, partner), eq(devPartnerAccount.externalId, externalId))
+		)
+		.get();
+	if (existing)
+		await db
+			.update(devPartnerAccount)
+			.set({ data, active: true })
+			.where(eq(devPartnerAccount.id, existing.id));
+	else await db.insert(devPartnerAccount).values({ partner, externalId, data });
+	return record(db, partner, 'provision', existing ? 200 : 201, {
+		externalId,
+		idempotencyKey,
+		detail: fields
+	});
+}
+
+/** DELETE /accounts/{id}: 204 removed, 404 unknown. */
+export async function standInDeprovision(
+	env: Env,
+	db: Db,
+	partner: PartnerId,
+	externalId: string,
+	request: Request
+) {
+	const idempotencyKey = request.headers.get('idempotency-key');
+	if (!(await authorised(env, partner, request)))
+		return record(db, partner, 'deprovision', 401, { idempotencyKey });
+	if ((await standInMode(db, partner)) === 'down')
+		return record(db, partner, 'deprovision', 503, { externalId, idempotencyKey, detail: 'down' });
+	const row = await db
+		.update(devPartnerAccount)
+		.set({ active: false })
+		.where(
+			and(eq(devPartnerAccount.partner, partner), eq(devPartnerAccount.externalId, externalId))
+		)
+		.returning({ id: devPartnerAccount.id })
+		.get();
+	return record(db, partner, 'deprovision', row ? 204 : 404, { externalId, idempotencyKey });
+}
+
+export type SsoOutcome =
+	| { ok: true; name: string }
+	| {
+			ok: false;
+			reason:
+				'malformed' | 'signature' | 'audience' | 'expired' | 'replayed' | 'unknown' | 'config';
+	  };
+
+/** GET /sso?token=: what the partner checks before it lets the person in. */
+export async function standInSso(
+	env: Env,
+	db: Db,
+	partner: PartnerId,
+	token: string,
+	now = Date.now()
+): Promise<SsoOutcome> {
+	const config = await partnerConfig(env, partner);
+	if (config.sso === 'link' || !config.ssoSecret) return { ok: false, reason: 'config' };
+	const result = await verifyHandOff(config.sso, config.ssoSecret, token, partner, now);
+	const refuse = async (
+		reason: Exclude<SsoOutcome, { ok: true }>['reason'],
+		externalId?: string
+	) => {
+		await record(db, partner, 'sso', 401, { externalId, detail: reason });
+		return { ok: false, reason } as const;
+	};
+	if (!result.ok) return refuse(result.reason);
+	const { sub, jti } = result.claims;
+	const used = await db
+		.select({ id: devPartnerCall.id })
+		.from(devPartnerCall)
+		.where(and(eq(devPartnerCall.partner, partner), eq(devPartnerCall.idempotencyKey, jti)))
+		.get();
+	if (used) return refuse('replayed', sub);
+	const account = await db
+		.select()
+		.from(devPartnerAccount)
+		.where(and(eq(devPartnerAccount.partner, partner), eq(devPartnerAccount.externalId, sub)))
+		.get();
+	if (!account?.active) return refuse('unknown', sub);
+	await record(db, partner, 'sso', 200, { externalId: sub, idempotencyKey: jti });
+	return { ok: true, name: (JSON.parse(account.data) as { name: string }).name };
+}
+
+export function listStandInCalls(db: Db, limit = 100) {
+	return db.select().from(devPartnerCall).orderBy(desc(devPartnerCall.at)).limit(limit);
+}
+
+export function listStandInAccounts(db: Db, limit = 100) {
+	return db
+		.select()
+		.from(devPartnerAccount)
+		.orderBy(desc(devPartnerAccount.updatedAt))
+		.limit(limit);
+}
+
+/** Every stand-in route: 404 unless local, and only for a known partner. */
+export function standInPartner(env: Env | undefined, url: URL, param: string): PartnerId {
+	if (!isLocalRequest(env, url) || !isPartnerId(param)) error(404, 'Not found');
+	return param;
+}

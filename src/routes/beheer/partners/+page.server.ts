@@ -1,0 +1,35 @@
+import { fail } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { requireKind } from '$lib/server/auth/guards';
+import { partnerIds } from '$lib/server/db/schema';
+import { partnerFailures, partnerName, partnerSummary, retryPartner } from '$lib/server/partners';
+import type { Actions, PageServerLoad } from './$types';
+
+const RetryForm = v.object({
+	accountId: v.pipe(v.string(), v.nonEmpty(), v.maxLength(64)),
+	partner: v.picklist(partnerIds)
+});
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireKind(locals, url, 'staff');
+	const [failures, summary] = await Promise.all([
+		partnerFailures(locals.db),
+		partnerSummary(locals.db)
+	]);
+	return {
+		failures: failures.map((row) => ({ ...row, partnerName: partnerName(row.partner) })),
+		summary: summary.map((row) => ({ ...row, partnerName: partnerName(row.partner) }))
+	};
+};
+
+export const actions: Actions = {
+	retry: async ({ locals, platform, url, request }) => {
+		requireKind(locals, url, 'staff');
+		const parsed = v.safeParse(RetryForm, Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { message: locals.t('partners.staff.notRetried') });
+		const { accountId, partner } = parsed.output;
+		const retried = await retryPartner(platform!.env, locals.db, accountId, partner);
+		if (!retried) return fail(409, { message: locals.t('partners.staff.notRetried') });
+		return { retried: true };
+	}
+};

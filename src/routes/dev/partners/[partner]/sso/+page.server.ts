@@ -1,0 +1,20 @@
+import { error } from '@sveltejs/kit';
+import { partnerName } from '$lib/server/partners/config';
+import { standInPartner, standInSso } from '$lib/server/dev/partner-stand-in';
+import type { PageServerLoad } from './$types';
+
+/** The partner's side of single sign-on: check the token, then let the person in (or not). */
+export const load: PageServerLoad = async ({ locals, platform, url, params, setHeaders }) => {
+	const partner = standInPartner(platform?.env, url, params.partner);
+	setHeaders({ 'cache-control': 'no-store' });
+	const outcome = await standInSso(
+		platform!.env,
+		locals.db,
+		partner,
+		url.searchParams.get('token') ?? ''
+	);
+	const name = partnerName(partner);
+	if (!outcome.ok)
+		error(401, locals.t('partners.standin.refused', { partner: name, reason: outcome.reason }));
+	return { partner: name, person: outcome.name };
+};

@@ -1,0 +1,13 @@
+import { error, redirect } from '@sveltejs/kit';
+import { requireKind } from '$lib/server/auth/guards';
+import { isPartnerId, partnerHandOff } from '$lib/server/partners';
+import type { RequestHandler } from './$types';
+
+/** Hands the signed-in employee over to a partner, with a fresh short-lived SSO token. */
+export const GET: RequestHandler = async ({ locals, platform, url, params, setHeaders }) => {
+	const user = requireKind(locals, url, 'employee');
+	if (!isPartnerId(params.partner)) error(404, 'Not found');
+	const target = await partnerHandOff(platform!.env, locals.db, user.id, params.partner);
+	setHeaders({ 'cache-control': 'no-store' });
+	redirect(303, target ?? '/mijn');
+};
