@@ -31,7 +31,7 @@ export async function makeEmployer(people: RosterPerson[], locale = 'nl') {
 		await hashSecret('owner-password-2026')
 	);
 	await d.insert(member).values({ organizationId: org.id, userId: ownerId, role: 'owner' });
-	const result = await replaceRoster(d, org.id, people);
+	const result = await replaceRoster(d, org.id, people, null);
 	if (!result.ok) throw new Error('bad roster');
 	return { employerId: org.id, ownerId, ownerEmail, suffix };
 }

@@ -210,7 +210,7 @@ export const staff = defineMessages({
 		'staff.account.resend': 'Nieuw startwachtwoord sturen',
 		'staff.account.resent': 'Er is een nieuw startwachtwoord verstuurd.',
 		'staff.account.resend-unavailable':
-			'Een startwachtwoord opnieuw sturen is nog niet beschikbaar.',
+			'Dit account wacht niet (meer) op een startwachtwoord: de persoon koos al een eigen wachtwoord, of het account is uitgeschakeld.',
 		'staff.account.disable': 'Account uitschakelen',
 		'staff.account.disabled-done': 'Het account is uitgeschakeld en overal afgemeld.',
 		'staff.account.cannot-disable': 'Dit account kan hier niet uitgeschakeld worden.',
@@ -439,7 +439,7 @@ export const staff = defineMessages({
 		'staff.account.resend': 'Envoyer un nouveau mot de passe initial',
 		'staff.account.resent': 'Un nouveau mot de passe initial a été envoyé.',
 		'staff.account.resend-unavailable':
-			'Le renvoi d’un mot de passe initial n’est pas encore disponible.',
+			'Ce compte n’attend pas (ou plus) de mot de passe initial : la personne a déjà choisi son mot de passe, ou le compte est désactivé.',
 		'staff.account.disable': 'Désactiver le compte',
 		'staff.account.disabled-done': 'Le compte est désactivé et déconnecté partout.',
 		'staff.account.cannot-disable': 'Ce compte ne peut pas être désactivé ici.',
@@ -661,7 +661,8 @@ export const staff = defineMessages({
 		'staff.account.start-expires': 'Start password valid until',
 		'staff.account.resend': 'Send a new start password',
 		'staff.account.resent': 'A new start password was sent.',
-		'staff.account.resend-unavailable': 'Resending a start password is not available yet.',
+		'staff.account.resend-unavailable':
+			'This account is not (or no longer) waiting for a start password: the person already chose their own, or the account is disabled.',
 		'staff.account.disable': 'Disable account',
 		'staff.account.disabled-done': 'The account is disabled and logged out everywhere.',
 		'staff.account.cannot-disable': 'This account cannot be disabled here.',

@@ -17,15 +17,13 @@ export async function insertCredentialUser(
 	const id = fields.id ?? newId();
 	await db.batch([
 		db.insert(user).values({ ...fields, id }),
-		db
-			.insert(account)
-			.values({
-				id: newId(),
-				userId: id,
-				accountId: id,
-				providerId: 'credential',
-				password: passwordHash
-			})
+		db.insert(account).values({
+			id: newId(),
+			userId: id,
+			accountId: id,
+			providerId: 'credential',
+			password: passwordHash
+		})
 	]);
 	return id;
 }

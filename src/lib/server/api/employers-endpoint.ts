@@ -92,7 +92,12 @@ export async function putRoster(event: RequestEvent, employerId: string): Promis
 		return apiError(locals.t, 413, 'payload-too-large');
 	const parsed = v.safeParse(RosterBody, json);
 	if (!parsed.success) return apiError(locals.t, 400, 'invalid-body');
-	const result = await replaceRoster(locals.db, employerId, parsed.output.people);
+	const result = await replaceRoster(
+		locals.db,
+		employerId,
+		parsed.output.people,
+		`token:${auth.owner.tokenId}`
+	);
 	if (!result.ok)
 		return apiJson(
 			{
@@ -100,16 +105,11 @@ export async function putRoster(event: RequestEvent, employerId: string): Promis
 					code: 'invalid-body',
 					message: locals.t('api.error.invalid-body'),
 					index: result.index,
-					field: result.field
+					reason: result.reason
 				}
 			},
 			400
 		);
-	await audit(locals.db, `token:${auth.owner.tokenId}`, employerId, 'roster.replaced', {
-		count: result.count,
-		added: result.added,
-		removed: result.removed
-	});
 	return apiJson({ count: result.count });
 }
 

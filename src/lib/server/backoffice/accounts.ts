@@ -1,6 +1,7 @@
 /** Employee accounts for staff: find by e-mail, status, disable, resend a start password. */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
+import { issueStartPassword } from '../credentials/issue';
 import { organization, session, user } from '../db/schema';
 import { recordAudit } from '../audit';
 
@@ -92,13 +93,29 @@ export async function disableAccount(db: Db, userId: string, actorId: string): P
 }
 
 /**
- * Sends a new start password. The pipeline's `issueStartPassword` (server/credentials/) is not in
- * this branch yet: the lead wires it here on merge. Until then this says it is not available.
+ * Sends a new start password (staff action): a fresh start password and credential mail through
+ * the pipeline's issueStartPassword; only employee accounts that never set their own password.
  */
 export async function resendStartPassword(
-	_db: Db,
-	_userId: string,
-	_actorId: string
-): Promise<{ ok: false; reason: 'not-available' } | { ok: true }> {
-	return { ok: false, reason: 'not-available' };
+	deps: { db: Db; env: Env },
+	userId: string,
+	actorId: string
+): Promise<{ ok: false; reason: 'not-pending' } | { ok: true }> {
+	const target = await deps.db
+		.select({ kind: user.kind, status: user.status, employerId: user.employerId })
+		.from(user)
+		.where(eq(user.id, userId))
+		.get();
+	if (!target || target.kind !== 'employee' || target.status !== 'pending')
+		return { ok: false, reason: 'not-pending' };
+	const issued = await issueStartPassword(deps, { userId });
+	await recordAudit(deps.db, {
+		actorId,
+		organizationId: target.employerId,
+		action: 'account.start-password-resent',
+		subjectType: 'user',
+		subjectId: userId,
+		detail: { issue: issued.issue }
+	});
+	return { ok: true };
 }

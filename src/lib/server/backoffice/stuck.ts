@@ -4,6 +4,8 @@
  */
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db';
+import { redriveBatch } from '../batches/redrive';
+import type { LineRangeSender } from '../batches/message';
 import { batch, batchLine, organization } from '../db/schema';
 import { recordAudit } from '../audit';
 
@@ -45,27 +47,17 @@ export async function stuckBatches(db: Db, now: Date): Promise<StuckBatch[]> {
 		.orderBy(batch.receivedAt);
 }
 
-/**
- * ASSUMED queue message shape (the lead aligns it with the pipeline's message type on merge):
- * `{ batchId, from, to }` — the 1-based range of line numbers to (re)process. Ids only.
- */
-export interface RetryMessage {
-	batchId: string;
-	from: number;
-	to: number;
-}
-
 /** Re-enqueues the pending lines of a stuck batch; false when it is not stuck (any more). */
 export async function retryBatch(
 	db: Db,
-	queue: { send(message: RetryMessage): Promise<unknown> },
+	queue: LineRangeSender,
 	batchId: string,
 	actorId: string,
 	now: Date
 ): Promise<boolean> {
 	const stuck = (await stuckBatches(db, now)).find((b) => b.id === batchId);
-	if (!stuck || stuck.firstPending === null || stuck.lastPending === null) return false;
-	await queue.send({ batchId, from: stuck.firstPending, to: stuck.lastPending });
+	if (!stuck || stuck.pendingLines === 0) return false;
+	await redriveBatch(db, batchId, queue);
 	await recordAudit(db, {
 		actorId,
 		organizationId: null,

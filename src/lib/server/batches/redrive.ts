@@ -22,18 +22,25 @@ export async function redriveStalledBatches(
 			and(ne(batch.status, 'completed'), lt(batch.receivedAt, before), isNull(batch.purgedAt))
 		);
 	let sent = 0;
-	for (const { id } of stalled) {
-		const pending = await db
-			.select({ line: batchLine.line })
-			.from(batchLine)
-			.where(and(eq(batchLine.batchId, id), eq(batchLine.state, 'pending')));
-		sent += await enqueueRanges(
-			queue,
-			id,
-			pending.map((p) => p.line),
-			LINES_PER_MESSAGE,
-			MESSAGES_PER_SEND
-		);
-	}
+	for (const { id } of stalled) sent += await redriveBatch(db, id, queue);
 	return sent;
+}
+
+/** Enqueues the pending lines of one batch again; returns the number of messages sent. */
+export async function redriveBatch(
+	db: Db,
+	batchId: string,
+	queue: LineRangeSender
+): Promise<number> {
+	const pending = await db
+		.select({ line: batchLine.line })
+		.from(batchLine)
+		.where(and(eq(batchLine.batchId, batchId), eq(batchLine.state, 'pending')));
+	return enqueueRanges(
+		queue,
+		batchId,
+		pending.map((p) => p.line),
+		LINES_PER_MESSAGE,
+		MESSAGES_PER_SEND
+	);
 }

@@ -30,12 +30,16 @@ export const actions: Actions = {
 			return fail(400, { message: locals.t('staff.account.cannot-disable') });
 		return { notice: locals.t('staff.account.disabled-done') };
 	},
-	resend: async ({ locals, url, request }) => {
+	resend: async ({ locals, platform, url, request }) => {
 		const staff = requireStaff(locals, url);
 		const userId = (await formFields(request)).userId ?? '';
 		if (!v.is(Id, userId)) return fail(400, { message: locals.t('staff.account.not-found') });
-		const outcome = await resendStartPassword(locals.db, userId, staff.id);
-		if (!outcome.ok) return fail(501, { message: locals.t('staff.account.resend-unavailable') });
+		const outcome = await resendStartPassword(
+			{ db: locals.db, env: platform!.env },
+			userId,
+			staff.id
+		);
+		if (!outcome.ok) return fail(409, { message: locals.t('staff.account.resend-unavailable') });
 		return { notice: locals.t('staff.account.resent') };
 	}
 };
