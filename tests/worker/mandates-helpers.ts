@@ -39,9 +39,7 @@ export async function loginCookie(email: string, password = PASSWORD): Promise<s
 		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 		redirect: 'manual'
 	});
-	const cookie = response.headers
-		.getSetCookie()
-		.find((c) => c.startsWith('__Host-youp.session='));
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-youp.session='));
 	if (!cookie) throw new Error(`login failed for ${email}: ${response.status}`);
 	return cookie.split(';')[0];
 }

@@ -91,9 +91,7 @@ describe('role matrix on the routes', () => {
 				newOrganisationName: `Nieuw ${role}`,
 				role: 'inzage'
 			});
-			expect(response.status, role).toBe(
-				expected[role]['declare-organisations'] ? 303 : 403
-			);
+			expect(response.status, role).toBe(expected[role]['declare-organisations'] ? 303 : 403);
 		}
 	});
 

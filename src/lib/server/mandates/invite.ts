@@ -204,7 +204,11 @@ export async function acceptInvitation(
 ): Promise<{ ok: true; email: string } | { ok: false; reason: 'invalid' | 'exists' }> {
 	const found = await findInvitation(db, token);
 	if (!found) return { ok: false, reason: 'invalid' };
-	const taken = await db.select({ id: user.id }).from(user).where(eq(user.email, found.email)).get();
+	const taken = await db
+		.select({ id: user.id })
+		.from(user)
+		.where(eq(user.email, found.email))
+		.get();
 	if (taken) return { ok: false, reason: 'exists' };
 	const claimed = await db
 		.update(invitation)

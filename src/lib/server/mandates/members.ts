@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db';
 import { apiToken, member, session, user } from '../db/schema';
 import type { AssignableRole } from '../permissions';
@@ -100,9 +100,12 @@ export async function endAccess(
 		.set({ revokedAt: new Date() })
 		.where(
 			and(
-				eq(apiToken.organizationId, organisationId),
 				eq(apiToken.createdBy, userId),
-				isNull(apiToken.revokedAt)
+				eq(apiToken.kind, 'employer'),
+				isNull(apiToken.revokedAt),
+				// An employer token without an organisation cannot be scoped; it goes too (the current
+				// createApiToken drops `organisationId`, see the report).
+				or(eq(apiToken.organizationId, organisationId), isNull(apiToken.organizationId))
 			)
 		)
 		.returning({ id: apiToken.id });

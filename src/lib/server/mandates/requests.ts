@@ -9,7 +9,10 @@ import { endAccess } from './members';
 
 /** Active employers the person is not a member of yet: what the declaration form offers. */
 export async function listDeclarableOrganisations(db: Db, userId: string) {
-	const mine = db.select({ id: member.organizationId }).from(member).where(eq(member.userId, userId));
+	const mine = db
+		.select({ id: member.organizationId })
+		.from(member)
+		.where(eq(member.userId, userId));
 	return db
 		.select({ id: organization.id, name: organization.name })
 		.from(organization)
@@ -136,7 +139,10 @@ export async function requestWithdrawal(
 	await mailOwners(deps, input.organisationId, eventId, (t, organisation) => ({
 		subject: t('mandates.mail.request.subject', { organisation }),
 		paragraphs: [t('mandates.mail.withdraw.body', { organisation })],
-		action: { label: t('mandates.mail.request.action'), url: `${input.baseUrl}/werkgever/volmachten` }
+		action: {
+			label: t('mandates.mail.request.action'),
+			url: `${input.baseUrl}/werkgever/volmachten`
+		}
 	}));
 	return true;
 }
@@ -252,7 +258,9 @@ export async function decideRequest(
 		.get();
 	if (requester)
 		await mailPerson(deps, requester, `mandate:${eventId}:person`, (t) => ({
-			subject: t(input.approve ? 'mandates.mail.decided.approved' : 'mandates.mail.decided.rejected'),
+			subject: t(
+				input.approve ? 'mandates.mail.decided.approved' : 'mandates.mail.decided.rejected'
+			),
 			paragraphs: [
 				t(input.approve ? 'mandates.mail.decided.approved' : 'mandates.mail.decided.rejected')
 			]
@@ -278,4 +286,3 @@ export async function organisationsOf(db: Db, userId: string) {
 		.where(and(eq(member.userId, userId), eq(organization.active, true)))
 		.orderBy(asc(organization.name));
 }
-

@@ -54,10 +54,7 @@ export const actions: Actions = {
 		const parsed = v.safeParse(
 			v.object({
 				organisationIds: v.pipe(v.array(Id), v.maxLength(200)),
-				newOrganisationName: v.optional(
-					v.pipe(v.string(), v.trim(), v.maxLength(160)),
-					''
-				),
+				newOrganisationName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(160)), ''),
 				role: v.picklist(assignableRoles)
 			}),
 			{
