@@ -137,10 +137,13 @@ export const mandates = defineMessages({
 		'federated.error.not-linked':
 			'Uw aanmelding met eID of itsme is nog niet gekoppeld aan uw YOU-P-login. Meld u hieronder één keer aan met uw e-mailadres en wachtwoord; daarna koppelen we ze.',
 		'federated.error.no-account':
-			'Er is nog geen YOU-P-login voor u. Vraag de eigenaar van uw organisatie om een volmacht.',
+			'Hebt u nog geen YOU-P-login? Vraag de eigenaar van uw organisatie om een volmacht.',
 		'federated.error.failed': 'Aanmelden met eID of itsme is niet gelukt. Probeer opnieuw.',
 		'federated.link.title': 'Eén keer bevestigen met uw wachtwoord',
 		'federated.link.submit': 'Aanmelden en koppelen',
+		'federated.link.proved':
+			'Uw wachtwoord is bevestigd. Meld u nu nog één keer aan bij eID of itsme; daarna zijn beide gekoppeld.',
+		'federated.link.continue': 'Verder naar eID / itsme om te koppelen',
 		'federated.linked':
 			'Uw aanmelding met eID of itsme is gekoppeld. Voortaan kunt u zich daarmee aanmelden.'
 	},
@@ -281,10 +284,13 @@ export const mandates = defineMessages({
 		'federated.error.not-linked':
 			'Votre connexion eID ou itsme n’est pas encore liée à votre accès YOU-P. Connectez-vous une fois ci-dessous avec votre adresse e-mail et votre mot de passe ; nous les lions ensuite.',
 		'federated.error.no-account':
-			'Il n’y a pas encore d’accès YOU-P pour vous. Demandez un mandat au propriétaire de votre organisation.',
+			'Vous n’avez pas encore d’accès YOU-P ? Demandez un mandat au propriétaire de votre organisation.',
 		'federated.error.failed': 'La connexion avec eID ou itsme a échoué. Réessayez.',
 		'federated.link.title': 'Confirmer une fois avec votre mot de passe',
 		'federated.link.submit': 'Se connecter et lier',
+		'federated.link.proved':
+			'Votre mot de passe est confirmé. Connectez-vous encore une fois avec eID ou itsme ; ensuite les deux sont liés.',
+		'federated.link.continue': 'Continuer vers eID / itsme pour lier',
 		'federated.linked':
 			'Votre connexion eID ou itsme est liée. Vous pouvez désormais l’utiliser pour vous connecter.'
 	},
@@ -422,10 +428,13 @@ export const mandates = defineMessages({
 		'federated.error.not-linked':
 			'Your eID or itsme login is not yet linked to your YOU-P login. Log in below once with your e-mail address and password; we then link them.',
 		'federated.error.no-account':
-			'There is no YOU-P login for you yet. Ask your organisation’s owner for a mandate.',
+			'No YOU-P login yet? Ask your organisation’s owner for a mandate.',
 		'federated.error.failed': 'Logging in with eID or itsme did not work. Try again.',
 		'federated.link.title': 'Confirm once with your password',
 		'federated.link.submit': 'Log in and link',
+		'federated.link.proved':
+			'Your password is confirmed. Now log in once more with eID or itsme; then both are linked.',
+		'federated.link.continue': 'Continue to eID / itsme to link',
 		'federated.linked': 'Your eID or itsme login is linked. From now on you can log in with it.'
 	}
 });
