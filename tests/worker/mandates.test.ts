@@ -245,3 +245,26 @@ describe('declaring organisations', () => {
 		expect(orgs?.role).toBe('owner');
 	}, 60_000);
 });
+
+describe('phase 2: an organisation that requires the federated login', () => {
+	it('sends a password session to the federated login; other organisations keep passwords', async () => {
+		const strict = await makeOrganisation();
+		const relaxed = await makeOrganisation();
+		const { setRequireFederatedLogin } = await import('$lib/server/mandates/federated-guard');
+		await setRequireFederatedLogin(db(), {
+			actorId: 'staff',
+			organisationId: strict.orgId,
+			required: true
+		});
+		const cookie = await loginCookie(strict.people.owner.email);
+		const sessions = await env.DB.prepare('select auth_method from session where user_id = ?')
+			.bind(strict.people.owner.id)
+			.all<{ auth_method: string }>();
+		expect(sessions.results.map((s) => s.auth_method)).toEqual(['password']);
+		const blocked = await get('/werkgever', cookie);
+		expect(blocked.status).toBe(303);
+		expect(blocked.headers.get('location')).toBe('/login/federated?reden=verplicht');
+		const other = await loginCookie(relaxed.people.owner.email);
+		expect((await get('/werkgever', other)).status).toBe(200);
+	}, 60_000);
+});
