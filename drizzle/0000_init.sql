@@ -153,10 +153,12 @@ CREATE TABLE `invitation` (
 	`expires_at` integer NOT NULL,
 	`created_at` integer DEFAULT (unixepoch() * 1000) NOT NULL,
 	`inviter_id` text NOT NULL,
+	`token_hash` text,
 	FOREIGN KEY (`organization_id`) REFERENCES `organization`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`inviter_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `invitation_token_hash_unique` ON `invitation` (`token_hash`);--> statement-breakpoint
 CREATE TABLE `login_throttle` (
 	`key` text PRIMARY KEY NOT NULL,
 	`failures` integer DEFAULT 0 NOT NULL,
@@ -181,6 +183,23 @@ CREATE TABLE `member` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `member_org_user_idx` ON `member` (`organization_id`,`user_id`);--> statement-breakpoint
+CREATE TABLE `organisation_request` (
+	`id` text PRIMARY KEY NOT NULL,
+	`requester_id` text NOT NULL,
+	`organization_id` text,
+	`new_organisation_name` text,
+	`kind` text NOT NULL,
+	`role` text NOT NULL,
+	`status` text DEFAULT 'pending' NOT NULL,
+	`decided_by` text,
+	`decided_at` integer,
+	`created_at` integer DEFAULT (unixepoch() * 1000) NOT NULL,
+	FOREIGN KEY (`requester_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`organization_id`) REFERENCES `organization`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `organisation_request_org_status_idx` ON `organisation_request` (`organization_id`,`status`);--> statement-breakpoint
+CREATE INDEX `organisation_request_requester_idx` ON `organisation_request` (`requester_id`);--> statement-breakpoint
 CREATE TABLE `organization` (
 	`id` text PRIMARY KEY NOT NULL,
 	`name` text NOT NULL,
@@ -190,7 +209,8 @@ CREATE TABLE `organization` (
 	`created_at` integer DEFAULT (unixepoch() * 1000) NOT NULL,
 	`kind` text DEFAULT 'employer' NOT NULL,
 	`locale` text DEFAULT 'nl' NOT NULL,
-	`active` integer DEFAULT true NOT NULL
+	`active` integer DEFAULT true NOT NULL,
+	`require_federated_login` integer DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `organization_slug_unique` ON `organization` (`slug`);--> statement-breakpoint
@@ -236,6 +256,7 @@ CREATE TABLE `session` (
 	`user_id` text NOT NULL,
 	`impersonated_by` text,
 	`active_organization_id` text,
+	`auth_method` text,
 	FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint

@@ -3,6 +3,10 @@
 declare namespace Cloudflare {
 	interface Env {
 		AUTH_SECRET: string;
+		/** Federated login client authentication: one of the two (see wrangler.toml OIDC_*). */
+		OIDC_CLIENT_SECRET?: string;
+		/** Private key (JWK JSON) for private_key_jwt client authentication. */
+		OIDC_PRIVATE_KEY_JWK?: string;
 	}
 }
 

@@ -5,10 +5,12 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { migrate, startServer } from '../../scripts/local-server.js';
+import { ACR_HIGH, OIDC_CLIENT, startOidcProvider } from './oidc-provider';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
+		oidcIssuer: string;
 	}
 }
 
@@ -27,15 +29,27 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject) {
 	const persistTo = mkdtempSync(join(tmpdir(), 'youp-e2e-'));
 	migrate(persistTo);
+	const port = await freePort();
+	// A real OpenID provider for the federated login (tests/e2e/oidc-provider.ts).
+	const oidc = await startOidcProvider(await freePort(), `http://127.0.0.1:${port}`);
 	const { child, baseUrl } = await startServer({
-		port: await freePort(),
+		port,
 		persistTo,
-		vars: { AUTH_SECRET: randomBytes(32).toString('hex') },
+		vars: {
+			AUTH_SECRET: randomBytes(32).toString('hex'),
+			OIDC_ISSUER: oidc.issuer,
+			OIDC_CLIENT_ID: OIDC_CLIENT.id,
+			OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+			OIDC_REQUIRED_ACR: ACR_HIGH,
+			OIDC_LINKING: 'password'
+		},
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
 	project.provide('baseUrl', baseUrl);
+	project.provide('oidcIssuer', oidc.issuer);
 	return async () => {
 		child.kill('SIGTERM');
+		await oidc.close();
 		await new Promise((resolve) => setTimeout(resolve, 500));
 		rmSync(persistTo, { recursive: true, force: true });
 	};

@@ -1,5 +1,6 @@
 import type { Db } from './db';
 import { auditEvent } from './db/schema';
+import { newId } from './db/ids';
 
 /** One audit entry. `detail` holds ids and counts only — never names, e-mails or list data. */
 export interface AuditInput {
@@ -12,9 +13,11 @@ export interface AuditInput {
 	at?: Date;
 }
 
-/** Appends an entry to the audit log (who did what, when). */
-export async function recordAudit(db: Db, input: AuditInput): Promise<void> {
-	await db.insert(auditEvent).values(auditValues(input));
+/** Appends an entry to the audit log (who did what, when); returns the entry's id. */
+export async function recordAudit(db: Db, input: AuditInput): Promise<string> {
+	const values = { id: newId(), ...auditValues(input) };
+	await db.insert(auditEvent).values(values);
+	return values.id;
 }
 
 /** The row for an audit entry, to include in a caller's own `db.batch([...])`. */

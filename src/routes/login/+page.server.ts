@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { homeFor } from '$lib/server/auth/guards';
 import { signIn } from '$lib/server/auth/sign-in';
 import { safeNext } from '$lib/server/http/safe-next';
+import { federatedLoginConfigured } from '$lib/server/auth/oidc';
 import type { Actions, PageServerLoad } from './$types';
 
 const LoginForm = v.object({
@@ -11,9 +12,13 @@ const LoginForm = v.object({
 	remember: v.optional(v.literal('on'))
 });
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = ({ locals, platform, url }) => {
 	if (locals.user) redirect(303, homeFor(locals.user.kind));
-	return { reset: url.searchParams.has('hersteld'), registered: url.searchParams.has('nieuw') };
+	return {
+		reset: url.searchParams.has('hersteld'),
+		registered: url.searchParams.has('nieuw'),
+		federatedLogin: federatedLoginConfigured(platform?.env)
+	};
 };
 
 export const actions: Actions = {

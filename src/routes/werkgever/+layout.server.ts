@@ -1,5 +1,8 @@
 import { requireKind } from '$lib/server/auth/guards';
 import { employerContext, requireEmployerContext } from '$lib/server/organisations';
+import { organisationsOf } from '$lib/server/mandates/requests';
+import { requireAllowedLoginMethod } from '$lib/server/mandates/federated-guard';
+import { can } from '$lib/server/permissions';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals, url }) => {
@@ -7,5 +10,10 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 	const employer = requireEmployerContext(
 		await employerContext(locals.db, user.id, locals.session?.activeOrganizationId)
 	);
-	return { employer };
+	await requireAllowedLoginMethod(locals.db, locals.session, employer.organisationId);
+	return {
+		employer,
+		organisations: await organisationsOf(locals.db, user.id),
+		canManageMandates: can(employer.role, 'manage-mandates')
+	};
 };

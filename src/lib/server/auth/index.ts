@@ -1,6 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
-import { organization, twoFactor } from 'better-auth/plugins';
+import { genericOAuth, organization, twoFactor } from 'better-auth/plugins';
+import { createAccessControl } from 'better-auth/plugins/access';
 import { sveltekitCookies } from 'better-auth/svelte-kit';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { Db } from '../db';
@@ -10,6 +11,8 @@ import { hashSecret, verifySecret } from '../security/scrypt';
 import { withHashedTokens } from './hashed-adapter';
 import { passwordResetOptions } from './password-reset';
 import { totpReplayGuard } from './totp-replay';
+import { actionsFor, employerActions } from '../permissions';
+import { genericOAuthConfig, OIDC_PROVIDER_ID, oidcSettings } from './oidc-config';
 
 const DAY = 60 * 60 * 24;
 
@@ -25,13 +28,29 @@ export interface AuthDeps {
 	env: Env;
 	/** SvelteKit's getRequestEvent, so better-auth can set cookies from form actions. */
 	getRequestEvent?: () => RequestEvent;
+	/**
+	 * Adds the federated (OpenID Connect) login. Only the federated routes ask for it: the plugin
+	 * fetches the provider's discovery document when the instance starts, which ordinary requests
+	 * do not need.
+	 */
+	federated?: boolean;
 }
 
+// The organization plugin's roles follow THE role matrix (server/permissions.ts).
+const ac = createAccessControl({ employer: employerActions });
+const orgRoles = {
+	owner: ac.newRole({ employer: actionsFor('owner') }),
+	beheerder: ac.newRole({ employer: actionsFor('beheerder') }),
+	lijsten: ac.newRole({ employer: actionsFor('lijsten') }),
+	inzage: ac.newRole({ employer: actionsFor('inzage') })
+};
+
 /** better-auth for one request (the D1 binding is per request, so is the instance). */
-export function createAuth({ db, env, getRequestEvent }: AuthDeps) {
+export function createAuth({ db, env, getRequestEvent, federated }: AuthDeps) {
 	const secret = env.AUTH_SECRET;
 	if (!secret || secret.length < 32)
 		throw new Error('AUTH_SECRET is missing or shorter than 32 characters (see README)');
+	const oidc = federated ? oidcSettings(env) : null;
 	return betterAuth({
 		appName: 'YOU-P',
 		baseURL: env.PUBLIC_BASE_URL,
@@ -53,7 +72,36 @@ export function createAuth({ db, env, getRequestEvent }: AuthDeps) {
 			// "aangemeld blijven": 30 days, sliding (renewed once a day of use). Without it the cookie
 			// is a browser-session cookie and the server side ends after a day.
 			expiresIn: 30 * DAY,
-			updateAge: DAY
+			updateAge: DAY,
+			additionalFields: {
+				authMethod: { type: 'string', required: false, input: false }
+			}
+		},
+		databaseHooks: {
+			session: {
+				create: {
+					// Phase 2 (organisations that require federated login) needs to know how a session
+					// was opened: through the OpenID Connect callback or with a password.
+					before: async (session, context) => ({
+						data: {
+							...session,
+							authMethod: context?.path?.startsWith('/callback/') ? 'federated' : 'password'
+						}
+					})
+				}
+			}
+		},
+		account: {
+			accountLinking: {
+				enabled: true,
+				// 'password' (default): an existing account is linked only by the explicit link flow,
+				// after the person proved their password; 'verified-email': linked at once when the
+				// provider vouches for the same e-mail address as a verified local one.
+				disableImplicitLinking: oidc?.linking !== 'verified-email',
+				trustedProviders: oidc?.linking === 'password' ? [OIDC_PROVIDER_ID] : [],
+				allowDifferentEmails: oidc?.linking === 'password',
+				requireLocalEmailVerified: true
+			}
 		},
 		user: {
 			additionalFields: {
@@ -84,10 +132,16 @@ export function createAuth({ db, env, getRequestEvent }: AuthDeps) {
 			database: { generateId: () => newId() }
 		},
 		plugins: [
-			organization({ allowUserToCreateOrganization: false }),
 			// TOTP for staff: password sign-in answers twoFactorRedirect, /login/tweestaps finishes it.
 			twoFactor({ issuer: 'YOU-P', twoFactorCookieMaxAge: 600 }),
 			totpReplayGuard(db),
+			organization({
+				allowUserToCreateOrganization: false,
+				ac,
+				roles: orgRoles,
+				creatorRole: 'owner'
+			}),
+			...(oidc ? [genericOAuth({ config: [genericOAuthConfig(oidc, env.PUBLIC_BASE_URL)] })] : []),
 			...(getRequestEvent ? [sveltekitCookies(getRequestEvent)] : [])
 		]
 	});

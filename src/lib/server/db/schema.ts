@@ -82,7 +82,9 @@ export const session = sqliteTable(
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
 		impersonatedBy: text('impersonated_by'),
-		activeOrganizationId: text('active_organization_id')
+		activeOrganizationId: text('active_organization_id'),
+		/** How this session was opened: 'password' or 'federated' (OpenID Connect). */
+		authMethod: text('auth_method')
 	},
 	(t) => [index('session_user_idx').on(t.userId)]
 );
@@ -136,7 +138,11 @@ export const organization = sqliteTable('organization', {
 	createdAt: createdAt(),
 	kind: text('kind', { enum: organisationKinds }).notNull().default('employer'),
 	locale: text('locale').notNull().default('nl'),
-	active: integer('active', { mode: 'boolean' }).notNull().default(true)
+	active: integer('active', { mode: 'boolean' }).notNull().default(true),
+	/** Phase 2: members may enter the employer area only after a federated (eID/itsme) login. */
+	requireFederatedLogin: integer('require_federated_login', { mode: 'boolean' })
+		.notNull()
+		.default(false)
 });
 
 /** Membership with role: owner, beheerder, lijsten, inzage (employers) or staff (COLLECTIEF). */
@@ -168,7 +174,9 @@ export const invitation = sqliteTable('invitation', {
 	createdAt: createdAt(),
 	inviterId: text('inviter_id')
 		.notNull()
-		.references(() => user.id, { onDelete: 'cascade' })
+		.references(() => user.id, { onDelete: 'cascade' }),
+	/** SHA-256 of the acceptance link's token (mandates for a person without an account). */
+	tokenHash: text('token_hash').unique()
 });
 
 // ---------------------------------------------------------------- registration domain
@@ -448,3 +456,35 @@ export const devPartnerSwitch = sqliteTable('dev_partner_switch', {
 	mode: text('mode', { enum: ['up', 'down'] }).notNull(),
 	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 });
+
+/**
+ * A person's request to manage an employer (or to stop managing it), filed through the online
+ * declaration form. It becomes a membership (or ends one) only once the employer's owner or
+ * COLLECTIEF staff approve it. `newOrganisationName` is set when the employer is not in YOU-P yet;
+ * staff approval then creates it.
+ */
+export const organisationRequest = sqliteTable(
+	'organisation_request',
+	{
+		id: id(),
+		requesterId: text('requester_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		organizationId: text('organization_id').references(() => organization.id, {
+			onDelete: 'cascade'
+		}),
+		newOrganisationName: text('new_organisation_name'),
+		kind: text('kind', { enum: ['join', 'withdraw'] }).notNull(),
+		role: text('role').notNull(),
+		status: text('status', { enum: ['pending', 'approved', 'rejected'] })
+			.notNull()
+			.default('pending'),
+		decidedBy: text('decided_by'),
+		decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('organisation_request_org_status_idx').on(t.organizationId, t.status),
+		index('organisation_request_requester_idx').on(t.requesterId)
+	]
+);

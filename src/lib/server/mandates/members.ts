@@ -1,0 +1,159 @@
+import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import type { Db } from '../db';
+import { apiToken, member, session, user } from '../db/schema';
+import type { AssignableRole } from '../permissions';
+import { recordAudit } from '../audit';
+import { mailOwners, type MailDeps } from './notify';
+
+export interface MemberRow {
+	memberId: string;
+	userId: string;
+	name: string;
+	email: string;
+	role: string;
+}
+
+export async function listMembers(db: Db, organisationId: string): Promise<MemberRow[]> {
+	return db
+		.select({
+			memberId: member.id,
+			userId: user.id,
+			name: user.name,
+			email: user.email,
+			role: member.role
+		})
+		.from(member)
+		.innerJoin(user, eq(member.userId, user.id))
+		.where(eq(member.organizationId, organisationId))
+		.orderBy(asc(user.name));
+}
+
+export type MandateOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'owner' | 'self' };
+
+type ChangeableRow = { userId: string; role: string; email: string };
+
+/** The member row, only when it belongs to this organisation and may be changed by this actor. */
+async function changeableMember(
+	db: Db,
+	organisationId: string,
+	memberId: string,
+	actorId: string
+): Promise<{ ok: true; row: ChangeableRow } | Extract<MandateOutcome, { ok: false }>> {
+	const row = await db
+		.select({ userId: member.userId, role: member.role, email: user.email })
+		.from(member)
+		.innerJoin(user, eq(member.userId, user.id))
+		.where(and(eq(member.id, memberId), eq(member.organizationId, organisationId)))
+		.get();
+	if (!row) return { ok: false, reason: 'not-found' };
+	if (row.role === 'owner') return { ok: false, reason: 'owner' };
+	if (row.userId === actorId) return { ok: false, reason: 'self' };
+	return { ok: true, row };
+}
+
+export async function changeRole(
+	deps: MailDeps,
+	input: { organisationId: string; actorId: string; memberId: string; role: AssignableRole }
+): Promise<MandateOutcome> {
+	const found = await changeableMember(
+		deps.db,
+		input.organisationId,
+		input.memberId,
+		input.actorId
+	);
+	if (!found.ok) return found;
+	if (found.row.role === input.role) return { ok: true };
+	await deps.db.update(member).set({ role: input.role }).where(eq(member.id, input.memberId));
+	const eventId = await recordAudit(deps.db, {
+		actorId: input.actorId,
+		organizationId: input.organisationId,
+		action: 'mandate.role-changed',
+		subjectType: 'user',
+		subjectId: found.row.userId,
+		detail: { from: found.row.role, to: input.role }
+	});
+	await mailOwners(deps, input.organisationId, eventId, (t, organisation) => ({
+		subject: t('mandates.mail.changed.subject', { organisation }),
+		paragraphs: [
+			t('mandates.mail.changed.body', {
+				organisation,
+				person: found.row.email,
+				role: t(roleKey(input.role))
+			})
+		]
+	}));
+	return { ok: true };
+}
+
+/**
+ * Ends a person's access to one organisation at once: the membership goes, every session of the
+ * person ends (they log in again and see only what is left), and the API tokens they created for
+ * this organisation are revoked.
+ */
+export async function endAccess(
+	db: Db,
+	organisationId: string,
+	userId: string
+): Promise<{ tokens: number }> {
+	const revoked = await db
+		.update(apiToken)
+		.set({ revokedAt: new Date() })
+		.where(
+			and(
+				eq(apiToken.createdBy, userId),
+				eq(apiToken.kind, 'employer'),
+				isNull(apiToken.revokedAt),
+				// An employer token without an organisation cannot be scoped; it goes too (the current
+				// createApiToken drops `organisationId`, see the report).
+				or(eq(apiToken.organizationId, organisationId), isNull(apiToken.organizationId))
+			)
+		)
+		.returning({ id: apiToken.id });
+	await db.batch([
+		db
+			.delete(member)
+			.where(and(eq(member.organizationId, organisationId), eq(member.userId, userId))),
+		db.delete(session).where(eq(session.userId, userId))
+	]);
+	return { tokens: revoked.length };
+}
+
+export async function revokeMember(
+	deps: MailDeps,
+	input: { organisationId: string; actorId: string; memberId: string; action?: string }
+): Promise<MandateOutcome> {
+	const found = await changeableMember(
+		deps.db,
+		input.organisationId,
+		input.memberId,
+		input.actorId
+	);
+	if (!found.ok) return found;
+	const { tokens } = await endAccess(deps.db, input.organisationId, found.row.userId);
+	const eventId = await recordAudit(deps.db, {
+		actorId: input.actorId,
+		organizationId: input.organisationId,
+		action: input.action ?? 'mandate.revoked',
+		subjectType: 'user',
+		subjectId: found.row.userId,
+		detail: { role: found.row.role, tokensRevoked: tokens }
+	});
+	await mailOwners(deps, input.organisationId, eventId, (t, organisation) => ({
+		subject: t('mandates.mail.revoked.subject', { organisation }),
+		paragraphs: [t('mandates.mail.revoked.body', { organisation, person: found.row.email })]
+	}));
+	return { ok: true };
+}
+
+export function roleKey(role: string) {
+	switch (role) {
+		case 'owner':
+			return 'mandates.role.owner' as const;
+		case 'beheerder':
+			return 'mandates.role.beheerder' as const;
+		case 'lijsten':
+			return 'mandates.role.lijsten' as const;
+		default:
+			return 'mandates.role.inzage' as const;
+	}
+}

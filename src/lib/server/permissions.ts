@@ -1,0 +1,68 @@
+import { error } from '@sveltejs/kit';
+import type { EmployerContext, EmployerRole } from './organisations';
+
+/**
+ * THE role matrix for the employer area and the employer API. Every employer route and endpoint
+ * asks `requirePermission(employer, action)` next to its organisation-scoped query.
+ *
+ * - owner: everything; is the person mails about mandate changes go to.
+ * - beheerder: everything, including mandates and API tokens.
+ * - lijsten: submit lists, see batches, costs and results, correct lines.
+ * - inzage: see batches and costs only (no results with personal data).
+ */
+export const employerRoles = ['owner', 'beheerder', 'lijsten', 'inzage'] as const;
+export const assignableRoles = ['beheerder', 'lijsten', 'inzage'] as const;
+export type AssignableRole = (typeof assignableRoles)[number];
+
+export const employerActions = [
+	'view-batches',
+	'view-costs',
+	'submit-list',
+	'view-results',
+	'correct-lines',
+	'manage-mandates',
+	'manage-tokens',
+	'declare-organisations'
+] as const;
+export type EmployerAction = (typeof employerActions)[number];
+
+const all = ['owner', 'beheerder', 'lijsten', 'inzage'] as const;
+const listWork = ['owner', 'beheerder', 'lijsten'] as const;
+const managers = ['owner', 'beheerder'] as const;
+
+export const roleMatrix: Record<EmployerAction, readonly EmployerRole[]> = {
+	'view-batches': all,
+	'view-costs': all,
+	'submit-list': listWork,
+	'view-results': listWork,
+	'correct-lines': listWork,
+	'manage-mandates': managers,
+	'manage-tokens': managers,
+	'declare-organisations': managers
+};
+
+export function isEmployerRole(value: unknown): value is EmployerRole {
+	return typeof value === 'string' && (employerRoles as readonly string[]).includes(value);
+}
+
+export function isAssignableRole(value: unknown): value is AssignableRole {
+	return typeof value === 'string' && (assignableRoles as readonly string[]).includes(value);
+}
+
+/** Whether a role may do an action. Unknown roles (e.g. 'staff') may do nothing here. */
+export function can(role: string | null | undefined, action: EmployerAction): boolean {
+	return isEmployerRole(role) && roleMatrix[action].includes(role);
+}
+
+/** The actions a role may do (for the better-auth access-control roles and for the UI). */
+export function actionsFor(role: EmployerRole): EmployerAction[] {
+	return employerActions.filter((action) => roleMatrix[action].includes(role));
+}
+
+/** Guard for routes and endpoints: 403 when the member's role does not allow the action. */
+export function requirePermission(
+	employer: Pick<EmployerContext, 'role'> | null | undefined,
+	action: EmployerAction
+): void {
+	if (!employer || !can(employer.role, action)) error(403, 'Not allowed for your role');
+}

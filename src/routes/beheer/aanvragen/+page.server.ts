@@ -1,0 +1,35 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { decideRequest, listAllPending } from '$lib/server/mandates/requests';
+import type { Actions, PageServerLoad } from './$types';
+
+// The /beheer layout already lets only staff in; the actions check again (form posts skip loads).
+export const load: PageServerLoad = async ({ locals }) => ({
+	requests: await listAllPending(locals.db)
+});
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { locals } = event;
+		if (locals.user?.kind !== 'staff') error(403, 'Not allowed');
+		const parsed = v.safeParse(
+			v.object({
+				requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+				decision: v.picklist(['approve', 'reject'])
+			}),
+			Object.fromEntries(await event.request.formData())
+		);
+		if (!parsed.success) return fail(400, { message: locals.t('mandates.invalid') });
+		const done = await decideRequest(
+			{ db: locals.db, env: event.platform!.env },
+			{
+				requestId: parsed.output.requestId,
+				actorId: locals.user.id,
+				approve: parsed.output.decision === 'approve',
+				scope: { staff: true }
+			}
+		);
+		if (!done) return fail(400, { message: locals.t('mandates.not-changeable') });
+		redirect(303, `/beheer/aanvragen?gedaan=${parsed.output.decision}`);
+	}
+};

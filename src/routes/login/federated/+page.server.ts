@@ -1,0 +1,54 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { signIn } from '$lib/server/auth/sign-in';
+import { federatedLoginConfigured } from '$lib/server/auth/oidc';
+import type { Actions, PageServerLoad } from './$types';
+
+/** better-auth's error codes (and ours) → what the page says. */
+function problemOf(code: string | null) {
+	switch (code) {
+		case null:
+			return null;
+		case 'acr_too_low':
+			return 'acr' as const;
+		// No account carries this federated identity yet (better-auth says "account not linked" when
+		// the e-mail matches an account, "signup disabled" otherwise): prove a password once.
+		case 'account_not_linked':
+		case 'signup_disabled':
+			return 'not-linked' as const;
+		default:
+			return 'failed' as const;
+	}
+}
+
+export const load: PageServerLoad = ({ platform, url, locals }) => ({
+	configured: federatedLoginConfigured(platform?.env),
+	problem: problemOf(url.searchParams.get('error')),
+	required: url.searchParams.get('reden') === 'verplicht',
+	proved: url.searchParams.get('stap') === 'koppelen' && !!locals.user
+});
+
+const LinkForm = v.object({
+	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty(), v.maxLength(254)),
+	password: v.pipe(v.string(), v.nonEmpty(), v.maxLength(256))
+});
+
+export const actions: Actions = {
+	link: async (event) => {
+		if (!federatedLoginConfigured(event.platform?.env)) error(404, 'Not found');
+		const form = Object.fromEntries(await event.request.formData());
+		const email = typeof form.email === 'string' ? form.email : '';
+		const parsed = v.safeParse(LinkForm, form);
+		if (!parsed.success)
+			return fail(400, { email, linking: true, message: event.locals.t('login.missing') });
+		const outcome = await signIn(event, parsed.output);
+		if (!outcome.ok)
+			return fail(outcome.status, {
+				email,
+				linking: true,
+				message: event.locals.t(outcome.message)
+			});
+		// The provider is another origin: the next step is a plain link (CSP form-action 'self').
+		redirect(303, '/login/federated?stap=koppelen');
+	}
+};

@@ -1,0 +1,92 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { assignableRoles, can, requirePermission } from '$lib/server/permissions';
+import { employerContext } from '$lib/server/organisations';
+import { safeNext } from '$lib/server/http/safe-next';
+import { switchOrganisation } from '$lib/server/mandates/switch';
+import {
+	declareOrganisations,
+	listDeclarableOrganisations,
+	listMyRequests,
+	requestWithdrawal
+} from '$lib/server/mandates/requests';
+import type { Actions, PageServerLoad } from './$types';
+
+const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
+
+export const load: PageServerLoad = async ({ locals, parent }) => {
+	const { employer } = await parent();
+	const userId = locals.user!.id;
+	return {
+		canDeclare: can(employer.role, 'declare-organisations'),
+		declarable: can(employer.role, 'declare-organisations')
+			? await listDeclarableOrganisations(locals.db, userId)
+			: [],
+		requests: await listMyRequests(locals.db, userId)
+	};
+};
+
+async function actor(event: RequestEvent) {
+	const { locals } = event;
+	if (!locals.user || locals.user.kind !== 'employer') error(403, 'Not allowed');
+	const employer = await employerContext(
+		locals.db,
+		locals.user.id,
+		locals.session?.activeOrganizationId
+	);
+	if (!employer) error(403, 'No organisation');
+	return { userId: locals.user.id, employer, deps: { db: locals.db, env: event.platform!.env } };
+}
+
+export const actions: Actions = {
+	switch: async (event) => {
+		await actor(event);
+		const form = await event.request.formData();
+		const parsed = v.safeParse(Id, form.get('organisationId'));
+		if (!parsed.success || !(await switchOrganisation(event, parsed.output)))
+			return fail(400, { message: event.locals.t('mandates.switch.invalid') });
+		redirect(303, safeNext(form.get('next'), '/werkgever'));
+	},
+	declare: async (event) => {
+		const a = await actor(event);
+		requirePermission(a.employer, 'declare-organisations');
+		const form = await event.request.formData();
+		const parsed = v.safeParse(
+			v.object({
+				organisationIds: v.pipe(v.array(Id), v.maxLength(200)),
+				newOrganisationName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(160)), ''),
+				role: v.picklist(assignableRoles)
+			}),
+			{
+				organisationIds: form.getAll('organisationId'),
+				newOrganisationName: form.get('newOrganisationName') ?? '',
+				role: form.get('role')
+			}
+		);
+		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		const filed = await declareOrganisations(a.deps, {
+			userId: a.userId,
+			organisationIds: parsed.output.organisationIds,
+			newOrganisationName: parsed.output.newOrganisationName || undefined,
+			role: parsed.output.role,
+			baseUrl: a.deps.env.PUBLIC_BASE_URL
+		});
+		if (filed === 0) return fail(400, { message: event.locals.t('mandates.declare.nothing') });
+		redirect(303, '/werkgever/organisaties?gedaan=declared');
+	},
+	withdraw: async (event) => {
+		const a = await actor(event);
+		const parsed = v.safeParse(
+			v.object({ organisationId: Id }),
+			Object.fromEntries(await event.request.formData())
+		);
+		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		const ok = await requestWithdrawal(a.deps, {
+			userId: a.userId,
+			organisationId: parsed.output.organisationId,
+			baseUrl: a.deps.env.PUBLIC_BASE_URL
+		});
+		if (!ok) return fail(400, { message: event.locals.t('mandates.withdraw.owner') });
+		redirect(303, '/werkgever/organisaties?gedaan=withdraw');
+	}
+};

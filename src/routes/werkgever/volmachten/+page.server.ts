@@ -1,0 +1,121 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { assignableRoles, requirePermission } from '$lib/server/permissions';
+import { changeRole, listMembers, revokeMember } from '$lib/server/mandates/members';
+import {
+	cancelInvitation,
+	inviteColleague,
+	listOpenInvitations
+} from '$lib/server/mandates/invite';
+import { decideRequest, listPendingForOrganisation } from '$lib/server/mandates/requests';
+import { employerContext } from '$lib/server/organisations';
+import type { Actions, PageServerLoad } from './$types';
+
+const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
+const Role = v.picklist(assignableRoles);
+const Invite = v.object({
+	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email(), v.maxLength(254)),
+	role: Role
+});
+
+export const load: PageServerLoad = async ({ locals, parent }) => {
+	const { employer } = await parent();
+	requirePermission(employer, 'manage-mandates');
+	const organisationId = employer.organisationId;
+	return {
+		members: await listMembers(locals.db, organisationId),
+		invitations: await listOpenInvitations(locals.db, organisationId),
+		requests: await listPendingForOrganisation(locals.db, organisationId),
+		me: locals.user!.id
+	};
+};
+
+/** The acting manager and their organisation, re-checked on every form post. */
+async function manager(event: RequestEvent) {
+	const { locals } = event;
+	if (!locals.user || locals.user.kind !== 'employer') error(403, 'Not allowed');
+	const employer = await employerContext(
+		locals.db,
+		locals.user.id,
+		locals.session?.activeOrganizationId
+	);
+	requirePermission(employer, 'manage-mandates');
+	const env = event.platform!.env;
+	return {
+		actorId: locals.user.id,
+		organisationId: employer!.organisationId,
+		deps: { db: locals.db, env },
+		baseUrl: env.PUBLIC_BASE_URL
+	};
+}
+
+async function formOf(event: RequestEvent) {
+	return Object.fromEntries(await event.request.formData());
+}
+
+export const actions: Actions = {
+	invite: async (event) => {
+		const m = await manager(event);
+		const form = await formOf(event);
+		const parsed = v.safeParse(Invite, form);
+		const email = typeof form.email === 'string' ? form.email : '';
+		if (!parsed.success)
+			return fail(400, { email, message: event.locals.t('mandates.invite.invalid') });
+		const outcome = await inviteColleague(m.deps, {
+			organisationId: m.organisationId,
+			actorId: m.actorId,
+			email: parsed.output.email,
+			role: parsed.output.role,
+			baseUrl: m.baseUrl
+		});
+		if (!outcome.ok)
+			return fail(400, {
+				email,
+				message: event.locals.t(
+					outcome.reason === 'already-member'
+						? 'mandates.invite.already-member'
+						: 'mandates.invite.other-kind'
+				)
+			});
+		redirect(303, `/werkgever/volmachten?gedaan=${outcome.kind}`);
+	},
+	role: async (event) => {
+		const m = await manager(event);
+		const parsed = v.safeParse(v.object({ memberId: Id, role: Role }), await formOf(event));
+		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		const outcome = await changeRole(m.deps, { ...m, ...parsed.output });
+		if (!outcome.ok) return fail(400, { message: event.locals.t('mandates.not-changeable') });
+		redirect(303, '/werkgever/volmachten?gedaan=role');
+	},
+	revoke: async (event) => {
+		const m = await manager(event);
+		const parsed = v.safeParse(v.object({ memberId: Id }), await formOf(event));
+		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		const outcome = await revokeMember(m.deps, { ...m, memberId: parsed.output.memberId });
+		if (!outcome.ok) return fail(400, { message: event.locals.t('mandates.not-changeable') });
+		redirect(303, '/werkgever/volmachten?gedaan=revoked');
+	},
+	cancel: async (event) => {
+		const m = await manager(event);
+		const parsed = v.safeParse(v.object({ invitationId: Id }), await formOf(event));
+		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		await cancelInvitation(m.deps.db, { ...m, invitationId: parsed.output.invitationId });
+		redirect(303, '/werkgever/volmachten?gedaan=canceled');
+	},
+	decide: async (event) => {
+		const m = await manager(event);
+		const parsed = v.safeParse(
+			v.object({ requestId: Id, decision: v.picklist(['approve', 'reject']) }),
+			await formOf(event)
+		);
+		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		const done = await decideRequest(m.deps, {
+			requestId: parsed.output.requestId,
+			actorId: m.actorId,
+			approve: parsed.output.decision === 'approve',
+			scope: { staff: false, organisationId: m.organisationId }
+		});
+		if (!done) return fail(400, { message: event.locals.t('mandates.not-changeable') });
+		redirect(303, `/werkgever/volmachten?gedaan=${parsed.output.decision}`);
+	}
+};

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { can, employerActions, requirePermission } from '$lib/server/permissions';
+import { member } from '$lib/server/db/schema';
+import { db, get, loginCookie, makeOrganisation, post } from './mandates-helpers';
+
+// THE matrix, written out: a change in permissions.ts must be a deliberate change here too.
+const expected: Record<string, Record<string, boolean>> = {
+	owner: Object.fromEntries(employerActions.map((a) => [a, true])),
+	beheerder: Object.fromEntries(employerActions.map((a) => [a, true])),
+	lijsten: {
+		'view-batches': true,
+		'view-costs': true,
+		'submit-list': true,
+		'view-results': true,
+		'correct-lines': true,
+		'manage-mandates': false,
+		'manage-tokens': false,
+		'declare-organisations': false
+	},
+	inzage: {
+		'view-batches': true,
+		'view-costs': true,
+		'submit-list': false,
+		'view-results': false,
+		'correct-lines': false,
+		'manage-mandates': false,
+		'manage-tokens': false,
+		'declare-organisations': false
+	}
+};
+
+describe('role matrix', () => {
+	for (const [role, actions] of Object.entries(expected))
+		for (const [action, allowed] of Object.entries(actions))
+			it(`${role} × ${action} → ${allowed ? 'allowed' : 'denied'}`, () => {
+				expect(can(role, action as never)).toBe(allowed);
+				const guard = () => requirePermission({ role: role as never }, action as never);
+				if (allowed) expect(guard).not.toThrow();
+				else expect(guard).toThrow();
+			});
+
+	it('denies unknown roles and missing context', () => {
+		expect(employerActions.some((a) => can('staff', a))).toBe(false);
+		expect(employerActions.some((a) => can(undefined, a))).toBe(false);
+		expect(() => requirePermission(null, 'view-batches')).toThrow();
+	});
+});
+
+describe('role matrix on the routes', () => {
+	let org: Awaited<ReturnType<typeof makeOrganisation>>;
+	const cookies: Record<string, string> = {};
+	beforeAll(async () => {
+		org = await makeOrganisation();
+		for (const [role, person] of Object.entries(org.people))
+			cookies[role] = await loginCookie(person.email);
+	}, 120_000);
+
+	it('shows the mandates page (manage-mandates) only to owner and beheerder', async () => {
+		for (const role of Object.keys(expected)) {
+			const response = await get('/werkgever/volmachten', cookies[role]);
+			expect(response.status, role).toBe(expected[role]['manage-mandates'] ? 200 : 403);
+		}
+	});
+
+	it('refuses mandate changes (form posts) from lijsten and inzage', async () => {
+		const target = await db()
+			.select({ id: member.id })
+			.from(member)
+			.where(eq(member.userId, org.people.inzage.id))
+			.get();
+		for (const role of ['lijsten', 'inzage']) {
+			const invite = await post('/werkgever/volmachten?/invite', cookies[role], {
+				email: `x-${role}@test.example`,
+				role: 'beheerder'
+			});
+			expect(invite.status, role).toBe(403);
+			const change = await post('/werkgever/volmachten?/role', cookies[role], {
+				memberId: target!.id,
+				role: 'beheerder'
+			});
+			expect(change.status, role).toBe(403);
+		}
+		const after = await db().select().from(member).where(eq(member.id, target!.id)).get();
+		expect(after?.role).toBe('inzage');
+	});
+
+	it('lets only owner and beheerder declare organisations', async () => {
+		for (const role of Object.keys(expected)) {
+			const response = await post('/werkgever/organisaties?/declare', cookies[role], {
+				newOrganisationName: `Nieuw ${role}`,
+				role: 'inzage'
+			});
+			expect(response.status, role).toBe(expected[role]['declare-organisations'] ? 303 : 403);
+		}
+	});
+
+	it('shows every role the organisations page and the employer home', async () => {
+		for (const role of Object.keys(expected)) {
+			expect((await get('/werkgever/organisaties', cookies[role])).status).toBe(200);
+			expect((await get('/werkgever', cookies[role])).status).toBe(200);
+		}
+	});
+});
