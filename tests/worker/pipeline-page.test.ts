@@ -2,15 +2,7 @@ import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { batch } from '$lib/server/db/schema';
-import {
-	db,
-	deliver,
-	makeEmployer,
-	origin,
-	person,
-	row,
-	submitCaptured
-} from './pipeline-helpers';
+import { db, deliver, makeEmployer, origin, person, row, submitCaptured } from './pipeline-helpers';
 
 async function loginCookie(email: string) {
 	const response = await exports.default.fetch(`${origin}/login`, {
@@ -19,9 +11,7 @@ async function loginCookie(email: string) {
 		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 		redirect: 'manual'
 	});
-	const cookie = response.headers
-		.getSetCookie()
-		.find((c) => c.startsWith('__Host-youp.session='));
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-youp.session='));
 	return cookie!.split(';')[0]!;
 }
 
@@ -47,8 +37,7 @@ describe('batch status page', () => {
 		expect(queued.status).toBe(200);
 		expect(await queued.text()).toContain('Ontvangen, wacht op verwerking');
 		const opened = async () =>
-			(await db().select().from(batch).where(eq(batch.id, result.batchId)).get())!
-				.resultsOpenedAt;
+			(await db().select().from(batch).where(eq(batch.id, result.batchId)).get())!.resultsOpenedAt;
 		expect(await opened()).toBeNull();
 
 		await deliver(messages);
