@@ -56,6 +56,9 @@ export async function insertAccounts(
 	for (const a of accounts) {
 		const hash = await hashStartPassword(await derivedStartPassword(seed, a.userId, 1));
 		a.expiresAt = expiresAt;
+		// scrypt runs on the isolate's thread: yield between hashes so requests served by the
+		// same isolate (status polls) are not held up for a whole chunk.
+		await new Promise((resolve) => setTimeout(resolve, 0));
 		statements.push(
 			env.DB.prepare(
 				`insert into user (id, name, email, email_verified, created_at, updated_at, role, kind, locale,

@@ -43,8 +43,9 @@ const fail = (status: 400 | 404 | 413, code: SubmitErrorCode): SubmitResult => (
 	messageKey: `api.error.${code}`
 });
 
-// Multi-row inserts: 5 bound values per line, D1 allows 100 per statement.
-const LINES_PER_INSERT = 19;
+// Multi-row inserts: drizzle binds every column of batch_line (13) for each row, D1 allows 100
+// bound values per statement.
+const LINES_PER_INSERT = 7;
 const STATEMENTS_PER_BATCH = 50;
 
 async function existingBatch(
