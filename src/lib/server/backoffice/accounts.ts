@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { issueStartPassword } from '../credentials/issue';
+import { requestPartnerDeprovisioning } from '../partners';
 import { organization, session, user } from '../db/schema';
 import { recordAudit } from '../audit';
 
@@ -71,7 +72,12 @@ export async function findAccountByEmail(
 }
 
 /** Disables an employee account and ends all its sessions. Staff accounts are not disabled here. */
-export async function disableAccount(db: Db, userId: string, actorId: string): Promise<boolean> {
+export async function disableAccount(
+	deps: { db: Db; env: Env },
+	userId: string,
+	actorId: string
+): Promise<boolean> {
+	const { db, env } = deps;
 	const target = await db
 		.select({ kind: user.kind, employerId: user.employerId })
 		.from(user)
@@ -89,6 +95,7 @@ export async function disableAccount(db: Db, userId: string, actorId: string): P
 		subjectType: 'user',
 		subjectId: userId
 	});
+	await requestPartnerDeprovisioning(env, db, userId);
 	return true;
 }
 

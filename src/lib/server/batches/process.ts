@@ -24,6 +24,7 @@ import { injectFault } from './faults';
 import type { LineRangeMessage } from './message';
 import { retainUntil } from './periods';
 import { completeBatchIfDone } from './complete';
+import { requestPartnerProvisioning } from '../partners';
 
 export class PipelineError extends Error {
 	constructor(readonly reason: 'batch-key-missing' | 'payload-missing') {
@@ -246,6 +247,9 @@ async function processWave(ctx: Context, lines: PendingLine[]): Promise<number[]
 	const inserted = await insertAccounts(db, env, keys.seed, create, locale, now);
 	injectFault(env, 'pipeline.after-account-insert', ctx.attempt);
 	const registered = [...resume, ...create.filter((a) => inserted.has(a.userId))];
+	// The partner platforms get their own queue: a partner that is down never holds up the account
+	// or its mail. Idempotent, so a redelivered line asks again harmlessly.
+	for (const a of registered) await requestPartnerProvisioning(env, db, a.userId);
 	await sendCredentialMails(ctx, keys.seed, registered, mailLocaleOf(ctx.locale), ctx.attempt, now);
 	for (const a of registered)
 		outcomes.set(lineOf.get(a.userId)!, { code: 1, reason: 'registered', accountId: a.userId });

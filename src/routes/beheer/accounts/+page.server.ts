@@ -23,10 +23,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	disable: async ({ locals, url, request }) => {
+	disable: async ({ locals, platform, url, request }) => {
 		const staff = requireStaff(locals, url);
 		const userId = (await formFields(request)).userId ?? '';
-		if (!v.is(Id, userId) || !(await disableAccount(locals.db, userId, staff.id)))
+		if (
+			!v.is(Id, userId) ||
+			!(await disableAccount({ db: locals.db, env: platform!.env }, userId, staff.id))
+		)
 			return fail(400, { message: locals.t('staff.account.cannot-disable') });
 		return { notice: locals.t('staff.account.disabled-done') };
 	},
