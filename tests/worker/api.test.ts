@@ -232,7 +232,9 @@ describe('API v1', () => {
 			headers: { 'content-type': 'application/json' }
 		});
 		expect(badRoster.status).toBe(400);
-		expect(await badRoster.json()).toMatchObject({ error: { index: 0, field: 'birthDate' } });
+		expect(await badRoster.json()).toMatchObject({
+			error: { index: 0, reason: 'birthdate-invalid' }
+		});
 		expect(
 			(
 				await api('/employers/nope/tokens', {

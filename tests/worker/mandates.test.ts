@@ -5,6 +5,7 @@ import { apiToken, auditEvent, devMail, member, session } from '$lib/server/db/s
 import { createApiToken, resolveApiToken } from '$lib/server/api/tokens';
 import { employerContext } from '$lib/server/organisations';
 import { db, get, loginCookie, makeOrganisation, post } from './mandates-helpers';
+import { seedWithTotp, staffSession } from './backoffice-helpers';
 
 describe('revoking a mandate', () => {
 	it('ends the sessions and stops the API tokens at once, audited and mailed to the owner', async () => {
@@ -213,9 +214,8 @@ describe('declaring organisations', () => {
 			newOrganisationName: name,
 			role: 'inzage'
 		});
-		const { seedDemo, DEMO } = await import('$lib/server/dev/seed');
-		await seedDemo(db());
-		const staff = await loginCookie(DEMO.staff.email, DEMO.staff.password);
+		await seedWithTotp();
+		const staff = await staffSession();
 		const list = await get('/beheer/aanvragen', staff);
 		expect(list.status).toBe(200);
 		expect(await list.text()).toContain(name);

@@ -14,7 +14,8 @@ import {
 } from '$lib/server/db/schema';
 import { insertCredentialUser } from '$lib/server/accounts/credentials';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
-import { DEMO, seedDemo } from '$lib/server/dev/seed';
+import { DEMO } from '$lib/server/dev/seed';
+import { seedWithTotp, staffSession } from './backoffice-helpers';
 import {
 	handlePartnerBatch,
 	partnerConfig,
@@ -35,7 +36,7 @@ let employerId: string;
 let passwordHash: string;
 
 beforeAll(async () => {
-	await seedDemo(db);
+	await seedWithTotp();
 	employerId = newId();
 	await db.insert(organization).values({
 		id: employerId,
@@ -274,9 +275,9 @@ describe('partner provisioning', () => {
 		).toBe(true);
 
 		// staff see it on /beheer/partners and retry it there
-		const staff = await login(DEMO.staff.email);
+		const staff = { cookie: await staffSession() };
 		const page = await exports.default.fetch(`${origin}/beheer/partners`, {
-			headers: { cookie: staff.cookie! }
+			headers: { cookie: staff.cookie }
 		});
 		expect(page.status).toBe(200);
 		expect(await page.text()).toContain(account.email);
@@ -285,7 +286,7 @@ describe('partner provisioning', () => {
 			method: 'POST',
 			body: new URLSearchParams({ accountId: account.id, partner: 'benefits-at-work' }),
 			headers: {
-				cookie: staff.cookie!,
+				cookie: staff.cookie,
 				origin,
 				accept: 'text/html',
 				'content-type': 'application/x-www-form-urlencoded'

@@ -170,7 +170,7 @@ export function openApiDocument(origin: string) {
 								properties: { count: { type: 'integer' } }
 							})
 						},
-						'400': error('invalid-body (with index and field of the first bad person)'),
+						'400': error('invalid-body (with index and reason of the first bad person)'),
 						...errors,
 						'404': error('employer-not-found'),
 						'413': error('payload-too-large')

@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { decideRequest, listAllPending } from '$lib/server/mandates/requests';
+import { requireStaff } from '$lib/server/backoffice/guard';
 import type { Actions, PageServerLoad } from './$types';
 
 // The /beheer layout already lets only staff in; the actions check again (form posts skip loads).
@@ -12,6 +13,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const { locals } = event;
 		if (locals.user?.kind !== 'staff') error(403, 'Not allowed');
+		requireStaff(locals, event.url);
 		const parsed = v.safeParse(
 			v.object({
 				requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),

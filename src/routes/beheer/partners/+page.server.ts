@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { requireKind } from '$lib/server/auth/guards';
+import { requireStaff } from '$lib/server/backoffice/guard';
 import { partnerIds } from '$lib/server/db/schema';
 import { partnerFailures, partnerName, partnerSummary, retryPartner } from '$lib/server/partners';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,7 +11,7 @@ const RetryForm = v.object({
 });
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	requireKind(locals, url, 'staff');
+	requireStaff(locals, url);
 	const [failures, summary] = await Promise.all([
 		partnerFailures(locals.db),
 		partnerSummary(locals.db)
@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	retry: async ({ locals, platform, url, request }) => {
-		requireKind(locals, url, 'staff');
+		requireStaff(locals, url);
 		const parsed = v.safeParse(RetryForm, Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { message: locals.t('partners.staff.notRetried') });
 		const { accountId, partner } = parsed.output;
