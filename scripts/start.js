@@ -14,12 +14,24 @@ console.log(`
 
   COLLECTIEF staff   staff@demo.test      / demo-staff-2026      (API token: demo-staff-token)
                      + TOTP code: add secret YOUPDEMOSTAFFTOTPSECRET234567ABC to an
-                       authenticator app, or run: node scripts/demo-totp.js
+                       authenticator app, or run: npm run demo:totp
   Employer (owner)   werkgever@demo.test  / demo-werkgever-2026  (API token: demo-employer-token)
   Employee mails     ${baseUrl}/dev/mailbox
+  Partner stand-in   ${baseUrl}/dev/partners
 
   Stop with Ctrl+C.
 `);
 
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+// wrangler dev does not fire cron triggers by itself: run the daily job (retention purge, re-drive
+// of stalled lists) once an hour, so the local system behaves like the deployed one.
+const cron = setInterval(
+	() => fetch(`${baseUrl}/cdn-cgi/handler/scheduled?cron=15+3+*+*+*`).catch(() => {}),
+	60 * 60 * 1000
+);
+
+for (const signal of ['SIGINT', 'SIGTERM'])
+	process.on(signal, () => {
+		clearInterval(cron);
+		child.kill(signal);
+	});
 child.on('exit', (code) => process.exit(code ?? 0));
