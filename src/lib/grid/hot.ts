@@ -138,14 +138,15 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 		ariaTags: true,
 		navigableHeaders: false,
 		tabNavigation: true,
-		beforeChangeRender(changes) {
+		// Hooks run with the instance as `this` (some already during construction).
+		beforeChangeRender(this: Handsontable, changes) {
 			const rows = new Set<number>();
-			for (const change of changes) rows.add(hot.toPhysicalRow(change[0]));
+			for (const change of changes) rows.add(this.toPhysicalRow(change[0]));
 			model.refresh(rows);
 			options.onModelChange();
 		},
-		afterCreateRow(index, amount) {
-			const physical = hot.toPhysicalRow(index);
+		afterCreateRow(this: Handsontable, index, amount) {
+			const physical = this.toPhysicalRow(index);
 			// Appending blank rows at the end (spare rows) changes no verdict; anything else shifts
 			// line numbers, which the duplicate index is keyed on.
 			if (!(physical >= model.cells.length - amount)) model.rebuild();
@@ -155,8 +156,8 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 			model.rebuild();
 			options.onModelChange();
 		},
-		afterSelectionEnd(row) {
-			const physical = row >= 0 ? hot.toPhysicalRow(row) : null;
+		afterSelectionEnd(this: Handsontable, row) {
+			const physical = row >= 0 ? this.toPhysicalRow(row) : null;
 			if (physical !== lastRow) {
 				lastRow = physical;
 				options.onSelectRow(physical);

@@ -7,14 +7,13 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { isMessageKey, type MessageKey } from '$lib/i18n';
 import { GridModel, cellsFromRow } from '$lib/grid/model';
+import { MAX_ROWS_FIELD_CHARS } from '$lib/grid/limits';
 import { brusselsDate } from '$lib/registration/deadline';
 import { requireKind } from '$lib/server/auth/guards';
 import { employerContext, requireEmployerContext } from '$lib/server/organisations';
 import { submitBatch, type SubmitResult } from '$lib/server/batches/submit';
 import { canSubmitLists, maxListRows } from './access';
 
-/** Upper bound of the JSON field: 10,000 lines of long-but-valid values fit well within it. */
-export const MAX_ROWS_FIELD_CHARS = 4 * 1024 * 1024;
 
 const Cell = v.pipe(v.string(), v.maxLength(500));
 const Row = v.object({

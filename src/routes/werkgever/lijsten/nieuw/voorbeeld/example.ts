@@ -12,7 +12,7 @@ const EXAMPLE_BIRTH_SERIAL = 31121;
 /** Rows below the example that carry the column formats, so typed values keep them too. */
 const FORMATTED_ROWS = 500;
 
-export async function buildExampleWorkbook(t: Translate): Promise<Uint8Array> {
+export async function buildExampleWorkbook(t: Translate): Promise<Uint8Array<ArrayBuffer>> {
 	// Loaded on demand: SheetJS is large and only this download needs it on the server.
 	const XLSX = await import('@e965/xlsx');
 	const sheet: import('@e965/xlsx').WorkSheet = {};
