@@ -86,7 +86,7 @@ export async function importFile(file: File): Promise<ImportResult> {
 	if (!SPREADSHEET.test(file.name)) return fail('unsupported');
 	try {
 		const xlsx = await import('@e965/xlsx');
-		const book = xlsx.read(bytes, { type: 'array', dense: true, cellDates: false });
+		const book = xlsx.read(bytes, { type: 'array', dense: true, cellDates: false, cellNF: true });
 		const sheets = book.SheetNames.map((name) => ({
 			name,
 			rows: sheetRows(xlsx, book.Sheets[name] as WorkSheet)
