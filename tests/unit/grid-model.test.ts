@@ -47,7 +47,10 @@ describe('GridModel', () => {
 	});
 
 	it('a fix clears the flag and updates the totals', () => {
-		const m = model([cellsFromRow(jan), ['Dubois', 'Marie', '12345', '01/02/1990', 'm@example.com']]);
+		const m = model([
+			cellsFromRow(jan),
+			['Dubois', 'Marie', '12345', '01/02/1990', 'm@example.com']
+		]);
 		expect(m.summary().problems).toBe(1);
 		m.cells[1]![2] = '1000';
 		expect(m.refresh([1])).toEqual([1]);

@@ -28,9 +28,7 @@ describe('pasted tables', () => {
 		expect(applyMapping(table, mapping)).toEqual([
 			['Claes', 'An', '3000', '05/06/1979', 'an@example.com']
 		]);
-		expect(layoutSignature(table)).toBe(
-			'h:email|codepostal|nom|matricule|prenom|datedenaissance'
-		);
+		expect(layoutSignature(table)).toBe('h:email|codepostal|nom|matricule|prenom|datedenaissance');
 	});
 
 	it('without a header uses the documented order, and keeps quoted cells with tabs', () => {

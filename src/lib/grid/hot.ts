@@ -23,6 +23,8 @@ export interface GridTexts {
 	columns: Record<Field, string>;
 	status: string;
 	label: string;
+	/** Accessible name of Handsontable's cell editor (a bare textarea otherwise). */
+	editorLabel: string;
 	/** Status cell text of a line. */
 	statusOf(state: RowState): string;
 	/** Plain-language problems of one cell (empty when the cell is fine). */
@@ -62,11 +64,16 @@ export function sanitize(content: string, source?: string): string {
 			(tr) =>
 				`<tr>${[...tr.querySelectorAll('td,th')].map((cell) => `<td>${escapeHtml(cell.textContent ?? '')}</td>`).join('')}</tr>`
 		);
-		return rows.length
-			? `<table>${rows.join('')}</table>`
-			: escapeHtml(doc.body.textContent ?? '');
+		return rows.length ? `<table>${rows.join('')}</table>` : escapeHtml(doc.body.textContent ?? '');
 	}
 	return escapeHtml(content);
+}
+
+/** Handsontable creates its editor textarea lazily and without a name; give it one. */
+function labelEditor(root: HTMLElement, label: string): void {
+	for (const input of root.querySelectorAll('textarea:not([aria-label])')) {
+		input.setAttribute('aria-label', label);
+	}
 }
 
 export function createGrid(container: HTMLElement, options: GridOptions): Handsontable {
@@ -157,6 +164,7 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 			options.onModelChange();
 		},
 		afterSelectionEnd(this: Handsontable, row) {
+			labelEditor(this.rootElement, texts.editorLabel);
 			const physical = row >= 0 ? this.toPhysicalRow(row) : null;
 			if (physical !== lastRow) {
 				lastRow = physical;
@@ -168,7 +176,7 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 			options.onSelectRow(null);
 		}
 	});
-	const root = container.querySelector('.handsontable');
-	root?.setAttribute('aria-label', texts.label);
+	hot.rootElement.setAttribute('aria-label', texts.label);
+	labelEditor(hot.rootElement, texts.editorLabel);
 	return hot;
 }

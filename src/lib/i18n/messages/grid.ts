@@ -47,6 +47,7 @@ export const grid = defineMessages({
 		'grid.field.email': 'E-mail',
 		'grid.column.status': 'Status',
 		'grid.label': 'Lijst van medewerkers',
+		'grid.editor.label': 'Inhoud van de cel',
 		'grid.status.ok': 'In orde',
 		'grid.status.one': '1 probleem',
 		'grid.status.many': '{count} problemen',
@@ -75,7 +76,8 @@ export const grid = defineMessages({
 		'grid.reason.postcode-unknown': 'Deze postcode bestaat niet in België.',
 		'grid.reason.birthdate-invalid': 'Deze datum bestaat niet. Schrijf ze als dd/mm/jjjj.',
 		'grid.reason.birthdate-future': 'Deze geboortedatum ligt in de toekomst.',
-		'grid.reason.birthdate-implausible': 'Met deze geboortedatum is iemand jonger dan 15 of ouder dan 100.',
+		'grid.reason.birthdate-implausible':
+			'Met deze geboortedatum is iemand jonger dan 15 of ouder dan 100.',
 		'grid.reason.email-invalid': 'Dit is geen geldig e-mailadres.',
 		'grid.problem.generic': 'Deze gegevens kloppen niet.',
 		'grid.cost.title': 'Kostprijs',
@@ -111,7 +113,8 @@ export const grid = defineMessages({
 		'grid.consent-doc.title': 'Toestemming om mijn e-mailadres door te geven aan YOU-P',
 		'grid.consent-doc.body':
 			'[Naam van de werkgever] wil u toegang geven tot YOU-P, het voordelenplatform van COLLECTIEF. Daarvoor geven wij uw naam, voornaam, postcode, geboortedatum en e-mailadres door aan COLLECTIEF. COLLECTIEF maakt voor u een account aan en stuurt u een e-mail met een startwachtwoord. Uw gegevens worden alleen daarvoor gebruikt.',
-		'grid.consent-doc.choice': 'Ik geef toestemming om mijn e-mailadres hiervoor door te geven:  ja / nee',
+		'grid.consent-doc.choice':
+			'Ik geef toestemming om mijn e-mailadres hiervoor door te geven:  ja / nee',
 		'grid.consent-doc.withdraw':
 			'U kunt uw toestemming altijd intrekken bij [contactpersoon bij de werkgever].',
 		'grid.consent-doc.fields': 'Naam: …  Voornaam: …  E-mailadres: …  Datum: …  Handtekening: …'
@@ -162,6 +165,7 @@ export const grid = defineMessages({
 		'grid.field.email': 'E-mail',
 		'grid.column.status': 'Statut',
 		'grid.label': 'Liste du personnel',
+		'grid.editor.label': 'Contenu de la cellule',
 		'grid.status.ok': 'En ordre',
 		'grid.status.one': '1 problème',
 		'grid.status.many': '{count} problèmes',
@@ -184,7 +188,8 @@ export const grid = defineMessages({
 		'grid.cell.empty': 'La ligne {line} est vide.',
 		'grid.cell.problems': 'Ligne {line} : {reasons}',
 		'grid.dup.same-person': 'Cette personne figure aussi à la ligne {line}.',
-		'grid.dup.same-email': 'Cette adresse e-mail figure aussi à la ligne {line}, pour une autre personne.',
+		'grid.dup.same-email':
+			'Cette adresse e-mail figure aussi à la ligne {line}, pour une autre personne.',
 		'grid.reason.field-missing': 'Cette case est vide.',
 		'grid.reason.postcode-format': 'Un code postal compte 4 chiffres, par exemple 1000.',
 		'grid.reason.postcode-unknown': 'Ce code postal n’existe pas en Belgique.',
@@ -278,6 +283,7 @@ export const grid = defineMessages({
 		'grid.field.email': 'E-mail',
 		'grid.column.status': 'Status',
 		'grid.label': 'List of staff',
+		'grid.editor.label': 'Cell content',
 		'grid.status.ok': 'Fine',
 		'grid.status.one': '1 problem',
 		'grid.status.many': '{count} problems',
@@ -327,7 +333,8 @@ export const grid = defineMessages({
 		'grid.submit.empty': 'The list is empty. Paste or type at least one line first.',
 		'grid.submit.too-many':
 			'This list has {lines} lines. A list can have at most {max}: split it over several lists.',
-		'grid.submit.too-large': 'The list is too large to submit at once. Split it over several lists.',
+		'grid.submit.too-large':
+			'The list is too large to submit at once. Split it over several lists.',
 		'grid.submit.consent-required': 'Tick the box to confirm that your staff gave permission.',
 		'grid.submit.invalid': 'We could not read the list. Please try again.',
 		'grid.submit.failed': 'Submitting failed. Your list has been kept; please try again.',
@@ -346,6 +353,7 @@ export const grid = defineMessages({
 			'I agree that my e-mail address is passed on for this purpose:  yes / no',
 		'grid.consent-doc.withdraw':
 			'You can withdraw your consent at any time by contacting [contact person at the employer].',
-		'grid.consent-doc.fields': 'Last name: …  First name: …  E-mail address: …  Date: …  Signature: …'
+		'grid.consent-doc.fields':
+			'Last name: …  First name: …  E-mail address: …  Date: …  Signature: …'
 	}
 });

@@ -14,7 +14,6 @@ import { employerContext, requireEmployerContext } from '$lib/server/organisatio
 import { submitBatch, type SubmitResult } from '$lib/server/batches/submit';
 import { canSubmitLists, maxListRows } from './access';
 
-
 const Cell = v.pipe(v.string(), v.maxLength(500));
 const Row = v.object({
 	lastName: Cell,

@@ -30,7 +30,10 @@ export async function buildExampleWorkbook(t: Translate): Promise<Uint8Array<Arr
 			};
 		}
 	});
-	sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: 1 + FORMATTED_ROWS, c: FIELDS.length - 1 } });
+	sheet['!ref'] = XLSX.utils.encode_range({
+		s: { r: 0, c: 0 },
+		e: { r: 1 + FORMATTED_ROWS, c: FIELDS.length - 1 }
+	});
 	sheet['!cols'] = [{ wch: 22 }, { wch: 18 }, { wch: 12 }, { wch: 18 }, { wch: 32 }];
 	const book = XLSX.utils.book_new();
 	XLSX.utils.book_append_sheet(book, sheet, t('grid.example.sheet'));
