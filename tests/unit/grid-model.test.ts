@@ -19,6 +19,17 @@ const an: RegistrationRow = {
 	email: 'an@example.com'
 };
 
+function rowAt(cells: Cells[], i: number): RegistrationRow {
+	const [lastName, firstName, postcode, birthDate, email] = (cells[i] ?? []).map(String);
+	return {
+		lastName: lastName ?? '',
+		firstName: firstName ?? '',
+		postcode: postcode ?? '',
+		birthDate: birthDate ?? '',
+		email: email ?? ''
+	};
+}
+
 function model(rows: Cells[]): GridModel {
 	const m = new GridModel(TODAY);
 	m.load(rows);
@@ -80,6 +91,21 @@ describe('GridModel', () => {
 		m.cells[1] = ['', '', '', '', ''];
 		m.refresh([1]);
 		expect(m.summary()).toEqual({ lines: 1, ready: 1, problems: 0 });
+	});
+
+	it('a staged load completed with precomputed problems equals a plain load', () => {
+		const cells = [
+			cellsFromRow(jan),
+			['Dubois', 'Marie', '12345', '01/02/1990', 'marie@example.com'],
+			cellsFromRow(an),
+			cellsFromRow(an)
+		];
+		const plain = model(cells.map((c) => [...c]));
+		const staged = new GridModel(TODAY);
+		const finish = staged.stage(cells);
+		finish((i) => validateRow(rowAt(cells, i), { today: TODAY }).problems);
+		for (let i = 0; i < cells.length; i++) expect(staged.state(i)).toEqual(plain.state(i));
+		expect(staged.summary()).toEqual(plain.summary());
 	});
 
 	it('after any sequence of edits, the incremental verdict equals a full re-validation', () => {

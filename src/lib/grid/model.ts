@@ -77,13 +77,31 @@ export class GridModel {
 	}
 
 	/** Replaces every line and validates the whole list once (O(n)). */
-	load(cells: Cells[]): void {
+	load(cells: Cells[], precomputed?: (index: number) => readonly Problem[]): void {
 		this.cells = cells;
-		this.rebuild();
+		this.rebuild(precomputed);
 	}
 
-	/** Re-validates everything; needed after rows were inserted or removed in the middle. */
-	rebuild(): void {
+	/**
+	 * Re-validates everything; needed after rows were inserted or removed in the middle.
+	 * `precomputed` supplies single-line problems already computed elsewhere (the validation
+	 * worker, with the same `validateRow`): it is asked for every non-blank line.
+	 */
+	rebuild(precomputed?: (index: number) => readonly Problem[]): void {
+		this.#finish(this.#index(), precomputed);
+	}
+
+	/**
+	 * Two-phase load: indexes duplicates now and returns the function that completes the verdicts,
+	 * so that single-line validation can run in a worker meanwhile. Change nothing in between.
+	 */
+	stage(cells: Cells[]): (precomputed?: (index: number) => readonly Problem[]) => void {
+		this.cells = cells;
+		const rows = this.#index();
+		return (precomputed) => this.#finish(rows, precomputed);
+	}
+
+	#index(): (RegistrationRow | null)[] {
 		this.#dups = new DuplicateIndex({ today: this.#today });
 		this.#states = new Array(this.cells.length);
 		this.#lines = 0;
@@ -99,12 +117,19 @@ export class GridModel {
 			rows[i] = row;
 			this.#dups.set(i, row);
 		}
-		for (let i = 0; i < this.cells.length; i++) {
+		return rows;
+	}
+
+	#finish(
+		rows: (RegistrationRow | null)[],
+		precomputed?: (index: number) => readonly Problem[]
+	): void {
+		for (let i = 0; i < rows.length; i++) {
 			const row = rows[i];
 			if (!row) continue;
 			const state: RowState = {
 				empty: false,
-				problems: validateRow(row, { today: this.#today }).problems,
+				problems: precomputed ? precomputed(i) : validateRow(row, { today: this.#today }).problems,
 				duplicates: this.#dups.flagsFor(i)
 			};
 			this.#states[i] = state;
