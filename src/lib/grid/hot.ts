@@ -121,6 +121,7 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 	};
 
 	let lastRow: number | null = null;
+	let hotRef: Handsontable | null = null;
 	const hot = new Handsontable(container, {
 		licenseKey: options.licenseKey,
 		themeName: 'ht-theme-main',
@@ -131,7 +132,9 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 			{ data: FIELDS.length, readOnly: true, renderer: statusRenderer, copyable: false }
 		],
 		colHeaders: [...FIELDS.map((field) => texts.columns[field]), texts.status],
-		rowHeaders: true,
+		// Line numbers are physical, so they stay the same under the "only problems" filter and
+		// match the numbers used in messages ("also on line 5").
+		rowHeaders: (visualRow: number) => String((hotRef?.toPhysicalRow(visualRow) ?? visualRow) + 1),
 		minSpareRows: 1,
 		height: 420,
 		width: '100%',
@@ -141,6 +144,7 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 		autoColumnSize: false,
 		outsideClickDeselects: false,
 		undo: true,
+		trimRows: true,
 		copyPaste: { pasteMode: 'overwrite', rowsLimit: Infinity, columnsLimit: Infinity },
 		ariaTags: true,
 		navigableHeaders: false,
@@ -176,6 +180,7 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 			options.onSelectRow(null);
 		}
 	});
+	hotRef = hot;
 	hot.rootElement.setAttribute('aria-label', texts.label);
 	labelEditor(hot.rootElement, texts.editorLabel);
 	return hot;
