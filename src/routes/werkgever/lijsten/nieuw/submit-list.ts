@@ -1,0 +1,98 @@
+/**
+ * The form action behind the list editor, kept out of +page.server.ts so the route stays thin.
+ * The grid posts its lines as JSON in one hidden field; everything is validated again here with
+ * the same rules (`GridModel` over `$lib/registration`) before `submitBatch` takes over.
+ */
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { isMessageKey, type MessageKey } from '$lib/i18n';
+import { GridModel, cellsFromRow } from '$lib/grid/model';
+import { MAX_ROWS_FIELD_CHARS } from '$lib/grid/limits';
+import { brusselsDate } from '$lib/registration/deadline';
+import { requireKind } from '$lib/server/auth/guards';
+import { employerContext, requireEmployerContext } from '$lib/server/organisations';
+import { submitBatch, type SubmitResult } from '$lib/server/batches/submit';
+import { canSubmitLists, maxListRows } from './access';
+
+const Cell = v.pipe(v.string(), v.maxLength(500));
+const Row = v.object({
+	lastName: Cell,
+	firstName: Cell,
+	postcode: Cell,
+	birthDate: Cell,
+	email: Cell
+});
+const Form = v.object({
+	rows: v.pipe(v.string(), v.maxLength(MAX_ROWS_FIELD_CHARS)),
+	consent: v.optional(v.literal('on')),
+	sendAnyway: v.optional(v.literal('on')),
+	idempotencyKey: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/)))
+});
+
+const FALLBACK: Record<Extract<SubmitResult, { ok: false }>['code'], MessageKey> = {
+	'consent-required': 'grid.submit.consent-required',
+	'no-rows': 'grid.submit.empty',
+	'too-many-rows': 'grid.submit.too-large',
+	'batch-not-found': 'grid.submit.failed',
+	'invalid-body': 'grid.submit.invalid'
+};
+
+export async function submitList(event: RequestEvent) {
+	const { locals, url, platform, request } = event;
+	const t = locals.t;
+	const user = requireKind(locals, url, 'employer');
+	const employer = requireEmployerContext(
+		await employerContext(locals.db, user.id, locals.session?.activeOrganizationId)
+	);
+	if (!canSubmitLists(employer.role)) error(403, t('grid.forbidden'));
+	const env = platform?.env;
+	if (!env) error(500, 'Cloudflare bindings missing');
+
+	const raw = Object.fromEntries(await request.formData());
+	if (typeof raw.rows === 'string' && raw.rows.length > MAX_ROWS_FIELD_CHARS) {
+		return fail(413, { message: t('grid.submit.too-large') });
+	}
+	const form = v.safeParse(Form, raw);
+	if (!form.success) return fail(400, { message: t('grid.submit.invalid') });
+	let json: unknown;
+	try {
+		json = JSON.parse(form.output.rows);
+	} catch {
+		return fail(400, { message: t('grid.submit.invalid') });
+	}
+	const max = maxListRows(env);
+	if (Array.isArray(json) && json.length > max) {
+		return fail(413, { message: t('grid.submit.too-many', { lines: json.length, max }) });
+	}
+	const rows = v.safeParse(v.array(Row), json);
+	if (!rows.success) return fail(400, { message: t('grid.submit.invalid') });
+
+	// Same verdict as the grid: blank lines are not lines; problems need an explicit choice.
+	const model = new GridModel(brusselsDate(new Date()));
+	model.load(rows.output.map(cellsFromRow));
+	const lines = model.rows();
+	const summary = model.summary();
+	if (summary.problems > 0 && form.output.sendAnyway !== 'on') {
+		return fail(400, { message: t('grid.submit.blocked', { count: summary.problems }) });
+	}
+
+	const result = await submitBatch(
+		{ db: locals.db, env },
+		{
+			employerId: employer.organisationId,
+			submittedBy: user.id,
+			consent: form.output.consent === 'on',
+			consentBy: user.id,
+			rows: lines,
+			correctionOf: null,
+			source: 'grid',
+			idempotencyKey: form.output.idempotencyKey ?? null,
+			locale: locals.locale
+		}
+	);
+	if (!result.ok) {
+		const key = isMessageKey(result.messageKey) ? result.messageKey : FALLBACK[result.code];
+		return fail(result.status, { message: t(key, { lines: lines.length, max }) });
+	}
+	redirect(303, `/werkgever/lijsten/${result.batchId}`);
+}

@@ -1,0 +1,32 @@
+/**
+ * The consent template: a plain UTF-8 text file (with byte-order mark so Notepad and Word pick
+ * the right encoding) in the user's language, with [placeholders] the employer fills in.
+ */
+import { requireKind } from '$lib/server/auth/guards';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ locals, url }) => {
+	requireKind(locals, url, 'employer');
+	const t = locals.t;
+	const title = t('grid.consent-doc.title');
+	const body = [
+		title,
+		'='.repeat(title.length),
+		'',
+		t('grid.consent-doc.body'),
+		'',
+		t('grid.consent-doc.choice'),
+		'',
+		t('grid.consent-doc.withdraw'),
+		'',
+		t('grid.consent-doc.fields'),
+		''
+	].join('\r\n');
+	return new Response(`\uFEFF${body}`, {
+		headers: {
+			'content-type': 'text/plain; charset=utf-8',
+			'content-disposition': `attachment; filename="${t('grid.consent-doc.filename')}"`,
+			'cache-control': 'private, no-store'
+		}
+	});
+};

@@ -1,0 +1,20 @@
+/**
+ * The example list: an .xlsx with the five headers in the user's language, one example line, the
+ * name/postcode/e-mail columns formatted as text (so Excel keeps leading zeros and does not
+ * "correct" anything) and the birth date as a real date cell shown dd/mm/yyyy.
+ */
+import { requireKind } from '$lib/server/auth/guards';
+import { buildExampleWorkbook } from './example';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ locals, url }) => {
+	requireKind(locals, url, 'employer');
+	const bytes = await buildExampleWorkbook(locals.t);
+	return new Response(bytes, {
+		headers: {
+			'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			'content-disposition': `attachment; filename="${locals.t('grid.example.filename')}"`,
+			'cache-control': 'private, no-store'
+		}
+	});
+};

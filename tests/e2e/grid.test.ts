@@ -1,0 +1,180 @@
+import * as XLSX from '@e965/xlsx';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, login, newPage } from './browser';
+import {
+	cell,
+	expectAccessibleWithGrid,
+	openEditor,
+	poll,
+	pasteIntoGrid,
+	totals
+} from './grid-helpers';
+
+/** Five lines as copied from a sheet, header in French: one bad postcode, one impossible date,
+ * one person twice. Unique names per run (the server is shared between test files). */
+function frenchBlock() {
+	const tag = Math.random().toString(36).slice(2, 8);
+	return [
+		'Nom\tPrénom\tCode postal\tDate de naissance\tE-mail',
+		`Peeters${tag}\tJan\t2000\t15/03/1985\tjan.${tag}@example.com`,
+		`Dubois${tag}\tMarie\t12345\t01/02/1990\tmarie.${tag}@example.com`,
+		`Maes${tag}\tTom\t9000\t31/02/1988\ttom.${tag}@example.com`,
+		`Claes${tag}\tAn\t3000\t05/06/1979\tan.${tag}@example.com`,
+		`Claes${tag}\tAn\t3000\t05/06/1979\tan.${tag}@example.com`
+	].join('\r\n');
+}
+
+describe('list editor', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it('pastes a French sheet, flags the right cells, fixes one, prices it and submits with consent', async () => {
+		const page = await openEditor(browser);
+		await pasteIntoGrid(page, frenchBlock());
+		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+
+		// The mapping recognised the French header.
+		expect(await page.getByLabel('Kolom 3: “Code postal”').inputValue()).toBe('postcode');
+
+		// Exactly the bad postcode, the impossible date and both copies' names are flagged.
+		const flagged = await page.locator('.ht_master td.cell-problem').evaluateAll((tds) =>
+			tds.map((td) => {
+				const tr = td.parentElement as HTMLTableRowElement;
+				return `${[...tr.parentElement!.children].indexOf(tr)}:${[...tr.querySelectorAll('td')].indexOf(td as HTMLTableCellElement)}`;
+			})
+		);
+		expect(flagged.sort()).toEqual(['1:2', '2:3', '3:0', '3:1', '4:0', '4:1']);
+		expect(await cell(page, 1, 2).getAttribute('title')).toMatch(/postcode/i);
+		expect(await cell(page, 3, 0).getAttribute('title')).toBe('Deze persoon staat ook op regel 5.');
+		expect(await cell(page, 1, 5).textContent()).toBe('1 probleem');
+
+		// €150 + 5 × €0.50
+		expect(await page.getByTestId('grid-cost').textContent()).toMatch(/152,50/);
+
+		// The reason of the selected line is also given in words outside the grid.
+		await cell(page, 2, 3).click();
+		await poll(() => page.locator('.explain').textContent()).toMatch(/Regel 3: Geboortedatum: /);
+
+		await expectAccessibleWithGrid(page);
+
+		// Fix the postcode by keyboard: the flag goes, the count follows.
+		await cell(page, 1, 2).click();
+		await page.keyboard.type('1000');
+		await page.keyboard.press('Enter');
+		await poll(() => totals(page)).toBe('5 regels, 2 klaar, 3 met problemen');
+		expect(await cell(page, 1, 2).getAttribute('class')).not.toMatch(/cell-problem/);
+
+		// Lines with problems block sending until the user explicitly chooses otherwise.
+		const submit = page.getByRole('button', { name: 'Lijst versturen' });
+		await submit.click();
+		await poll(() => page.getByRole('alert').textContent()).toMatch(
+			/Er zijn nog 3 regels met problemen/
+		);
+		await page.getByLabel(/Ook de 3 regels met problemen versturen/).check();
+
+		// Without consent the server refuses.
+		await submit.click();
+		await poll(() => page.getByRole('alert').textContent()).toBe(
+			'Vink aan dat uw medewerkers toestemming gaven.'
+		);
+		expect(page.url()).toMatch(/\/werkgever\/lijsten\/nieuw$/);
+		// …and the list is still there.
+		expect(await totals(page)).toBe('5 regels, 2 klaar, 3 met problemen');
+
+		await page
+			.getByLabel('Mijn medewerkers gaven toestemming om hun e-mailadres door te geven')
+			.check();
+		await submit.click();
+		await page.waitForURL(/\/werkgever\/lijsten\/(?!nieuw)[a-z0-9]+$/);
+		// A successful submit clears the draft.
+		const draftKeys = await page.evaluate(() =>
+			Object.keys(localStorage).filter((k) => k.startsWith('youp.grid.draft.'))
+		);
+		expect(draftKeys).toEqual([]);
+		await page.context().close();
+	});
+
+	it('keeps the draft encrypted across a reload, and "discard" clears it', async () => {
+		const page = await openEditor(browser);
+		await pasteIntoGrid(page, frenchBlock());
+		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+		await poll(() =>
+			page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('youp.grid.draft.')))
+		).toBe(true);
+		const stored = await page.evaluate(() =>
+			Object.entries(localStorage)
+				.filter(([k]) => k.startsWith('youp.grid.draft.'))
+				.map(([, v]) => v)
+				.join('')
+		);
+		expect(stored).not.toMatch(/Peeters|example\.com/);
+
+		await page.reload();
+		await page.locator('.ht_master td').first().waitFor();
+		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+		expect(await page.getByRole('status').filter({ hasText: 'teruggezet' }).count()).toBe(1);
+
+		await page.getByRole('button', { name: 'Lijst wissen' }).click();
+		await poll(() => totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
+		await page.reload();
+		await page.locator('.ht_master td').first().waitFor();
+		expect(await totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
+		await page.context().close();
+	});
+
+	it('remembers a changed column mapping for the next paste with the same layout', async () => {
+		const page = await openEditor(browser);
+		const tag = Math.random().toString(36).slice(2, 8);
+		// A payroll export that puts the first name under "Naam" and the family name under "Extra".
+		const block = [
+			'Naam\tExtra\tPostcode\tGeboortedatum\tE-mail',
+			`Jan\tPeeters${tag}\t2000\t15/03/1985\tjan.${tag}@example.com`
+		].join('\n');
+		await pasteIntoGrid(page, block);
+		// "Naam" is read as the family name, so the first name is missing at first.
+		await poll(() => totals(page)).toBe('1 regels, 0 klaar, 1 met problemen');
+		await page.getByLabel('Kolom 1: “Naam”').selectOption('firstName');
+		await page.getByLabel('Kolom 2: “Extra”').selectOption('lastName');
+		expect(await cell(page, 0, 0).textContent()).toBe(`Peeters${tag}`);
+		await poll(() => totals(page)).toBe('1 regels, 1 klaar, 0 met problemen');
+		await page.getByRole('button', { name: 'Lijst wissen' }).click();
+		await poll(() => totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
+
+		await pasteIntoGrid(page, block);
+		await poll(() => cell(page, 0, 0).textContent()).toBe(`Peeters${tag}`);
+		expect(await page.getByLabel('Kolom 1: “Naam”').inputValue()).toBe('firstName');
+		await page.context().close();
+	});
+
+	it('without JavaScript says so, and the downloads still work (in French)', async () => {
+		const page = await newPage(browser, { javaScriptEnabled: false, locale: 'fr-BE' });
+		await login(page, 'werkgever@demo.test', 'demo-werkgever-2026');
+		await page.waitForURL('**/werkgever');
+		await page.goto('/werkgever/lijsten/nieuw');
+		expect(await page.locator('noscript').textContent()).toContain('JavaScript est nécessaire');
+		const example = page.getByRole('link', { name: 'Télécharger la liste d’exemple (.xlsx)' });
+		const french = { headers: { 'accept-language': 'fr-BE' } };
+		const response = await page.request.get((await example.getAttribute('href'))!, french);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-disposition']).toContain('liste-exemple.xlsx');
+		const book = XLSX.read(await response.body(), { type: 'buffer', cellNF: true });
+		const sheet = book.Sheets[book.SheetNames[0]!]!;
+		const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false });
+		expect(rows[0]).toEqual(['Nom', 'Prénom', 'Code postal', 'Date de naissance', 'E-mail']);
+		expect(sheet['C2']?.z).toBe('@');
+		expect(sheet['D2']?.z).toBe('dd/mm/yyyy');
+		expect(rows[1]?.[3]).toBe('15/03/1985');
+
+		const consent = page.getByRole('link', { name: /formulaire de consentement/ });
+		const text = await page.request.get((await consent.getAttribute('href'))!, french);
+		expect(text.headers()['content-type']).toContain('text/plain');
+		expect(await text.text()).toContain('Consentement à la transmission de mon adresse e-mail');
+		await page.context().close();
+	});
+});
