@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffLogin } from './backoffice-login';
 import type { BrowserContextOptions } from 'playwright-core';
 import { expectAccessible, launchBrowser, login, newPage as openPage } from './browser';
 
@@ -83,7 +84,7 @@ describe('federated login (OpenID Connect) and several organisations', { timeout
 		await colleague.context().close();
 
 		const staff = await newPage(browser);
-		await login(staff, 'staff@demo.test', 'demo-staff-2026');
+		await staffLogin(staff);
 		await staff.waitForURL('**/beheer');
 		await staff.goto('/beheer/aanvragen');
 		await expectAccessible(staff);

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffLogin } from './backoffice-login';
 import { expectAccessible, launchBrowser, newPage } from './browser';
 
 // A seeded demo employee (the pipeline that provisions code-1 lines is not in this branch, so the
@@ -82,7 +83,7 @@ describe('partner platforms', () => {
 
 		// (axe needs JavaScript in the page, so the staff view runs with it)
 		const staff = await newPage(browser);
-		await loginHydrated(staff, 'staff@demo.test', 'demo-staff-2026');
+		await staffLogin(staff);
 		await staff.waitForURL('**/beheer');
 		await staff.goto('/beheer/partners');
 		expect(await staff.getByRole('heading', { level: 1 }).textContent()).toBe('Partnerplatformen');

@@ -5,14 +5,15 @@
  */
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { isMessageKey, type MessageKey } from '$lib/i18n';
+import type { MessageKey } from '$lib/i18n';
 import { GridModel, cellsFromRow } from '$lib/grid/model';
 import { MAX_ROWS_FIELD_CHARS } from '$lib/grid/limits';
 import { brusselsDate } from '$lib/registration/deadline';
 import { requireKind } from '$lib/server/auth/guards';
 import { employerContext, requireEmployerContext } from '$lib/server/organisations';
 import { submitBatch, type SubmitResult } from '$lib/server/batches/submit';
-import { canSubmitLists, maxListRows } from './access';
+import { can } from '$lib/server/permissions';
+import { maxListRows } from '$lib/server/batches/periods';
 
 const Cell = v.pipe(v.string(), v.maxLength(500));
 const Row = v.object({
@@ -29,7 +30,8 @@ const Form = v.object({
 	idempotencyKey: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{8,64}$/)))
 });
 
-const FALLBACK: Record<Extract<SubmitResult, { ok: false }>['code'], MessageKey> = {
+// The grid's own words for each refusal: the pipeline's messages are written for the API.
+const MESSAGES: Record<Extract<SubmitResult, { ok: false }>['code'], MessageKey> = {
 	'consent-required': 'grid.submit.consent-required',
 	'no-rows': 'grid.submit.empty',
 	'too-many-rows': 'grid.submit.too-large',
@@ -44,7 +46,7 @@ export async function submitList(event: RequestEvent) {
 	const employer = requireEmployerContext(
 		await employerContext(locals.db, user.id, locals.session?.activeOrganizationId)
 	);
-	if (!canSubmitLists(employer.role)) error(403, t('grid.forbidden'));
+	if (!can(employer.role, 'submit-list')) error(403, t('grid.forbidden'));
 	const env = platform?.env;
 	if (!env) error(500, 'Cloudflare bindings missing');
 
@@ -91,8 +93,7 @@ export async function submitList(event: RequestEvent) {
 		}
 	);
 	if (!result.ok) {
-		const key = isMessageKey(result.messageKey) ? result.messageKey : FALLBACK[result.code];
-		return fail(result.status, { message: t(key, { lines: lines.length, max }) });
+		return fail(result.status, { message: t(MESSAGES[result.code], { lines: lines.length, max }) });
 	}
 	redirect(303, `/werkgever/lijsten/${result.batchId}`);
 }
