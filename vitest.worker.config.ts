@@ -23,6 +23,12 @@ export default defineConfig(async () => {
 		resolve: {
 			alias: [
 				{ find: '$lib', replacement: fileURLToPath(new URL('./src/lib', import.meta.url)) },
+				{
+					find: /^sveltekit-worker$/,
+					replacement: fileURLToPath(
+						new URL('./.svelte-kit/cloudflare/_worker.js', import.meta.url)
+					)
+				},
 				// moment's `jsnext:main` is ESM, but moment-timezone require()s it (CommonJS).
 				{
 					find: /^moment$/,

@@ -1,6 +1,6 @@
 // Our own worker entry: SvelteKit's fetch handler (built by the adapter) plus the queue consumers
 // and the daily cron. The adapter overwrites the file wrangler.adapter.toml names, never this one.
-import sveltekit from '../.svelte-kit/cloudflare/_worker.js';
+import sveltekit from 'sveltekit-worker';
 import { handleQueueBatch } from '$lib/server/worker/queue';
 import { runScheduled } from '$lib/server/worker/scheduled';
 import { allowBearerApiUploads } from '$lib/server/api/csrf';
