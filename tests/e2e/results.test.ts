@@ -81,10 +81,12 @@ describe('results, corrections and downloads', () => {
 		await page.getByRole('link', { name: 'Uw lijsten bekijken' }).click();
 		await page.waitForURL('**/werkgever/lijsten');
 		await expectAccessible(page);
-		await page
-			.getByRole('link', { name: new RegExp(`^Lijst \\d+$`) })
-			.first()
-			.waitFor();
+		const listed = page.getByRole('row').filter({ has: page.locator(`a[href$="${id}"]`) });
+		const listedText = await listed.textContent();
+		expect(listedText).toContain('Verwerkt');
+		expect(listedText).toContain('1 geregistreerd');
+		expect(listedText).toContain('2 niet gevonden in uw gebruikerslijst');
+		expect(listedText).toMatch(/€\s?152,50/);
 
 		await page.goto(`/werkgever/lijsten/${id}`);
 		const labels = [

@@ -15,6 +15,7 @@ import {
 	row,
 	submitCaptured
 } from './pipeline-helpers';
+import { loginCookie as rolesLogin, makeOrganisation } from './mandates-helpers';
 
 async function loginCookie(email: string) {
 	const response = await exports.default.fetch(`${origin}/login`, {
@@ -72,6 +73,10 @@ describe('results: corrections', () => {
 		]);
 		expect((await linesOf(batchId)).map((l) => l.code)).toEqual([4, 3]);
 		const cookie = await loginCookie(mine.ownerEmail);
+		// Without JavaScript the page already holds the editable fields, prefilled.
+		const before = await (await get(`/werkgever/lijsten/${batchId}`, cookie)).text();
+		expect(before).toMatch(/<input[^>]*name="l1-postcode"[^>]*value="12"/);
+		expect(before).toContain('name="l2-firstName"');
 
 		// Without consent: refused, nothing submitted.
 		const refused = await correct(batchId, cookie, { ...fieldsFor(1, row(p)) });
@@ -101,6 +106,11 @@ describe('results: corrections', () => {
 		// The line left alone keeps its data and can still be corrected.
 		expect(original[1]).toMatchObject({ correctedInBatchId: null });
 		expect(original[1]!.payload).not.toBeNull();
+
+		const after = await (await get(`/werkgever/lijsten/${batchId}`, cookie)).text();
+		expect(after).not.toContain('name="l1-postcode"');
+		expect(after).toContain('Verbeterd in lijst 2');
+		expect(after).toContain('name="l2-firstName"');
 
 		// A corrected line cannot be corrected twice.
 		const again = await correct(batchId, cookie, { ...fieldsFor(1, row(p)), consent: 'on' });
@@ -210,5 +220,32 @@ describe('results: downloads', () => {
 			expect(cell.f).toBeUndefined();
 			expect(sheet[`F${i + 2}`]).toMatchObject({ t: 'n', v: 3 });
 		});
+	});
+});
+
+describe('results: roles', () => {
+	it('inzage sees lists and counts but no lines, downloads or corrections; lijsten may', async () => {
+		const org = await makeOrganisation();
+		const p = person(20, 'resroles');
+		const batchId = await processed(org.orgId, [row(p, { postcode: '12' })]);
+		const inzage = await rolesLogin(org.people.inzage!.email);
+		const lijsten = await rolesLogin(org.people.lijsten!.email);
+
+		const list = await get('/werkgever/lijsten', inzage);
+		expect(list.status).toBe(200);
+		expect(await list.text()).toContain(`/werkgever/lijsten/${batchId}`);
+		const page = await get(`/werkgever/lijsten/${batchId}`, inzage);
+		expect(page.status).toBe(200);
+		const html = await page.text();
+		expect(html).toContain('Met uw rol ziet u de aantallen en de kostprijs');
+		expect(html).not.toContain(p.lastName);
+		expect((await get(`/werkgever/lijsten/${batchId}/resultaten.csv`, inzage)).status).toBe(403);
+		const refused = await correct(batchId, inzage, { ...fieldsFor(1, row(p)), consent: 'on' });
+		expect(refused.status).toBe(403);
+
+		expect((await get(`/werkgever/lijsten/${batchId}/resultaten.csv`, lijsten)).status).toBe(200);
+		expect(await (await get(`/werkgever/lijsten/${batchId}`, lijsten)).text()).toContain(
+			p.lastName
+		);
 	});
 });
