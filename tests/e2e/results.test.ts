@@ -139,7 +139,9 @@ describe('results, corrections and downloads', () => {
 		expect(hostile.v).toBe(`'${HOSTILE}`);
 
 		// Correct line 3 (the hint's spelling) and line 4 (the postcode), then send.
-		await page.getByLabel('Voornaam, lijn 3').fill('Lotte');
+		await page.getByRole('button', { name: 'Gegevens overnemen in lijn 3' }).click();
+		expect(await page.getByLabel('Voornaam, lijn 3').inputValue()).toBe('Lotte');
+		expect(await page.getByLabel('Geboortedatum, lijn 3').inputValue()).toBe(LOTTE[2]);
 		await page.getByLabel('Postcode, lijn 4').fill('123');
 		expect(await lineRow(page, 4).textContent()).toContain('De postcode moet uit 4 cijfers');
 		await page.getByLabel('Postcode, lijn 4').fill(JONAS[3]);

@@ -47,6 +47,7 @@ export const batches = defineMessages({
 		'results.todo.4': 'Verbeter de gegevens hier en verstuur de verbeteringen.',
 		'results.hint.candidate':
 			'Bedoelt u {lastName}, {firstName} (geboren op {birthDate}, postcode {postcode})? Controleer de schrijfwijze.',
+		'results.hint.apply': 'Gegevens overnemen in lijn {line}',
 		'results.corrected-in': 'Verbeterd in lijst {number}.',
 		'results.corrected-link': 'Verbeterd in lijst {number}',
 		'results.line-purged': 'De gegevens van deze lijn zijn gewist.',
@@ -176,6 +177,7 @@ export const batches = defineMessages({
 		'results.todo.4': 'Corrigez les données ici et envoyez les corrections.',
 		'results.hint.candidate':
 			'Vouliez-vous dire {lastName}, {firstName} (né(e) le {birthDate}, code postal {postcode}) ? Vérifiez l’orthographe.',
+		'results.hint.apply': 'Reprendre ces données dans la ligne {line}',
 		'results.corrected-in': 'Corrigée dans la liste {number}.',
 		'results.corrected-link': 'Corrigée dans la liste {number}',
 		'results.line-purged': 'Les données de cette ligne ont été effacées.',
@@ -306,6 +308,7 @@ export const batches = defineMessages({
 		'results.todo.4': 'Correct the details here and send the corrections.',
 		'results.hint.candidate':
 			'Did you mean {lastName}, {firstName} (born {birthDate}, postcode {postcode})? Check the spelling.',
+		'results.hint.apply': 'Use these details in line {line}',
 		'results.corrected-in': 'Corrected in list {number}.',
 		'results.corrected-link': 'Corrected in list {number}',
 		'results.line-purged': 'The details of this line have been deleted.',
