@@ -12,22 +12,32 @@ import { DAY_MS, UNFINISHED_RETENTION_DAYS } from './periods';
 const kept = or(isNotNull(batchLine.payload), isNotNull(batchLine.hint));
 const purge = (now: Date) => ({ payload: null, hint: null, purgedAt: now });
 
-/** A correction was submitted: the original's code-3/4 lines have served. */
+/**
+ * A correction was submitted: the original's code-3/4 lines have served. With `lines` (the
+ * results page knows which lines were corrected) only those; without (API), all of them.
+ */
 export async function purgeCorrectedLines(
 	db: Db,
 	env: Env,
-	input: { originalId: string; correctionId: string; now: Date }
+	input: { originalId: string; correctionId: string; now: Date; lines?: number[] }
 ): Promise<void> {
-	await db
-		.update(batchLine)
-		.set({ ...purge(input.now), correctedInBatchId: input.correctionId })
-		.where(
-			and(
-				eq(batchLine.batchId, input.originalId),
-				eq(batchLine.state, 'done'),
-				inArray(batchLine.code, [3, 4])
-			)
-		);
+	// D1 binds at most 100 values per statement: corrected lines go in chunks.
+	const parts: (number[] | undefined)[] = [];
+	if (!input.lines) parts.push(undefined);
+	else for (let i = 0; i < input.lines.length; i += 90) parts.push(input.lines.slice(i, i + 90));
+	for (const part of parts) {
+		await db
+			.update(batchLine)
+			.set({ ...purge(input.now), correctedInBatchId: input.correctionId })
+			.where(
+				and(
+					eq(batchLine.batchId, input.originalId),
+					eq(batchLine.state, 'done'),
+					inArray(batchLine.code, [3, 4]),
+					part ? inArray(batchLine.line, part) : undefined
+				)
+			);
+	}
 	await dropKeysWhenEmpty(db, env, [input.originalId], input.now);
 }
 

@@ -18,6 +18,8 @@ export interface SubmitInput {
 	consentBy: string;
 	rows: RegistrationRow[];
 	correctionOf?: string | null;
+	/** With correctionOf: the original's lines this list corrects (default: all its 3/4 lines). */
+	correctedLines?: number[];
 	source: 'grid' | 'api';
 	idempotencyKey?: string | null;
 	locale: Locale;
@@ -193,7 +195,8 @@ export async function submitBatch(
 		await purgeCorrectedLines(db, env, {
 			originalId: input.correctionOf,
 			correctionId: batchId,
-			now
+			now,
+			lines: input.correctedLines
 		});
 	}
 	// If enqueueing fails the lines stay pending and the daily run re-drives them.

@@ -1,15 +1,13 @@
-import { error } from '@sveltejs/kit';
-import { openBatchForEmployer } from '$lib/server/batches/read';
-import { requirePermission } from '$lib/server/permissions';
-import type { PageServerLoad } from './$types';
+import { loadBatchPage } from '$lib/server/results/batch-page';
+import { sendCorrections } from '$lib/server/results/send-corrections';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params, parent }) => {
+export const load: PageServerLoad = async ({ locals, params, parent, platform, url }) => {
 	const { employer } = await parent();
-	requirePermission(employer, 'view-batches');
-	const batch = await openBatchForEmployer(locals.db, {
-		employerId: employer.organisationId,
-		batchId: params.id
-	});
-	if (!batch) error(404, locals.t('error.not-found'));
-	return { batch };
+	return loadBatchPage(
+		{ db: locals.db, env: platform?.env, t: locals.t },
+		{ employer, batchId: params.id, url }
+	);
 };
+
+export const actions: Actions = { correct: sendCorrections };

@@ -1,0 +1,63 @@
+/**
+ * The results download (.xlsx and .csv): the five submitted columns, the code and its
+ * explanation in the user's language. Every text cell goes through escapeCell (formula
+ * injection); the code is the only number.
+ */
+import { FIELDS, reasonKey } from '$lib/registration';
+import type { Translate } from '$lib/i18n';
+import { escapeCell, toCsv } from '$lib/export/escape-cell';
+import type { ResultLine } from './batch-lines';
+
+type Cell = string | number | null;
+
+/** Header plus one row per line; purged lines keep their code and explanation only. */
+export function resultsTable(lines: ResultLine[], t: Translate): Cell[][] {
+	const header: Cell[] = [
+		...FIELDS.map((f) => t(`grid.field.${f}`)),
+		t('results.col.code'),
+		t('results.col.label'),
+		t('results.col.explanation')
+	];
+	const body = lines.map((l): Cell[] => [
+		...FIELDS.map((f) => l.row?.[f] ?? ''),
+		l.code,
+		l.code ? t(`results.label.${l.code}`) : t('results.label.pending'),
+		explanation(l, t)
+	]);
+	return [header, ...body];
+}
+
+function explanation(l: ResultLine, t: Translate): string {
+	const parts = [l.reason ? t(reasonKey(l.reason)) : ''];
+	if (l.correctedIn) parts.push(t('results.corrected-in', { number: l.correctedIn.number }));
+	else if (!l.row && l.code) parts.push(t('results.line-purged'));
+	return parts.filter(Boolean).join(' ');
+}
+
+export function resultsCsv(table: Cell[][]): string {
+	return toCsv(table, ';');
+}
+
+export async function resultsXlsx(
+	table: Cell[][],
+	sheetName: string
+): Promise<Uint8Array<ArrayBuffer>> {
+	// Loaded on demand: SheetJS is large and only the downloads need it on the server.
+	const XLSX = await import('@e965/xlsx');
+	const sheet: import('@e965/xlsx').WorkSheet = {};
+	table.forEach((row, r) =>
+		row.forEach((value, c) => {
+			const ref = XLSX.utils.encode_cell({ r, c });
+			if (typeof value === 'number') sheet[ref] = { t: 'n', v: value };
+			else sheet[ref] = { t: 's', v: escapeCell(value ?? ''), z: '@' };
+		})
+	);
+	sheet['!ref'] = XLSX.utils.encode_range({
+		s: { r: 0, c: 0 },
+		e: { r: Math.max(0, table.length - 1), c: (table[0]?.length ?? 1) - 1 }
+	});
+	sheet['!cols'] = [22, 18, 10, 14, 32, 6, 24, 60].map((wch) => ({ wch }));
+	const book = XLSX.utils.book_new();
+	XLSX.utils.book_append_sheet(book, sheet, sheetName.slice(0, 31));
+	return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}

@@ -1,0 +1,124 @@
+/**
+ * "Send corrections" on the results page: the edited code-3/4 lines of a batch go out as a new
+ * list with correctionOf = that batch. Only lines whose data is still kept and that were not
+ * corrected before can be corrected; every line is validated again here with the shared rules.
+ */
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { FIELDS, validateRow, type RegistrationRow, type RowReason } from '$lib/registration';
+import { brusselsDate } from '$lib/registration/deadline';
+import { isMessageKey } from '$lib/i18n';
+import { employerFor } from './employer';
+import { getBatchView } from '../batches/read';
+import { maxListRows } from '../batches/periods';
+import { submitBatch } from '../batches/submit';
+import { readResultLines } from './batch-lines';
+
+const FIELD_RE = /^l(\d{1,6})-(lastName|firstName|postcode|birthDate|email)$/;
+const Cell = v.pipe(v.string(), v.maxLength(500));
+
+export interface CorrectionFailure {
+	message: string;
+	/** What the user typed, per line, echoed back into the form. */
+	values: Record<number, RegistrationRow>;
+	/** Problems per line found by the shared validation. */
+	problems: Record<number, RowReason[]>;
+}
+
+/** Typed form values per line number (only well-formed field names). */
+function collect(form: FormData, max: number): Map<number, RegistrationRow> | null {
+	const out = new Map<number, RegistrationRow>();
+	for (const [name, value] of form) {
+		const m = FIELD_RE.exec(name);
+		if (!m) continue;
+		const cell = v.safeParse(Cell, value);
+		if (!cell.success) return null;
+		const line = Number(m[1]);
+		const row = out.get(line) ?? {
+			lastName: '',
+			firstName: '',
+			postcode: '',
+			birthDate: '',
+			email: ''
+		};
+		row[m[2] as keyof RegistrationRow] = cell.output;
+		out.set(line, row);
+		if (out.size > max) return null;
+	}
+	return out;
+}
+
+const same = (a: RegistrationRow, b: RegistrationRow) =>
+	FIELDS.every((f) => a[f].trim() === String(b[f] ?? '').trim());
+
+export async function sendCorrections(event: RequestEvent<{ id: string }>) {
+	const { locals, platform, request, params } = event;
+	const t = locals.t;
+	const { user, employer } = await employerFor(event, 'correct-lines');
+	const env = platform?.env;
+	if (!env) error(500, 'Cloudflare bindings missing');
+	const original = await getBatchView(locals.db, {
+		employerId: employer.organisationId,
+		batchId: params.id
+	});
+	if (!original) error(404, t('error.not-found'));
+
+	const form = await request.formData();
+	const typed = collect(form, maxListRows(env));
+	if (!typed) return fail(400, { message: t('results.correct.invalid'), values: {}, problems: {} });
+	const lines = await readResultLines(locals.db, env, original.id, { lines: [...typed.keys()] });
+	const today = brusselsDate(new Date());
+	const values: Record<number, RegistrationRow> = Object.fromEntries(typed);
+	const problems: Record<number, RowReason[]> = {};
+	const changed: { line: number; row: RegistrationRow }[] = [];
+	for (const line of lines) {
+		const input = typed.get(line.line)!;
+		if (!line.correctable || !line.row) {
+			return fail(409, {
+				message: t('results.correct.not-correctable', { line: line.line }),
+				values,
+				problems
+			} satisfies CorrectionFailure);
+		}
+		if (same(input, line.row)) continue;
+		const check = validateRow(input, { today });
+		if (check.problems.length > 0) problems[line.line] = check.problems.map((p) => p.reason);
+		changed.push({ line: line.line, row: check.row });
+	}
+	if (lines.length !== typed.size) {
+		return fail(409, { message: t('results.correct.invalid'), values, problems });
+	}
+	if (Object.keys(problems).length > 0) {
+		const count = Object.keys(problems).length;
+		return fail(400, { message: t('results.correct.problems', { count }), values, problems });
+	}
+	if (changed.length === 0) {
+		return fail(400, { message: t('results.correct.nothing'), values, problems });
+	}
+	if (form.get('consent') !== 'on') {
+		return fail(400, { message: t('results.correct.consent'), values, problems });
+	}
+	const key = form.get('idempotencyKey');
+	const result = await submitBatch(
+		{ db: locals.db, env },
+		{
+			employerId: employer.organisationId,
+			submittedBy: user.id,
+			consent: true,
+			consentBy: user.id,
+			rows: changed.map((c) => c.row),
+			correctionOf: original.id,
+			correctedLines: changed.map((c) => c.line),
+			source: 'grid',
+			idempotencyKey: typeof key === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(key) ? key : null,
+			locale: locals.locale
+		}
+	);
+	if (!result.ok) {
+		const message = isMessageKey(result.messageKey)
+			? t(result.messageKey)
+			: t('results.correct.invalid');
+		return fail(result.status, { message, values, problems });
+	}
+	redirect(303, `/werkgever/lijsten/${result.batchId}`);
+}
