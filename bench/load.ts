@@ -103,6 +103,7 @@ try {
 
 	const pollMs: number[] = [];
 	let pollErrors = 0;
+	let pollTimeouts = 0;
 	let rounds = 0;
 	while (lists.some((l) => !l.done)) {
 		rounds++;
@@ -112,15 +113,18 @@ try {
 				const list = lists[i % lists.length]!;
 				const t0 = performance.now();
 				try {
+					// A poll not answered in 15 s counts as an error (undici would wait 300 s).
 					const response = await fetch(`${baseUrl}/api/v1/batches/${list.id}`, {
-						headers: { authorization: `Bearer ${list.token}` }
+						headers: { authorization: `Bearer ${list.token}` },
+						signal: AbortSignal.timeout(15_000)
 					});
 					const body = (await response.json()) as { status?: string };
 					pollMs.push(performance.now() - t0);
 					if (response.status !== 200) pollErrors++;
 					else if (body.status === 'completed') list.done = true;
-				} catch {
+				} catch (error) {
 					pollErrors++;
+					if ((error as Error).name === 'TimeoutError') pollTimeouts++;
 				}
 			})
 		);
@@ -131,7 +135,7 @@ try {
 	const total = (performance.now() - started) / 1000;
 	console.log(
 		`polls: ${pollMs.length + pollErrors} in ${rounds} rounds of ${POLLERS} concurrent, ` +
-			`errors ${pollErrors}, p50 ${ms(quantile(pollMs, 0.5))}, p95 ${ms(quantile(pollMs, 0.95))}, ` +
+			`errors ${pollErrors} (${pollTimeouts} unanswered after 15 s), p50 ${ms(quantile(pollMs, 0.5))}, p95 ${ms(quantile(pollMs, 0.95))}, ` +
 			`max ${ms(Math.max(...pollMs))}`
 	);
 	const lines = lists.length * LINES;
