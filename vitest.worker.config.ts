@@ -1,6 +1,21 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** Every route pattern under src/routes (dirs with a page or endpoint), for the isolation matrix. */
+function routePatterns(dir: string, path = ''): string[] {
+	const entries = readdirSync(dir, { withFileTypes: true });
+	const own = entries.some((e) => /^\+(page|server)\b/.test(e.name)) ? [path || '/'] : [];
+	return own.concat(
+		...entries
+			.filter((e) => e.isDirectory())
+			.map((e) => {
+				const segment = /^\(.*\)$/.test(e.name) ? '' : `/${e.name}`;
+				return routePatterns(`${dir}/${e.name}`, `${path}${segment}`);
+			})
+	);
+}
 
 // Worker tests run inside workerd with the real bindings of wrangler.toml (local D1, KV, queues),
 // migrations applied from drizzle/. `main` is src/worker.ts, so SELF.fetch reaches the built
@@ -14,6 +29,7 @@ export default defineConfig(async () => {
 				miniflare: {
 					bindings: {
 						TEST_MIGRATIONS: migrations,
+						TEST_ROUTES: routePatterns(fileURLToPath(new URL('./src/routes', import.meta.url))),
 						AUTH_SECRET: 'test-secret-test-secret-test-secret-0123456789',
 						PUBLIC_BASE_URL: 'http://127.0.0.1'
 					}

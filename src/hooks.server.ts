@@ -42,12 +42,22 @@ const forcePasswordChange: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+const STATIC_PAGE_CSP =
+	"default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'same-origin');
 	response.headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=()');
 	response.headers.set('cross-origin-opener-policy', 'same-origin');
+	// SvelteKit sets the page CSP (svelte.config.js) but not on its static error page (an error
+	// thrown by an endpoint for a browser): that page needs no script at all.
+	if (
+		(response.headers.get('content-type') ?? '').startsWith('text/html') &&
+		!response.headers.has('content-security-policy')
+	)
+		response.headers.set('content-security-policy', STATIC_PAGE_CSP);
 	if (!response.headers.has('cache-control') && event.locals.user)
 		response.headers.set('cache-control', 'private, no-store');
 	return response;

@@ -4,6 +4,8 @@ declare global {
 	namespace Cloudflare {
 		interface Env {
 			TEST_MIGRATIONS: D1Migration[];
+			/** Route patterns of src/routes, read at config time (vitest.worker.config.ts). */
+			TEST_ROUTES: string[];
 		}
 	}
 }

@@ -43,7 +43,13 @@ async function parseSubmission(request: Request, url: URL, limitRows: number): P
 		}
 		const file = form.get('file');
 		if (!(file instanceof File)) return { ok: false, status: 400, code: 'invalid-body' };
-		const rows = rowsFromFile(new Uint8Array(await file.arrayBuffer()), file.type, file.name);
+		let rows: RegistrationRow[] | null;
+		try {
+			rows = rowsFromFile(new Uint8Array(await file.arrayBuffer()), file.type, file.name);
+		} catch {
+			// A corrupt or truncated spreadsheet (SheetJS throws): the sender's fault, not ours.
+			return { ok: false, status: 400, code: 'invalid-body' };
+		}
 		if (!rows) return { ok: false, status: 415, code: 'unsupported-media-type' };
 		const correctionOf = form.get('correctionOf');
 		return {

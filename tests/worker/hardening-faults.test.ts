@@ -1,0 +1,216 @@
+/**
+ * Fault injection (issue 10): lists of a few hundred lines are processed with the FAULT_INJECTION
+ * switch armed at each point of a line's processing, and at random (seeded) attempts; every
+ * message is redelivered until it is acknowledged, as the queue would. Afterwards: no duplicate
+ * account, no duplicate mail, every line exactly one code; and a range that never succeeds is
+ * visible as a dead letter and can be retried.
+ */
+import { describe, expect, it } from 'vitest';
+import { and, eq, like, sql } from 'drizzle-orm';
+import { batch, batchStuck, devMail, user } from '$lib/server/db/schema';
+import { FAULT_POINTS } from '$lib/server/batches/faults';
+import { listStuckWork } from '$lib/server/batches/stuck';
+import { retryBatch } from '$lib/server/backoffice/stuck';
+import type { LineRangeMessage } from '$lib/server/batches/message';
+import {
+	db,
+	deliver,
+	linesOf,
+	makeEmployer,
+	person,
+	row,
+	submitCaptured
+} from './pipeline-helpers';
+
+const IN_ROSTER = 150;
+
+/** mulberry32: a small seeded generator, so a failing run can be replayed. */
+function random(seed: number) {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/**
+ * A list of IN_ROSTER roster people (each once; ten of them twice → code 2), 20 strangers
+ * (code 3) and 20 broken lines (code 4), shuffled with the seed.
+ */
+async function makeList(tag: string, seed: number) {
+	const people = Array.from({ length: IN_ROSTER }, (_, i) => person(i, tag));
+	const { employerId, ownerEmail, ownerId } = await makeEmployer(people);
+	const strangers = Array.from({ length: 20 }, (_, i) => row(person(1000 + i, `${tag}x`)));
+	const broken = Array.from({ length: 20 }, (_, i) =>
+		row(person(2000 + i, `${tag}y`), { email: `not-an-email-${i}` })
+	);
+	const rows = [
+		...people.map((p) => row(p)),
+		...people.slice(0, 10).map((p) => row(p)),
+		...strangers,
+		...broken
+	];
+	const next = random(seed);
+	for (let i = rows.length - 1; i > 0; i--) {
+		const j = Math.floor(next() * (i + 1));
+		[rows[i], rows[j]] = [rows[j]!, rows[i]!];
+	}
+	const { result, messages } = await submitCaptured({ employerId, rows });
+	if (!result.ok) throw new Error('submit failed');
+	return { tag, employerId, ownerEmail, ownerId, people, batchId: result.batchId, messages, rows };
+}
+
+/**
+ * Delivers each message until acknowledged; `faultFor(attempt)` chooses the switch per delivery.
+ * Returns how many deliveries failed (were retried).
+ */
+async function runUntilDone(
+	messages: LineRangeMessage[],
+	faultFor: (attempt: number) => string,
+	maxAttempts = 12
+) {
+	let retried = 0;
+	let queue = messages.map((body) => ({ body, attempts: 1 }));
+	while (queue.length > 0) {
+		const next: typeof queue = [];
+		for (const m of queue) {
+			if (m.attempts > maxAttempts) throw new Error('a message never succeeded');
+			const result = await deliver([m.body], { fault: faultFor(m.attempts), attempts: m.attempts });
+			if (result.explicitAcks.length === 1) continue;
+			expect(result.retryMessages).toHaveLength(1);
+			retried++;
+			next.push({ body: m.body, attempts: m.attempts + 1 });
+		}
+		queue = next;
+	}
+	return retried;
+}
+
+async function expectExactlyOnce(list: Awaited<ReturnType<typeof makeList>>) {
+	const d = db();
+	const found = await d.select().from(batch).where(eq(batch.id, list.batchId)).get();
+	expect(found!.status).toBe('completed');
+	const lines = await linesOf(list.batchId);
+	expect(lines).toHaveLength(list.rows.length);
+	expect(lines.every((l) => l.state === 'done' && [1, 2, 3, 4].includes(l.code!))).toBe(true);
+	const count = (code: number) => lines.filter((l) => l.code === code).length;
+	expect([count(1), count(2), count(3), count(4)]).toEqual([IN_ROSTER, 10, 20, 20]);
+	expect([found!.count1, found!.count2, found!.count3, found!.count4]).toEqual([
+		IN_ROSTER,
+		10,
+		20,
+		20
+	]);
+
+	// one account per roster person: unique e-mails and roster links, one credential login each
+	const accounts = await d
+		.select({ id: user.id, email: user.email, roster: user.rosterEntryId })
+		.from(user)
+		.where(eq(user.employerId, list.employerId));
+	expect(accounts).toHaveLength(IN_ROSTER);
+	expect(new Set(accounts.map((a) => a.email)).size).toBe(IN_ROSTER);
+	expect(new Set(accounts.map((a) => a.roster)).size).toBe(IN_ROSTER);
+	const logins = await d.all<{ n: number }>(
+		sql`select count(*) as n from account a join user u on a.user_id = u.id
+			where u.employer_id = ${list.employerId} group by a.user_id`
+	);
+	expect(logins).toHaveLength(IN_ROSTER);
+	expect(logins.every((l) => l.n === 1)).toBe(true);
+	// every code-1 line points at its own account
+	const linked = lines.filter((l) => l.code === 1).map((l) => l.accountId);
+	expect(new Set(linked).size).toBe(IN_ROSTER);
+
+	// one credential mail per account, and one "processed" mail to the owner
+	const mails = await d
+		.select({ key: devMail.idempotencyKey, to: devMail.to })
+		.from(devMail)
+		.where(like(devMail.to, `%-${list.tag}@test.example`));
+	const credential = mails.filter((m) => m.key.startsWith('credential:'));
+	expect(credential).toHaveLength(IN_ROSTER);
+	expect(new Set(credential.map((m) => m.to)).size).toBe(IN_ROSTER);
+	const owner = await d.select().from(devMail).where(eq(devMail.to, list.ownerEmail));
+	expect(owner).toHaveLength(1);
+	const logged = await d.all<{ n: number }>(
+		sql`select count(*) as n from mail_log m join user u on m.idempotency_key like 'credential:' || u.id || ':%'
+			where u.employer_id = ${list.employerId}`
+	);
+	expect(logged[0]!.n).toBe(IN_ROSTER);
+}
+
+describe('fault injection', () => {
+	for (const point of FAULT_POINTS) {
+		it(`a crash at ${point} on every first attempt: each line decided once`, async () => {
+			const list = await makeList(`f${FAULT_POINTS.indexOf(point)}`, 11);
+			expect(list.messages.length).toBeGreaterThan(3);
+			const retried = await runUntilDone(list.messages, () => `${point}@1`);
+			expect(retried).toBeGreaterThanOrEqual(list.messages.length);
+			await expectExactlyOnce(list);
+		}, 120_000);
+	}
+
+	it('random faults at random points and attempts (seeded): each line decided once', async () => {
+		const seed = 20261123;
+		const next = random(seed);
+		const list = await makeList('frand', seed);
+		const retried = await runUntilDone(list.messages, (attempt) =>
+			attempt > 6
+				? ''
+				: FAULT_POINTS.filter(() => next() < 0.35)
+						.map((p) => `${p}@${attempt}`)
+						.join(',')
+		);
+		expect(retried, `seed ${seed}`).toBeGreaterThan(0);
+		await expectExactlyOnce(list);
+	}, 180_000);
+
+	it('a range that always fails is a visible dead letter, and a retry finishes it', async () => {
+		const list = await makeList('fdead', 5);
+		const [first, ...rest] = list.messages;
+		// the other ranges go through (some wait for a line of the failing range)
+		for (const m of rest) await deliver([m]);
+		for (let attempt = 1; attempt <= 6; attempt++) {
+			const result = await deliver([first!], {
+				fault: 'pipeline.after-account-insert',
+				attempts: attempt
+			});
+			expect(result.retryMessages).toHaveLength(1);
+		}
+		const failing = await db()
+			.select()
+			.from(batchStuck)
+			.where(and(eq(batchStuck.batchId, list.batchId), eq(batchStuck.fromLine, first!.from)))
+			.get();
+		expect(failing).toMatchObject({ reason: 'injected-fault', attempts: 6, deadAt: null });
+		// the queue gives up: the message goes to the dead-letter queue
+		const dead = await deliver([first!], { queue: 'you-p-registration-dlq', attempts: 1 });
+		expect(dead.explicitAcks).toHaveLength(1);
+		const visible = (await listStuckWork(db(), 1000)).find((s) => s.batchId === list.batchId);
+		expect(visible).toMatchObject({ fromLine: first!.from, toLine: first!.to });
+		expect(visible!.deadAt).toBeInstanceOf(Date);
+		expect(
+			(await db().select().from(batch).where(eq(batch.id, list.batchId)).get())!.status
+		).not.toBe('completed');
+
+		// staff retry (back office): the pending lines go back on the queue and complete
+		const sent: LineRangeMessage[] = [];
+		const later = new Date(Date.now() + 2 * 60 * 60 * 1000);
+		const ok = await retryBatch(
+			db(),
+			{
+				sendBatch: async (batchOf) => {
+					for (const m of batchOf) sent.push(m.body as LineRangeMessage);
+					return {} as QueueSendBatchResponse;
+				}
+			},
+			list.batchId,
+			list.ownerId,
+			later
+		);
+		expect(ok).toBe(true);
+		expect(sent.length).toBeGreaterThan(0);
+		expect(sent.every((m) => m.batchId === list.batchId)).toBe(true);
+		await runUntilDone(sent, () => '');
+		await expectExactlyOnce(list);
+	}, 180_000);
+});

@@ -1,0 +1,345 @@
+/**
+ * Tenant isolation matrix (issue 10). The routes come from the route tree (read at config time
+ * into TEST_ROUTES), so a new route is attacked the moment it exists. Every route is requested
+ * as nobody, as an employee of employer A, as the owner of employer B and as A's owner; the
+ * answer may be a redirect, 401/403/404/405, or a page — but never one with A's data in it.
+ */
+import { env, exports } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { devMail, organization, rosterEntry, user } from '$lib/server/db/schema';
+import { createApiToken } from '$lib/server/api/tokens';
+import { insertCredentialUser } from '$lib/server/accounts/credentials';
+import { hashSecret } from '$lib/server/security/scrypt';
+import { newId } from '$lib/server/db/ids';
+import { db, deliver, makeEmployer, origin, person, row, submitCaptured } from './pipeline-helpers';
+
+const routes = env.TEST_ROUTES;
+const OWNER_PASSWORD = 'owner-password-2026';
+const EMPLOYEE_PASSWORD = 'employee-password-2026';
+
+interface TenantA {
+	employerId: string;
+	name: string;
+	batchId: string;
+	rosterEntryId: string;
+	userId: string;
+	mailId: string;
+	token: string;
+	emails: string[];
+	lastName: string;
+	ownerEmail: string;
+}
+let a: TenantA;
+let bToken = '';
+const cookies: Record<'employeeA' | 'ownerB' | 'ownerA', string> = {
+	employeeA: '',
+	ownerB: '',
+	ownerA: ''
+};
+
+async function login(email: string, password: string): Promise<string> {
+	const response = await exports.default.fetch(`${origin}/login`, {
+		method: 'POST',
+		body: new URLSearchParams({ email, password }),
+		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		redirect: 'manual'
+	});
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-youp.session='));
+	if (!cookie) throw new Error(`login failed for ${email}: ${response.status}`);
+	return cookie.split(';')[0]!;
+}
+
+/** Fills a route pattern's parameters with ids of A's real objects (by parameter name). */
+function fill(pattern: string): string {
+	return pattern.replace(/\[([^\]]+)\]/g, (_, name: string) => {
+		if (name === 'partner') return 'benefits-at-work';
+		if (name === 'token') return newId();
+		if (name === 'id') {
+			if (pattern.startsWith('/api/v1/batches') || pattern.startsWith('/werkgever/lijsten'))
+				return a.batchId;
+			if (pattern.startsWith('/dev/mailbox')) return a.mailId;
+			if (pattern.startsWith('/dev/partners')) return a.userId;
+			return a.employerId;
+		}
+		return newId();
+	});
+}
+
+/**
+ * Pages that list the member organisations' names on purpose: self-registration picks one, and
+ * an owner may declare (ask staff for a mandate on) another. Only the name; nothing else of A.
+ */
+const EMPLOYER_DIRECTORY = new Set(['/registreer', '/werkgever/organisaties']);
+
+/** What of A must not be readable, for a requester (the path may name an id on purpose). */
+function secretsFor(path: string, who: string): string[] {
+	const secrets = [...a.emails, a.lastName, a.ownerEmail];
+	if (who !== 'employeeA' && !EMPLOYER_DIRECTORY.has(path)) secrets.push(a.name);
+	if (!path.includes(a.batchId)) secrets.push(a.batchId);
+	return secrets;
+}
+
+function request(url: string, cookie?: string, init: RequestInit = {}) {
+	const headers = new Headers(init.headers);
+	headers.set('accept', headers.get('accept') ?? 'text/html');
+	if (cookie) headers.set('cookie', cookie);
+	return exports.default.fetch(url, { ...init, headers, redirect: 'manual' });
+}
+
+async function expectNoLeak(response: Response, path: string, who: string) {
+	const body = await response.text();
+	const where = `${who} GET ${path} → ${response.status}`;
+	expect(response.status, where).toBeLessThan(500);
+	const location = response.headers.get('location') ?? '';
+	for (const secret of secretsFor(path, who)) {
+		expect(body.toLowerCase().includes(secret.toLowerCase()), `${where} shows ${secret}`).toBe(
+			false
+		);
+		expect(location.includes(secret), `${where} redirects with ${secret}`).toBe(false);
+	}
+	if (response.status >= 300 && response.status < 400)
+		expect(location, where).toMatch(/^(\/|https?:\/\/127\.0\.0\.1\/)/);
+	return { status: response.status, location, body };
+}
+
+beforeAll(async () => {
+	const tag = newId().slice(0, 8);
+	const people = Array.from({ length: 4 }, (_, i) => person(i + 1, `iso${tag}`));
+	const made = await makeEmployer(people);
+	const { result, messages } = await submitCaptured({
+		employerId: made.employerId,
+		rows: [...people.slice(0, 3).map((p) => row(p)), row(person(9, `iso${tag}`))]
+	});
+	if (!result.ok) throw new Error('submit failed');
+	await deliver(messages);
+	const d = db();
+	const org = await d
+		.select({ name: organization.name })
+		.from(organization)
+		.where(eq(organization.id, made.employerId))
+		.get();
+	const entry = await d
+		.select({ id: rosterEntry.id })
+		.from(rosterEntry)
+		.where(eq(rosterEntry.employerId, made.employerId))
+		.get();
+	const account = await d
+		.select({ id: user.id })
+		.from(user)
+		.where(eq(user.email, people[0]!.email))
+		.get();
+	const mail = await d
+		.select({ id: devMail.id })
+		.from(devMail)
+		.where(eq(devMail.to, people[0]!.email))
+		.get();
+	const employeeEmail = `own-${tag}@test.example`;
+	await insertCredentialUser(
+		d,
+		{
+			name: 'Eigen Werknemer',
+			email: employeeEmail,
+			emailVerified: true,
+			kind: 'employee',
+			status: 'active',
+			origin: 'seed',
+			employerId: made.employerId
+		},
+		await hashSecret(EMPLOYEE_PASSWORD)
+	);
+	const b = await makeEmployer([person(1, `isob${tag}`)]);
+	a = {
+		employerId: made.employerId,
+		name: org!.name,
+		batchId: result.batchId,
+		rosterEntryId: entry!.id,
+		userId: account!.id,
+		mailId: String(mail!.id),
+		token: (
+			await createApiToken(d, {
+				kind: 'employer',
+				organisationId: made.employerId,
+				label: 'A',
+				createdBy: null
+			})
+		).token,
+		emails: people.map((p) => p.email),
+		lastName: people[0]!.lastName,
+		ownerEmail: made.ownerEmail
+	};
+	bToken = (
+		await createApiToken(d, {
+			kind: 'employer',
+			organisationId: b.employerId,
+			label: 'B',
+			createdBy: null
+		})
+	).token;
+	cookies.employeeA = await login(employeeEmail, EMPLOYEE_PASSWORD);
+	cookies.ownerB = await login(b.ownerEmail, OWNER_PASSWORD);
+	cookies.ownerA = await login(made.ownerEmail, OWNER_PASSWORD);
+}, 60_000);
+
+describe('tenant isolation matrix over the route tree', () => {
+	it('knows the route tree', () => {
+		expect(routes).toContain('/werkgever/lijsten/[id]');
+		expect(routes).toContain('/api/v1/batches/[id]');
+		expect(routes).toContain('/beheer/werkgevers/[id]');
+		expect(routes.length).toBeGreaterThan(40);
+	});
+
+	it('nobody, an employee of A and the owner of B never see A’s data on any route', async () => {
+		const principals = { anonymous: undefined, ...cookies } as Record<string, string | undefined>;
+		delete principals.ownerA;
+		for (const pattern of routes.filter((r) => !r.startsWith('/dev/'))) {
+			const path = fill(pattern);
+			for (const [who, cookie] of Object.entries(principals)) {
+				const { status } = await expectNoLeak(await request(`${origin}${path}`, cookie), path, who);
+				// B's owner has employer pages of B's own; none of them may open A's objects. An
+				// invitation link ([token]) is a public page by design: only the leak check applies.
+				const employerPage = pattern.startsWith('/werkgever') && !pattern.includes('[token]');
+				const foreign =
+					pattern.startsWith('/beheer') ||
+					(employerPage && (who !== 'ownerB' || pattern.includes('[')));
+				if (foreign) expect(status, `${who} ${path}`).not.toBe(200);
+			}
+		}
+	}, 120_000);
+
+	it('A’s owner is refused the back office on every /beheer route', async () => {
+		for (const pattern of routes.filter((r) => r.startsWith('/beheer'))) {
+			const path = fill(pattern);
+			const response = await request(`${origin}${path}`, cookies.ownerA);
+			expect(response.status, path).not.toBe(200);
+			expect(response.status, path).toBeLessThan(500);
+		}
+	});
+
+	it('A’s owner still reaches the employer pages (the matrix is not vacuous)', async () => {
+		for (const pattern of routes.filter(
+			(r) => r.startsWith('/werkgever') && !r.includes('[token]')
+		)) {
+			const path = fill(pattern);
+			const response = await request(`${origin}${path}`, cookies.ownerA);
+			expect(response.status, path).toBe(200);
+		}
+		const page = await (await request(`${origin}/werkgever`, cookies.ownerA)).text();
+		expect(page).toContain(a.name);
+	});
+
+	it('the owner of B gets 404 on A’s list, and an employee no employer page', async () => {
+		const byB = await request(`${origin}/werkgever/lijsten/${a.batchId}`, cookies.ownerB);
+		expect(byB.status).toBe(404);
+		const byEmployee = await request(`${origin}/werkgever/lijsten/${a.batchId}`, cookies.employeeA);
+		expect([303, 403, 404]).toContain(byEmployee.status);
+	});
+
+	it('development routes are absent on a non-loopback host, for everyone', async () => {
+		const devRoutes = routes.filter((r) => r.startsWith('/dev/'));
+		expect(devRoutes).toContain('/dev/mailbox');
+		for (const pattern of devRoutes) {
+			const path = fill(pattern);
+			for (const cookie of [undefined, ...Object.values(cookies)]) {
+				for (const method of ['GET', 'POST', 'DELETE']) {
+					const response = await request(`https://youp.example${path}`, cookie, {
+						method,
+						headers: { origin: 'https://youp.example', 'content-type': 'application/json' },
+						body: method === 'GET' ? undefined : '{}'
+					});
+					const body = await response.text();
+					expect([404, 405], `${method} ${path}`).toContain(response.status);
+					for (const secret of secretsFor(path, 'anonymous'))
+						expect(body.includes(secret), `${path} shows ${secret}`).toBe(false);
+				}
+			}
+		}
+	});
+});
+
+describe('API v1 isolation', () => {
+	const api = (path: string, init: RequestInit & { token?: string; cookie?: string } = {}) => {
+		const headers = new Headers(init.headers);
+		if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+		if (init.cookie) headers.set('cookie', init.cookie);
+		return exports.default.fetch(`${origin}/api/v1${path}`, { ...init, headers });
+	};
+
+	it('A’s own token reads A’s batch (sanity)', async () => {
+		const response = await api(`/batches/${a.batchId}`, { token: a.token });
+		expect(response.status).toBe(200);
+	});
+
+	it('B’s token on A’s batch, roster and tokens: 403/404 without A’s data', async () => {
+		const batchRead = await api(`/batches/${a.batchId}`, { token: bToken });
+		expect(batchRead.status).toBe(404);
+		expect(await batchRead.text()).not.toContain(a.name);
+		const roster = await api(`/employers/${a.employerId}/roster`, {
+			method: 'PUT',
+			token: bToken,
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ people: [] })
+		});
+		expect([403, 404]).toContain(roster.status);
+		const tokens = await api(`/employers/${a.employerId}/tokens`, {
+			method: 'POST',
+			token: bToken,
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ label: 'stolen' })
+		});
+		expect([403, 404]).toContain(tokens.status);
+		expect(await tokens.text()).not.toMatch(/youp_/);
+		// A's roster is still intact after B's attempt.
+		const still = await db()
+			.select({ id: rosterEntry.id })
+			.from(rosterEntry)
+			.where(eq(rosterEntry.employerId, a.employerId));
+		expect(still.length).toBe(4);
+	});
+
+	it('a batch submitted with B’s token lands at B whatever the body says', async () => {
+		const response = await api('/batches', {
+			method: 'POST',
+			token: bToken,
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({
+				employerId: a.employerId,
+				consent: true,
+				rows: [
+					{
+						lastName: 'X',
+						firstName: 'Y',
+						postcode: '9000',
+						birthDate: '01/01/1990',
+						email: 'x@example.test'
+					}
+				]
+			})
+		});
+		if (response.status === 201 || response.status === 202) {
+			const { id } = (await response.json()) as { id: string };
+			expect((await api(`/batches/${id}`, { token: a.token })).status).toBe(404);
+			expect((await api(`/batches/${id}`, { token: bToken })).status).toBe(200);
+		} else expect([400, 403]).toContain(response.status);
+	});
+
+	it('an employee or employer session, or nothing at all: 401 on every API route', async () => {
+		const apiRoutes = routes.filter((r) => r.startsWith('/api/v1') && r !== '/api/v1/openapi.json');
+		expect(apiRoutes.length).toBeGreaterThanOrEqual(5);
+		for (const pattern of apiRoutes) {
+			const path = fill(pattern).slice('/api/v1'.length);
+			for (const cookie of [undefined, cookies.employeeA, cookies.ownerA]) {
+				for (const method of ['GET', 'POST', 'PUT']) {
+					const response = await api(path, {
+						method,
+						cookie,
+						headers: { 'content-type': 'application/json' },
+						body: method === 'GET' ? undefined : '{}'
+					});
+					expect([401, 405], `${method} ${path}`).toContain(response.status);
+					expect(await response.text()).not.toContain(a.name);
+				}
+			}
+		}
+	});
+});
