@@ -3,3 +3,8 @@ import { env } from 'cloudflare:workers';
 
 // Setup files run before each test file; applyD1Migrations only applies what is not yet applied.
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+
+// Load the whole worker (the built app) before any test runs. Otherwise a file that never calls
+// the app finishes while the module runner is still loading it lazily, and Vitest reports the
+// late import as an unhandled error after the environment was torn down.
+await import('../../src/worker');
