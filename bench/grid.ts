@@ -100,18 +100,26 @@ async function arm(page: Page, startEvent: 'paste' | 'change', lineCount: number
 		},
 		{ startEvent, lineCount }
 	);
-	return () =>
-		Promise.race([
-			page.evaluate(() => (window as unknown as { __bench: Promise<number> }).__bench),
-			new Promise<number>((_, reject) =>
-				setTimeout(async () => {
-					const seen = await page
-						.locator('[data-testid="grid-totals"], [role="alert"]')
-						.allTextContents();
-					reject(new Error(`no result after 120 s; page shows: ${seen.join(' | ')}`));
-				}, 120_000)
-			)
-		]);
+	return async () => {
+		// A watchdog, cleared on success so it cannot fire after the browser has closed.
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const watchdog = new Promise<number>((_, reject) => {
+			timer = setTimeout(async () => {
+				const seen = await page
+					.locator('[data-testid="grid-totals"], [role="alert"]')
+					.allTextContents();
+				reject(new Error(`no result after 120 s; page shows: ${seen.join(' | ')}`));
+			}, 120_000);
+		});
+		try {
+			return await Promise.race([
+				page.evaluate(() => (window as unknown as { __bench: Promise<number> }).__bench),
+				watchdog
+			]);
+		} finally {
+			clearTimeout(timer);
+		}
+	};
 }
 
 async function paste(page: Page, rows: string[][]): Promise<number> {
