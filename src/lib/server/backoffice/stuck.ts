@@ -18,8 +18,6 @@ export interface StuckBatch {
 	status: string;
 	receivedAt: Date;
 	pendingLines: number;
-	firstPending: number | null;
-	lastPending: number | null;
 }
 
 export async function stuckBatches(db: Db, now: Date): Promise<StuckBatch[]> {
@@ -30,9 +28,7 @@ export async function stuckBatches(db: Db, now: Date): Promise<StuckBatch[]> {
 			number: batch.number,
 			status: batch.status,
 			receivedAt: batch.receivedAt,
-			pendingLines: sql<number>`count(${batchLine.id})`,
-			firstPending: sql<number | null>`min(${batchLine.line})`,
-			lastPending: sql<number | null>`max(${batchLine.line})`
+			pendingLines: sql<number>`count(${batchLine.id})`
 		})
 		.from(batch)
 		.innerJoin(organization, eq(batch.employerId, organization.id))
