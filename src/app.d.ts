@@ -18,7 +18,9 @@ declare global {
 			locale: Locale;
 		}
 		interface Error {
+			/** For developers and logs; the error page shows a translated text chosen by status/code. */
 			message: string;
+			code?: 'no-organisation';
 		}
 		interface Platform {
 			env: Env;

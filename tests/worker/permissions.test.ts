@@ -101,4 +101,22 @@ describe('role matrix on the routes', () => {
 			expect((await get('/werkgever', cookies[role])).status).toBe(200);
 		}
 	});
+
+	it("answers a refused page in the reader's language, not with the developer message", async () => {
+		const refused = await get('/werkgever/volmachten', cookies.inzage);
+		expect(refused.status).toBe(403);
+		const html = await refused.text();
+		expect(html).toContain('U hebt geen toegang tot deze pagina.');
+		// The developer message may sit in the hydration data, never as page text.
+		expect(html).not.toMatch(/>\s*Not allowed/);
+	});
+
+	it('tells a person without any organisation left what to do', async () => {
+		const orphan = await makeOrganisation();
+		const cookie = await loginCookie(orphan.people.lijsten.email);
+		await db().delete(member).where(eq(member.userId, orphan.people.lijsten.id));
+		const response = await get('/werkgever', cookie);
+		expect(response.status).toBe(403);
+		expect(await response.text()).toContain('U bent niet (meer) gekoppeld aan een organisatie.');
+	});
 });

@@ -35,6 +35,6 @@ export async function employerContext(
 }
 
 export function requireEmployerContext(context: EmployerContext | null): EmployerContext {
-	if (!context) error(403, 'No organisation');
+	if (!context) error(403, { message: 'No organisation', code: 'no-organisation' });
 	return context;
 }

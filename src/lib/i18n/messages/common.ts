@@ -44,6 +44,14 @@ export const common = defineMessages({
 		'login.account-ready': 'Uw account is klaar. Meld u nu aan met uw e-mailadres en wachtwoord.',
 		'error.title': 'Er ging iets mis',
 		'error.not-found': 'Deze pagina bestaat niet.',
+		'error.bad-request':
+			'Deze vraag konden we niet verwerken. Controleer wat u invulde en probeer opnieuw.',
+		'error.forbidden': 'U hebt geen toegang tot deze pagina.',
+		'error.no-organisation':
+			'U bent niet (meer) gekoppeld aan een organisatie. Vraag de eigenaar van uw organisatie om een volmacht, of neem contact op met COLLECTIEF.',
+		'error.too-large': 'Dit is te groot om te verwerken.',
+		'error.too-many': 'Te veel pogingen. Wacht even en probeer opnieuw.',
+		'error.server': 'Er ging bij ons iets mis. Probeer het later opnieuw.',
 		'error.back-home': 'Terug naar de startpagina',
 		'employer.title': 'Werkgever',
 		'employer.welcome': 'Welkom, {name}. U beheert {organisation}.',
@@ -98,6 +106,14 @@ export const common = defineMessages({
 			'Votre compte est prêt. Connectez-vous maintenant avec votre adresse e-mail et votre mot de passe.',
 		'error.title': 'Un problème est survenu',
 		'error.not-found': 'Cette page n’existe pas.',
+		'error.bad-request':
+			'Nous n’avons pas pu traiter cette demande. Vérifiez ce que vous avez saisi et réessayez.',
+		'error.forbidden': 'Vous n’avez pas accès à cette page.',
+		'error.no-organisation':
+			'Vous n’êtes (plus) lié à aucune organisation. Demandez une procuration au propriétaire de votre organisation ou contactez COLLECTIEF.',
+		'error.too-large': 'C’est trop volumineux pour être traité.',
+		'error.too-many': 'Trop de tentatives. Attendez un moment et réessayez.',
+		'error.server': 'Un problème est survenu de notre côté. Réessayez plus tard.',
 		'error.back-home': 'Retour à l’accueil',
 		'employer.title': 'Employeur',
 		'employer.welcome': 'Bienvenue, {name}. Vous gérez {organisation}.',
@@ -150,6 +166,13 @@ export const common = defineMessages({
 			'Your account is ready. Log in now with your e-mail address and password.',
 		'error.title': 'Something went wrong',
 		'error.not-found': 'This page does not exist.',
+		'error.bad-request': 'We could not process this request. Check what you entered and try again.',
+		'error.forbidden': 'You do not have access to this page.',
+		'error.no-organisation':
+			'You are not (or no longer) linked to an organisation. Ask your organisation’s owner for a mandate, or contact COLLECTIEF.',
+		'error.too-large': 'This is too large to process.',
+		'error.too-many': 'Too many attempts. Wait a moment and try again.',
+		'error.server': 'Something went wrong on our side. Please try again later.',
 		'error.back-home': 'Back to the home page',
 		'employer.title': 'Employer',
 		'employer.welcome': 'Welcome, {name}. You manage {organisation}.',

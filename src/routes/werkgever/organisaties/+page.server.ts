@@ -34,7 +34,7 @@ async function actor(event: RequestEvent) {
 		locals.user.id,
 		locals.session?.activeOrganizationId
 	);
-	if (!employer) error(403, 'No organisation');
+	if (!employer) error(403, { message: 'No organisation', code: 'no-organisation' });
 	return { userId: locals.user.id, employer, deps: { db: locals.db, env: event.platform!.env } };
 }
 
