@@ -52,7 +52,12 @@ const ROSTER = [
 		birthDate: '02/03/1981',
 		postcode: '2000'
 	},
-	{ lastName: `${XSS.bold} C${tag}`, firstName: XSS.template, birthDate: '03/04/1982', postcode: '3000' },
+	{
+		lastName: `${XSS.bold} C${tag}`,
+		firstName: XSS.template,
+		birthDate: '03/04/1982',
+		postcode: '3000'
+	},
 	{
 		lastName: `${XSS.iframe} D${tag}`,
 		firstName: `${XSS.js} ${XSS.rtl}`,
@@ -63,10 +68,25 @@ const ROSTER = [
 /** Lines of the demo employer's list: not on its roster (code 3) or not valid (code 4). */
 const DEMO_LINES = [
 	{ lastName: `${XSS.img} L${tag}`, firstName: XSS.svg, postcode: '1000', birthDate: '05/06/1990' },
-	{ lastName: `${XSS.script} M${tag}`, firstName: XSS.template, postcode: '2000', birthDate: '06/07/1991' },
+	{
+		lastName: `${XSS.script} M${tag}`,
+		firstName: XSS.template,
+		postcode: '2000',
+		birthDate: '06/07/1991'
+	},
 	{ lastName: `${XSS.textarea} N${tag}`, firstName: XSS.quotes, postcode: '12', birthDate: 'x' },
-	{ lastName: `${XSS.bold} O${tag}`, firstName: XSS.rtl, postcode: '3000', birthDate: '07/08/1992' },
-	{ lastName: `${XSS.iframe} P${tag}`, firstName: XSS.js, postcode: '9000', birthDate: '08/09/1993' },
+	{
+		lastName: `${XSS.bold} O${tag}`,
+		firstName: XSS.rtl,
+		postcode: '3000',
+		birthDate: '07/08/1992'
+	},
+	{
+		lastName: `${XSS.iframe} P${tag}`,
+		firstName: XSS.js,
+		postcode: '9000',
+		birthDate: '08/09/1993'
+	},
 	...FORMULAS.map((formula, i) => ({
 		lastName: `${formula}${tag}`,
 		firstName: formula,
@@ -149,11 +169,9 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 			[XSS.bold, XSS.template, '3000', '03/03/1990', 'c@d.test', '']
 		];
 		// As a spreadsheet puts them on the clipboard: cells with quotes are quoted.
-		const tsvCell = (value: string) => (/["\t\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-		await pasteIntoGrid(
-			page,
-			[header, ...rows].map((r) => r.map(tsvCell).join('\t')).join('\r\n')
-		);
+		const tsvCell = (value: string) =>
+			/["\t\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+		await pasteIntoGrid(page, [header, ...rows].map((r) => r.map(tsvCell).join('\t')).join('\r\n'));
 		await poll(() => page.getByTestId('grid-totals').textContent()).toMatch(/4 regels/);
 		// The payload header is named in the mapping controls, as text.
 		expect(await page.getByLabel(`Kolom 6: “${XSS.img}”`).count()).toBe(1);
@@ -191,7 +209,7 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 		const lastName = page.getByLabel('Naam, lijn 1', { exact: true });
 		expect(await lastName.inputValue()).toBe(DEMO_LINES[0]!.lastName);
 		await lastName.fill(XSS.textarea);
-		await page.getByLabel('Voornaam, lijn 1').fill(XSS.svg);
+		await page.getByLabel('Voornaam, lijn 1', { exact: true }).fill(XSS.svg);
 		await expectNoInjection(page, [XSS.textarea]);
 
 		for (const [link, kind] of [
@@ -218,7 +236,10 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 			const strings = cells.flat().filter((v): v is string => typeof v === 'string');
 			for (const literal of allNames(DEMO_LINES)) expect(strings, kind).toContain(literal);
 			expect(strings, kind).toContain(`${XSS.script}@x`);
-			expect(strings.filter((s) => /^[=+\-@\t\r]/.test(s)), kind).toEqual([]);
+			expect(
+				strings.filter((s) => /^[=+\-@\t\r]/.test(s)),
+				kind
+			).toEqual([]);
 			for (const formula of FORMULAS.filter((f) => !/^\s/.test(f)))
 				expect(strings, kind).toContain(`'${formula}`);
 		}
@@ -231,10 +252,16 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 		await staff.goto('/beheer/werkgevers');
 		await expectNoInjection(staff, [ORG]);
 		await staff.goto(`/beheer/werkgevers/${employerId}`);
+		await staff.waitForLoadState('networkidle');
 		await staff.locator('#contact-name').fill(contactName);
 		await staff.locator('#contact-email').fill(mail('contact'));
 		await staff.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
-		await staff.getByRole('cell', { name: mail('contact') }).waitFor();
+		await staff
+			.getByRole('cell', { name: mail('contact') })
+			.waitFor({ timeout: 10_000 })
+			.catch(async () => {
+				throw new Error(await staff.locator('main').innerText());
+			});
 		await expectNoInjection(staff, [ORG, contactName, TOKEN_LABEL]);
 		await staff.goto(`/beheer/werkgevers/${employerId}/mensen`);
 		await expectNoInjection(staff, allNames(ROSTER));
@@ -246,7 +273,12 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 			...ROSTER.map((p) => `${p.lastName};${p.firstName};${p.postcode};${p.birthDate};`),
 			`${XSS.bold} R${tag};${XSS.img};1000;09/09/1999;`
 		]
-			.map((line) => line.split(';').map((f) => `"${f.replace(/"/g, '""')}"`).join(';'))
+			.map((line) =>
+				line
+					.split(';')
+					.map((f) => `"${f.replace(/"/g, '""')}"`)
+					.join(';')
+			)
 			.join('\r\n');
 		await staff.getByLabel('Bestand').setInputFiles({
 			name: 'roster.csv',
@@ -266,7 +298,12 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 		await staff.goto('/beheer/audit');
 		await expectNoInjection(staff);
 		await staff.goto('/beheer/api-sleutels');
-		await expectNoInjection(staff);
+		await staff.waitForLoadState('networkidle');
+		const staffLabel = `${XSS.iframe} S${tag}`.slice(-100);
+		await staff.getByLabel('Omschrijving').fill(staffLabel);
+		await staff.getByRole('button', { name: 'Sleutel aanmaken' }).click();
+		await staff.getByText(/youp_[A-Za-z0-9_-]{20,}/).waitFor();
+		await expectNoInjection(staff, [staffLabel]);
 		await staff.goto('/beheer/accounts');
 		await staff.getByLabel('E-mailadres').fill(mail('employee'));
 		await staff.getByRole('button', { name: 'Zoeken' }).click();
@@ -300,7 +337,10 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 				);
 			}
 			expect(strings, format).toContain(`'${ORG}`);
-			expect(strings.filter((s) => /^[=+\-@\t\r]/.test(s)), format).toEqual([]);
+			expect(
+				strings.filter((s) => /^[=+\-@\t\r]/.test(s)),
+				format
+			).toEqual([]);
 		}
 	});
 
@@ -320,10 +360,14 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 
 		const colleague = await hostilePage(browser);
 		await colleague.goto(link!);
+		await expectNoInjection(colleague, [invitee]);
+		await colleague.waitForLoadState('networkidle');
 		await colleague.getByLabel('Uw naam').fill(inviteeName);
 		await colleague.getByLabel('Kies een wachtwoord').fill('een lang wachtwoord 2026');
 		await colleague.getByRole('button', { name: 'Login maken' }).click();
-		await colleague.waitForURL((url) => url.pathname.startsWith('/werkgever'));
+		await colleague.waitForURL(
+			(url) => url.pathname.startsWith('/werkgever') && !url.pathname.includes('aanvaarden')
+		);
 		await colleague.goto('/werkgever/volmachten');
 		await expectNoInjection(colleague, [inviteeName]);
 
@@ -340,6 +384,7 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 		await expectNoInjection(staff, [ORG, declaredName, inviteeName]);
 		// Staff makes the colleague an owner of the hostile employer (existing login: membership).
 		await staff.goto(`/beheer/werkgevers/${employerId}`);
+		await staff.waitForLoadState('networkidle');
 		await staff.locator('#contact-name').fill('ignored');
 		await staff.locator('#contact-email').fill(invitee);
 		await staff.locator('#contact-role').selectOption('owner');
@@ -364,6 +409,19 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 		await colleague.getByText('De uitnodiging is verstuurd.').waitFor();
 		await expectNoInjection(colleague, [inviteeName, contactName, next]);
 		await colleague.context().close();
+
+		// The dev mailbox lists and shows the invitation whose subject names the hostile employer.
+		const box = await hostilePage(browser);
+		await box.goto('/dev/mailbox');
+		await expectNoInjection(box, [ORG, next]);
+		await box
+			.getByRole('row', { name: new RegExp(next.replace(/[.+]/g, '\\$&')) })
+			.getByRole('link')
+			.first()
+			.click();
+		await box.locator('pre').waitFor();
+		await expectNoInjection(box, [ORG, next]);
+		await box.context().close();
 
 		// The HTML part of every mail these steps sent, rendered in the browser.
 		await expect.poll(() => mailsTo([next]).length, { timeout: 20_000 }).toBeGreaterThan(0);
