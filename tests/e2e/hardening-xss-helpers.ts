@@ -79,7 +79,8 @@ function visibleText(): string {
 		(el) => (el as HTMLInputElement).value
 	);
 	const titles = [...document.querySelectorAll('[title]')].map((el) => el.getAttribute('title'));
-	return [document.body.innerText, ...values, ...titles].join('\n');
+	const options = [...document.querySelectorAll('option')].map((el) => el.textContent);
+	return [document.body.innerText, ...values, ...titles, ...options].join('\n');
 }
 
 /**

@@ -198,6 +198,39 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 		await page.context().close();
 	});
 
+	it('grid: an .xlsx with payload cells and a payload file name, then sent as a list', async () => {
+		const page = await employerPage();
+		await page.goto('/werkgever/lijsten/nieuw');
+		await page.locator('.ht_master td').first().waitFor();
+		const rows = [
+			['Naam', 'Voornaam', 'Postcode', 'Geboortedatum', 'E-mail', XSS.svg],
+			[`${XSS.bold} G${tag}`, XSS.img, '1000', '01/01/1990', mail('grid1'), XSS.script],
+			[`${XSS.textarea} H${tag}`, XSS.template, XSS.quotes, '02/02/1990', mail('grid2'), ''],
+			[`${XSS.iframe} I${tag}`, XSS.js, '2000', XSS.rtl, `${XSS.svg}@x`, '']
+		];
+		const book = XLSX.utils.book_new();
+		XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Lijst');
+		const fileName = `${XSS.img.replace(/[/\\]/g, '')}.xlsx`;
+		await page.getByLabel(/Kies een bestand/).setInputFiles({
+			name: fileName,
+			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			buffer: XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer
+		});
+		await poll(() => page.getByTestId('grid-totals').textContent()).toMatch(/^3 regels/);
+		const names = rows.slice(1).flatMap((r) => [r[0]!, r[1]!]);
+		await expectNoInjection(page, [...names, XSS.svg, fileName]);
+
+		await page.getByLabel(/Ook de \d+ regels met problemen versturen/).check();
+		await page
+			.getByLabel('Mijn medewerkers gaven toestemming om hun e-mailadres door te geven')
+			.check();
+		await page.getByRole('button', { name: 'Lijst versturen' }).click();
+		await page.waitForURL(/\/werkgever\/lijsten\/(?!nieuw)[a-z0-9]+$/);
+		await page.locator('table.lines').waitFor();
+		await expectNoInjection(page, names);
+		await page.context().close();
+	});
+
 	it('results, corrections form, lists overview and the .xlsx/.csv downloads', async () => {
 		const page = await employerPage();
 		await page.goto('/werkgever/lijsten');
@@ -307,8 +340,8 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 		await staff.goto('/beheer/accounts');
 		await staff.getByLabel('E-mailadres').fill(mail('employee'));
 		await staff.getByRole('button', { name: 'Zoeken' }).click();
-		await staff.waitForLoadState('networkidle');
-		await expectNoInjection(staff);
+		await staff.getByRole('heading', { level: 2 }).first().waitFor();
+		await expectNoInjection(staff, [ROSTER[0]!.lastName, ORG]);
 
 		await staff.goto('/beheer/kosten');
 		await expectNoInjection(staff, [ORG]);
@@ -438,6 +471,23 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 		expect(withOrg).toBeGreaterThanOrEqual(1);
 		expect(mails.some((m) => m.to === mail('employee'))).toBe(true);
 		await viewer.context().close();
+	});
+
+	it('self-registration lists the hostile employer and echoes hostile input as text', async () => {
+		const page = await hostilePage(browser);
+		await page.goto('/registreer');
+		await expectNoInjection(page, [ORG]);
+		await page.waitForLoadState('networkidle');
+		await page.getByLabel('Naam (familienaam)').fill(XSS.textarea);
+		await page.getByLabel('Voornaam').fill(XSS.img);
+		await page.getByLabel('Postcode').fill(XSS.quotes);
+		await page.getByLabel('Geboortedatum').fill(XSS.template);
+		await page.getByLabel('E-mailadres').fill(mail('self'));
+		await page.getByLabel('Werkgever').selectOption(employerId);
+		await page.getByRole('button', { name: 'Verder' }).click();
+		await page.getByRole('alert').first().waitFor();
+		await expectNoInjection(page, [XSS.textarea, XSS.img, XSS.quotes, XSS.template]);
+		await page.context().close();
 	});
 
 	it('employee pages echo the hostile roster name and employer as text', async () => {
