@@ -3,11 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, login } from './browser';
+import { baseUrl, launchBrowser, login } from './browser';
 import { staffLogin } from './backoffice-login';
 import { cell, pasteIntoGrid, poll } from './grid-helpers';
 import { openMail } from './employee-helpers';
-import { launchBrowser } from './browser';
 import { expectNoInjection, FORMULAS, hostilePage, mailsTo, XSS } from './hardening-xss-helpers';
 
 // Issue 10, XSS: hostile strings in every free-text field the UI echoes, checked in Chromium with
