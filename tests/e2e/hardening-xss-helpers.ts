@@ -1,0 +1,153 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { baseUrl, newPage } from './browser';
+
+/**
+ * Hostile strings for every free-text field. Each one, rendered as markup instead of text, either
+ * bumps `window.__xss`, adds an element with id "injected", an inline event handler, a script, an
+ * iframe or a javascript: link, which `expectNoInjection` looks for.
+ */
+export const XSS = {
+	img: '<img src=x onerror="window.__xss=(window.__xss||0)+1">',
+	svg: '<svg onload="window.__xss=(window.__xss||0)+1">',
+	script: '"><script>window.__xss=1</script>',
+	js: 'javascript:window.__xss=1//',
+	template: '{{7*7}} ${7*7} #{7*7}',
+	textarea: '</textarea><b id=injected>t</b>',
+	quotes: `' " onmouseover=window.__xss=1 x='`,
+	bold: '<b id="injected">x</b>',
+	rtl: '\u202Eevil\u202C\u200B',
+	iframe: '</title></style><iframe srcdoc="<script>parent.__xss=1</script>"></iframe>'
+} as const;
+
+/** Spreadsheet cells that must not become formulas (issue 10: = + - @ tab CR). */
+export const FORMULAS = ['=1+1', '+SUM(1;2)', '-2+3', '@SUM(1)', '\t=1', '\r=1'] as const;
+
+/**
+ * A page that ignores the app's Content-Security-Policy (the CSP is a second layer, tested in
+ * tests/worker/hardening-csp.test.ts): these pages prove the escaping itself. A JavaScript dialog
+ * is recorded and fails the next `expectNoInjection`.
+ */
+export async function hostilePage(browser: Browser, options = {}): Promise<Page> {
+	const page = await newPage(browser, { bypassCSP: true, acceptDownloads: true, ...options });
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+		origin: baseUrl()
+	});
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	(page as Page & { dialogs?: string[] }).dialogs = dialogs;
+	return page;
+}
+
+/** What an injection leaves in the DOM (the app itself uses none of these). */
+function findInjections(): string[] {
+	const found: string[] = [];
+	const w = window as unknown as { __xss?: unknown };
+	if (w.__xss !== undefined) found.push(`window.__xss = ${String(w.__xss)}`);
+	if (document.querySelector('#injected')) found.push('#injected');
+	for (const el of document.querySelectorAll('*')) {
+		for (const attr of el.attributes) {
+			const name = attr.name.toLowerCase();
+			if (name.startsWith('on')) found.push(`${el.tagName}[${name}]`);
+			if (
+				['href', 'src', 'action', 'formaction', 'srcdoc'].includes(name) &&
+				/^\s*javascript:|__xss/i.test(attr.value)
+			)
+				found.push(`${el.tagName}[${name}=${attr.value}]`);
+		}
+	}
+	// The app's own inline script carries the page data (payloads inside JSON strings, which is
+	// fine); an injected one is a script whose whole body is a payload's.
+	for (const script of document.querySelectorAll('script')) {
+		if (/^\s*(window|parent)\.__xss=1\s*$/.test(script.textContent ?? ''))
+			found.push('injected script');
+	}
+	if (document.querySelector('iframe, object, embed, img[src="x"]'))
+		found.push('iframe/object/embed/img');
+	return found;
+}
+
+/** All text a person sees on the page: rendered text, form values and tooltips. */
+function visibleText(): string {
+	const values = [...document.querySelectorAll('input, textarea, select')].map(
+		(el) => (el as HTMLInputElement).value
+	);
+	const titles = [...document.querySelectorAll('[title]')].map((el) => el.getAttribute('title'));
+	const options = [...document.querySelectorAll('option')].map((el) => el.textContent);
+	return [document.body.innerText, ...values, ...titles, ...options].join('\n');
+}
+
+/**
+ * Fails when the page ran or contains anything a payload could have injected, and when one of
+ * `shown` is not on the page as literal text (so a page cannot pass by not showing the data).
+ */
+export async function expectNoInjection(page: Page, shown: readonly string[] = []) {
+	// Give an onerror/onload (img src=x fails asynchronously) a moment to fire.
+	await page.waitForTimeout(150);
+	expect((page as Page & { dialogs?: string[] }).dialogs ?? []).toEqual([]);
+	expect(await page.evaluate(findInjections), page.url()).toEqual([]);
+	if (shown.length) {
+		// Invisible format characters (bidi overrides, zero-width) may be dropped on the way in.
+		const plain = (s: string) => s.replace(/\p{Cf}/gu, '');
+		const text = plain(await page.evaluate(visibleText));
+		for (const literal of shown)
+			expect(text, `${page.url()} shows ${literal}`).toContain(plain(literal));
+	}
+}
+
+/** The D1 file of the `wrangler dev` this run started (found by its --port on the process list). */
+function d1File(): string {
+	const port = new URL(baseUrl()).port;
+	for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+		let args: string[];
+		try {
+			args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+		} catch {
+			continue;
+		}
+		const at = args.indexOf('--port');
+		const persist = args.indexOf('--persist-to');
+		if (at < 0 || args[at + 1] !== port || persist < 0) continue;
+		if (!args.some((arg) => arg.includes('wrangler'))) continue;
+		const dir = join(args[persist + 1]!, 'v3', 'd1', 'miniflare-D1DatabaseObject');
+		if (!existsSync(dir)) continue;
+		for (const file of readdirSync(dir).filter((f) => f.endsWith('.sqlite'))) {
+			const tables = execFileSync('sqlite3', ['-readonly', join(dir, file), '.tables'], {
+				encoding: 'utf8'
+			});
+			if (/\bdev_mail\b/.test(tables)) return join(dir, file);
+		}
+	}
+	throw new Error('the e2e server’s D1 file was not found');
+}
+
+export interface StoredMail {
+	to: string;
+	subject: string;
+	html: string;
+}
+
+/**
+ * The HTML parts of the dev mailbox's mails to these addresses. The mailbox page shows only the
+ * text part, so the HTML is read (read-only) from the local D1 the e2e server writes to.
+ */
+export function mailsTo(addresses: string[]): StoredMail[] {
+	const list = addresses.map((a) => `'${a.replace(/'/g, "''")}'`).join(',');
+	const out = execFileSync(
+		'sqlite3',
+		[
+			'-readonly',
+			'-json',
+			d1File(),
+			`SELECT "to", subject, html FROM dev_mail WHERE "to" IN (${list}) ORDER BY created_at`
+		],
+		{ encoding: 'utf8' }
+	);
+	return out.trim() ? (JSON.parse(out) as StoredMail[]) : [];
+}
