@@ -1,6 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { baseUrl, newPage } from './browser';
@@ -101,53 +98,25 @@ export async function expectNoInjection(page: Page, shown: readonly string[] = [
 	}
 }
 
-/** The D1 file of the `wrangler dev` this run started (found by its --port on the process list). */
-function d1File(): string {
-	const port = new URL(baseUrl()).port;
-	for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-		let args: string[];
-		try {
-			args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-		} catch {
-			continue;
-		}
-		const at = args.indexOf('--port');
-		const persist = args.indexOf('--persist-to');
-		if (at < 0 || args[at + 1] !== port || persist < 0) continue;
-		if (!args.some((arg) => arg.includes('wrangler'))) continue;
-		const dir = join(args[persist + 1]!, 'v3', 'd1', 'miniflare-D1DatabaseObject');
-		if (!existsSync(dir)) continue;
-		for (const file of readdirSync(dir).filter((f) => f.endsWith('.sqlite'))) {
-			const tables = execFileSync('sqlite3', ['-readonly', join(dir, file), '.tables'], {
-				encoding: 'utf8'
-			});
-			if (/\bdev_mail\b/.test(tables)) return join(dir, file);
-		}
-	}
-	throw new Error('the e2e server’s D1 file was not found');
-}
-
 export interface StoredMail {
+	id: string;
 	to: string;
 	subject: string;
-	html: string;
 }
 
-/**
- * The HTML parts of the dev mailbox's mails to these addresses. The mailbox page shows only the
- * text part, so the HTML is read (read-only) from the local D1 the e2e server writes to.
- */
-export function mailsTo(addresses: string[]): StoredMail[] {
-	const list = addresses.map((a) => `'${a.replace(/'/g, "''")}'`).join(',');
-	const out = execFileSync(
-		'sqlite3',
-		[
-			'-readonly',
-			'-json',
-			d1File(),
-			`SELECT "to", subject, html FROM dev_mail WHERE "to" IN (${list}) ORDER BY created_at`
-		],
-		{ encoding: 'utf8' }
+/** The dev mailbox's mails to these addresses, as its (local-only) list page shows them. */
+export async function mailsTo(page: Page, addresses: string[]): Promise<StoredMail[]> {
+	await page.goto('/dev/mailbox');
+	const rows = await page.locator('tbody tr').evaluateAll((trs) =>
+		trs.map((tr) => {
+			const cells = tr.querySelectorAll('td');
+			const link = tr.querySelector('a');
+			return {
+				id: (link?.getAttribute('href') ?? '').split('/').pop() ?? '',
+				to: cells[0]?.textContent?.trim() ?? '',
+				subject: link?.textContent?.trim() ?? ''
+			};
+		})
 	);
-	return out.trim() ? (JSON.parse(out) as StoredMail[]) : [];
+	return rows.filter((row) => addresses.includes(row.to));
 }

@@ -9,7 +9,8 @@ export const mail = defineMessages({
 		'devmail.to': 'Aan',
 		'devmail.subject': 'Onderwerp',
 		'devmail.received': 'Ontvangen',
-		'devmail.back': 'Terug naar de testmailbox'
+		'devmail.back': 'Terug naar de testmailbox',
+		'devmail.html': 'Bekijk de HTML-versie zoals de ontvanger ze ziet'
 	},
 	fr: {
 		'devmail.title': 'Boîte mail de test',
@@ -19,7 +20,8 @@ export const mail = defineMessages({
 		'devmail.to': 'À',
 		'devmail.subject': 'Objet',
 		'devmail.received': 'Reçu',
-		'devmail.back': 'Retour à la boîte mail de test'
+		'devmail.back': 'Retour à la boîte mail de test',
+		'devmail.html': 'Voir la version HTML telle que le destinataire la voit'
 	},
 	en: {
 		'devmail.title': 'Test mailbox',
@@ -28,6 +30,7 @@ export const mail = defineMessages({
 		'devmail.to': 'To',
 		'devmail.subject': 'Subject',
 		'devmail.received': 'Received',
-		'devmail.back': 'Back to the test mailbox'
+		'devmail.back': 'Back to the test mailbox',
+		'devmail.html': 'View the HTML version as the recipient sees it'
 	}
 });

@@ -7,5 +7,5 @@ export const load: PageServerLoad = async ({ locals, params, platform, url }) =>
 	if (!isLocalRequest(platform?.env, url)) error(404, 'Not found');
 	const mail = await getDevMail(locals.db, params.id);
 	if (!mail) error(404, 'Not found');
-	return { mail: { to: mail.to, subject: mail.subject, text: mail.text } };
+	return { mail: { id: mail.id, to: mail.to, subject: mail.subject, text: mail.text } };
 };
