@@ -172,6 +172,7 @@ try {
 	// Polls: POLLERS independent loops (one slow answer never holds up the others).
 	const pollMs: number[] = [];
 	const pollErrors = { status: 0, network: 0, late: 0, abandoned: 0, abortIgnored: 0 };
+	const networkCauses = new Map<string, number>();
 	let inFlight = 0;
 	const deadline = started + DEADLINE_MS;
 	const allSeen = () => lists.every((l) => l.seenDoneAfter !== null);
@@ -199,7 +200,12 @@ try {
 				if (error instanceof Timeout) {
 					pollErrors.abandoned++;
 					if (error.message.includes('ignored')) pollErrors.abortIgnored++;
-				} else pollErrors.network++;
+				} else {
+					pollErrors.network++;
+					const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+					const what = cause?.code ?? cause?.message ?? (error as Error).message;
+					networkCauses.set(what, (networkCauses.get(what) ?? 0) + 1);
+				}
 			} finally {
 				inFlight--;
 			}
@@ -229,6 +235,7 @@ try {
 			`latency of answered polls p50 ${ms(quantile(pollMs, 0.5))}, ` +
 			`p95 ${ms(quantile(pollMs, 0.95))}, max ${ms(Math.max(...pollMs))}`
 	);
+	for (const [what, n] of networkCauses) console.log(`  network error ${what}: ${n}`);
 	const quick = pollMs.filter((t) => t <= POLL_TIMEOUT_MS);
 	console.log(
 		`  within ${POLL_TIMEOUT_MS / 1000} s: ${quick.length}, p50 ${ms(quantile(quick, 0.5))}, ` +
