@@ -1,22 +1,44 @@
 /**
- * Load (issue 10): 50 employers each submit a 200-line list at the same moment through the API
- * on local `wrangler dev` (workerd + local D1, KV and queues), while 200 concurrent result polls
- * run every second until every list is completed. Prints errors, p50/p95 latencies and the time
- * until all lists are completed. Needs a build first (`npm run build`).
+ * Load (issue 10): LOAD_EMPLOYERS employers (50) each submit a LOAD_LINES-line list (200) at the
+ * same moment through the API on local `wrangler dev` (workerd + local D1, KV and queues), while
+ * LOAD_POLLERS (200) concurrent result pollers each ask `GET /api/v1/batches/{id}` about once a
+ * second until every list is completed. Prints submit errors and p50/p95, poll count, errors
+ * (timeouts apart), p50/p95/max, and the time until all lists are completed. Needs a build first.
  *
- *   node bench/run-ts.mjs bench/load.ts
+ *   npm run build && node bench/run-ts.mjs bench/load.ts
+ *   LOAD_EMPLOYERS=10 LOAD_LINES=100 node bench/run-ts.mjs bench/load.ts   (smaller)
+ *
+ * It always ends: a poll not answered within LOAD_POLL_TIMEOUT_MS (15 s) counts as an error; it
+ * is abandoned (aborted) only after LOAD_POLL_ABANDON_MS (120 s), because local workerd does not
+ * cancel a request whose client went away: a poller that aborted at 15 s and asked again would
+ * stack a new request on top of the unfinished one, the isolate's backlog would grow every round
+ * and every later poll would time out too (what made the first version spin after all lists had
+ * completed, never seeing them completed). The pollers stop when every list is seen completed or
+ * at the overall deadline (LOAD_DEADLINE_S, default 1,200 s), and then print what they have. A
+ * final sweep (one request per list, sequential) reads each list's status, counts and server-side
+ * `completedAt`, so the completion time is known even when polls missed it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { migrate, startServer } from '../scripts/local-server.js';
 
 const PORT = 8500 + Math.floor(Math.random() * 200);
 const STAFF = 'demo-staff-token';
-const EMPLOYERS = Number(process.env.LOAD_EMPLOYERS ?? 50);
-const LINES = 200;
-const POLLERS = 200;
+const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const EMPLOYERS = num('LOAD_EMPLOYERS', 50);
+const LINES = num('LOAD_LINES', 200);
+const POLLERS = num('LOAD_POLLERS', 200);
+const POLL_EVERY_MS = 1000;
+const POLL_TIMEOUT_MS = num('LOAD_POLL_TIMEOUT_MS', 15_000);
+const POLL_ABANDON_MS = num('LOAD_POLL_ABANDON_MS', 120_000);
+const CALL_TIMEOUT_MS = 180_000;
+const DEADLINE_MS = num('LOAD_DEADLINE_S', 1200) * 1000;
+// Per list: 3/4 in the roster (code 1), 1/8 strangers (code 3), the rest a bad postcode (code 4).
+const CODE1 = Math.round(LINES * 0.75);
+const CODE3 = Math.round(LINES * 0.125);
+const CODE4 = LINES - CODE1 - CODE3;
 
 function person(e: number, i: number) {
 	const year = 1960 + (i % 40);
@@ -31,23 +53,67 @@ function person(e: number, i: number) {
 	};
 }
 
-async function call(base: string, token: string, method: string, path: string, body?: unknown) {
-	const response = await fetch(`${base}/api/v1${path}`, {
-		method,
-		headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body)
+class Timeout extends Error {
+	name = 'Timeout';
+}
+
+/**
+ * fetch + body with a hard deadline. The abort signal covers connect, headers and body; the race
+ * settles the promise even if the abort is not honoured (so no caller can wait forever).
+ */
+async function request(url: string, init: RequestInit, timeoutMs: number) {
+	const controller = new AbortController();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const expired = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => {
+			controller.abort(new Timeout(`no answer in ${timeoutMs} ms`));
+			// a grace period for the abort itself to reject, then give up on it
+			setTimeout(() => reject(new Timeout(`no answer in ${timeoutMs} ms (abort ignored)`)), 1000);
+		}, timeoutMs);
 	});
+	const work = (async () => {
+		const response = await fetch(url, { ...init, signal: controller.signal });
+		return { status: response.status, text: await response.text() };
+	})();
+	work.catch(() => undefined);
+	try {
+		return await Promise.race([work, expired]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+async function call(base: string, token: string, method: string, path: string, body?: unknown) {
+	const response = await request(
+		`${base}/api/v1${path}`,
+		{
+			method,
+			headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body)
+		},
+		CALL_TIMEOUT_MS
+	);
 	if (response.status >= 300)
-		throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-	return response.json() as Promise<Record<string, unknown>>;
+		throw new Error(`${method} ${path}: ${response.status} ${response.text.slice(0, 200)}`);
+	return JSON.parse(response.text) as Record<string, unknown>;
 }
 
 const quantile = (values: number[], q: number) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 };
-const ms = (v: number) => `${v.toFixed(0)} ms`;
+const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : 'n/a');
+const load = () =>
+	loadavg()
+		.map((l) => l.toFixed(2))
+		.join(', ');
+const sleep = (msToWait: number) => new Promise((resolve) => setTimeout(resolve, msToWait));
 
+console.log(
+	`config: ${EMPLOYERS} employers × ${LINES} lines (${CODE1}/0/${CODE3}/${CODE4}), ` +
+		`${POLLERS} pollers every ${POLL_EVERY_MS} ms, poll timeout ${POLL_TIMEOUT_MS} ms, ` +
+		`deadline ${DEADLINE_MS / 1000} s; load average ${load()}`
+);
 const persistTo = mkdtempSync(join(tmpdir(), 'youp-load-'));
 migrate(persistTo);
 const { child, baseUrl } = await startServer({
@@ -56,12 +122,13 @@ const { child, baseUrl } = await startServer({
 	vars: { AUTH_SECRET: randomBytes(32).toString('hex') },
 	stdio: ['ignore', 'ignore', 'inherit']
 });
+let exitCode = 0;
 try {
-	// Set-up (untimed): employers, rosters of 150 (lines 0–149 → code 1), a token each.
+	// Set-up (untimed): employers, rosters (the code-1 people), a token each.
 	const tenants: { token: string; rows: object[] }[] = [];
 	for (let e = 0; e < EMPLOYERS; e++) {
 		const { id } = await call(baseUrl, STAFF, 'POST', '/employers', { name: `Load ${e}` });
-		const roster = Array.from({ length: 150 }, (_, i) => {
+		const roster = Array.from({ length: CODE1 }, (_, i) => {
 			const p = person(e, i);
 			const [d, m, y] = p.birthDate.split('/');
 			return { ...p, birthDate: `${y}-${m}-${d}` };
@@ -69,15 +136,16 @@ try {
 		await call(baseUrl, STAFF, 'PUT', `/employers/${id}/roster`, { people: roster });
 		const { token } = await call(baseUrl, STAFF, 'POST', `/employers/${id}/tokens`, {});
 		const rows = [
-			...Array.from({ length: 150 }, (_, i) => person(e, i)),
-			...Array.from({ length: 25 }, (_, i) => person(e, 1000 + i)), // code 3
-			...Array.from({ length: 25 }, (_, i) => ({ ...person(e, 2000 + i), postcode: '12' })) // 4
+			...Array.from({ length: CODE1 }, (_, i) => person(e, i)),
+			...Array.from({ length: CODE3 }, (_, i) => person(e, 1000 + i)),
+			...Array.from({ length: CODE4 }, (_, i) => ({ ...person(e, 2000 + i), postcode: '12' }))
 		];
 		tenants.push({ token: token as string, rows });
 	}
-	console.log(`set-up: ${EMPLOYERS} employers, rosters of 150, lists of ${LINES} lines`);
+	console.log(`set-up done; load average ${load()}`);
 
 	const started = performance.now();
+	const startedAt = Date.now();
 	const submitErrors: string[] = [];
 	const submitMs: number[] = [];
 	const accepted = await Promise.all(
@@ -86,9 +154,9 @@ try {
 			try {
 				const r = await call(baseUrl, t.token, 'POST', '/batches', { consent: true, rows: t.rows });
 				submitMs.push(performance.now() - t0);
-				return { token: t.token, id: r.id as string, done: false };
+				return { token: t.token, id: r.id as string, seenDoneAfter: null as number | null };
 			} catch (error) {
-				submitErrors.push((error as Error).message.slice(0, 120));
+				submitErrors.push((error as Error).message.slice(0, 160));
 				return null;
 			}
 		})
@@ -101,53 +169,137 @@ try {
 	);
 	for (const e of submitErrors.slice(0, 5)) console.log(`  ${e}`);
 
+	// Polls: POLLERS independent loops (one slow answer never holds up the others).
 	const pollMs: number[] = [];
-	let pollErrors = 0;
-	let pollTimeouts = 0;
-	let rounds = 0;
-	while (lists.some((l) => !l.done)) {
-		rounds++;
-		const round = performance.now();
-		await Promise.all(
-			Array.from({ length: POLLERS }, async (_, i) => {
-				const list = lists[i % lists.length]!;
-				const t0 = performance.now();
-				try {
-					// A poll not answered in 15 s counts as an error (undici would wait 300 s).
-					const response = await fetch(`${baseUrl}/api/v1/batches/${list.id}`, {
-						headers: { authorization: `Bearer ${list.token}` },
-						signal: AbortSignal.timeout(15_000)
-					});
-					const body = (await response.json()) as { status?: string };
-					pollMs.push(performance.now() - t0);
-					if (response.status !== 200) pollErrors++;
-					else if (body.status === 'completed') list.done = true;
-				} catch (error) {
-					pollErrors++;
-					if ((error as Error).name === 'TimeoutError') pollTimeouts++;
+	const pollErrors = { status: 0, network: 0, late: 0, abandoned: 0, abortIgnored: 0 };
+	const networkCauses = new Map<string, number>();
+	let inFlight = 0;
+	const deadline = started + DEADLINE_MS;
+	const allSeen = () => lists.every((l) => l.seenDoneAfter !== null);
+	const stopped = () => allSeen() || performance.now() > deadline;
+	const poller = async (i: number) => {
+		const list = lists[i % lists.length]!;
+		while (!stopped()) {
+			const t0 = performance.now();
+			inFlight++;
+			try {
+				const response = await request(
+					`${baseUrl}/api/v1/batches/${list.id}`,
+					{ headers: { authorization: `Bearer ${list.token}` } },
+					POLL_ABANDON_MS
+				);
+				const took = performance.now() - t0;
+				pollMs.push(took);
+				const body = response.status === 200 ? JSON.parse(response.text) : null;
+				// Late answers are errors, but what they say still counts (the list is completed).
+				if (took > POLL_TIMEOUT_MS) pollErrors.late++;
+				else if (!body) pollErrors.status++;
+				if (body?.status === 'completed' && list.seenDoneAfter === null)
+					list.seenDoneAfter = (performance.now() - started) / 1000;
+			} catch (error) {
+				if (error instanceof Timeout) {
+					pollErrors.abandoned++;
+					if (error.message.includes('ignored')) pollErrors.abortIgnored++;
+				} else {
+					pollErrors.network++;
+					const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+					const what = cause?.code ?? cause?.message ?? (error as Error).message;
+					networkCauses.set(what, (networkCauses.get(what) ?? 0) + 1);
 				}
-			})
+			} finally {
+				inFlight--;
+			}
+			await sleep(Math.max(0, POLL_EVERY_MS - (performance.now() - t0)));
+		}
+	};
+	const progress = setInterval(() => {
+		const seen = lists.filter((l) => l.seenDoneAfter !== null).length;
+		console.log(
+			`  t=${((performance.now() - started) / 1000).toFixed(0)} s: ${seen}/${lists.length} seen ` +
+				`completed, ${pollMs.length} polls answered (${pollErrors.late} late), ` +
+				`${pollErrors.abandoned + pollErrors.network + pollErrors.status} other errors, ` +
+				`${inFlight} in flight; load ${load()}`
 		);
-		const wait = 1000 - (performance.now() - round);
-		if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-		if (performance.now() - started > 20 * 60_000) throw new Error('not done after 20 minutes');
+	}, 15_000);
+	await Promise.all(Array.from({ length: POLLERS }, (_, i) => poller(i)));
+	clearInterval(progress);
+	const pollSeconds = (performance.now() - started) / 1000;
+	const errors = pollErrors.status + pollErrors.network + pollErrors.late + pollErrors.abandoned;
+	console.log(
+		`polls: ${pollMs.length + pollErrors.network + pollErrors.abandoned} by ${POLLERS} ` +
+			`concurrent pollers over ${pollSeconds.toFixed(0)} s; errors ${errors}: ` +
+			`${pollErrors.late} answered after more than ${POLL_TIMEOUT_MS / 1000} s, ` +
+			`${pollErrors.abandoned} abandoned after ${POLL_ABANDON_MS / 1000} s` +
+			`${pollErrors.abortIgnored ? ` (${pollErrors.abortIgnored} ignored the abort)` : ''}, ` +
+			`${pollErrors.status} non-200, ${pollErrors.network} network; ` +
+			`latency of answered polls p50 ${ms(quantile(pollMs, 0.5))}, ` +
+			`p95 ${ms(quantile(pollMs, 0.95))}, max ${ms(Math.max(...pollMs))}`
+	);
+	for (const [what, n] of networkCauses) console.log(`  network error ${what}: ${n}`);
+	const quick = pollMs.filter((t) => t <= POLL_TIMEOUT_MS);
+	console.log(
+		`  within ${POLL_TIMEOUT_MS / 1000} s: ${quick.length}, p50 ${ms(quantile(quick, 0.5))}, ` +
+			`p95 ${ms(quantile(quick, 0.95))}`
+	);
+	if (allSeen()) {
+		const last = Math.max(...lists.map((l) => l.seenDoneAfter!));
+		const lines = lists.length * LINES;
+		console.log(
+			`all ${lists.length} lists seen completed by the polls after ${last.toFixed(1)} s ` +
+				`(${lines} lines, ${Math.round(lines / last)} lines/s)`
+		);
+	} else {
+		exitCode = 1;
+		const seen = lists.filter((l) => l.seenDoneAfter !== null).length;
+		console.log(`deadline reached: ${seen}/${lists.length} lists seen completed by the polls`);
 	}
-	const total = (performance.now() - started) / 1000;
-	console.log(
-		`polls: ${pollMs.length + pollErrors} in ${rounds} rounds of ${POLLERS} concurrent, ` +
-			`errors ${pollErrors} (${pollTimeouts} unanswered after 15 s), p50 ${ms(quantile(pollMs, 0.5))}, p95 ${ms(quantile(pollMs, 0.95))}, ` +
-			`max ${ms(Math.max(...pollMs))}`
+
+	// Final sweep: status, counts and server-side completion time of every list (all at once,
+	// each bounded by the call timeout, so the sweep itself ends within that time).
+	const states = new Map<string, number>();
+	const completedAt: number[] = [];
+	let wrongCounts = 0;
+	const sweepStarted = performance.now();
+	const sweep = await Promise.all(
+		lists.map((list) =>
+			call(baseUrl, list.token, 'GET', `/batches/${list.id}`).catch((error: Error) => error)
+		)
 	);
-	const lines = lists.length * LINES;
+	for (const r of sweep) {
+		try {
+			if (r instanceof Error) throw r;
+			const status = String(r.status);
+			states.set(status, (states.get(status) ?? 0) + 1);
+			if (typeof r.completedAt === 'string') completedAt.push(Date.parse(r.completedAt));
+			const c = r.counts as Record<string, number>;
+			if (
+				status === 'completed' &&
+				[c['1'], c['2'], c['3'], c['4']].join() !== `${CODE1},0,${CODE3},${CODE4}`
+			)
+				wrongCounts++;
+		} catch (error) {
+			states.set('unreadable', (states.get('unreadable') ?? 0) + 1);
+			console.log(`  sweep: ${(error as Error).message.slice(0, 120)}`);
+		}
+	}
+	console.log(`  sweep took ${((performance.now() - sweepStarted) / 1000).toFixed(1)} s`);
+	const server = completedAt.length
+		? `; last completedAt (server) ${((Math.max(...completedAt) - startedAt) / 1000).toFixed(1)} s after the submits started`
+		: '';
 	console.log(
-		`all ${lists.length} lists completed after ${total.toFixed(1)} s ` +
-			`(${lines} lines, ${Math.round(lines / total)} lines/s)`
+		`final state: ${[...states].map(([s, n]) => `${n} ${s}`).join(', ')}; ` +
+			`${wrongCounts} completed lists with unexpected counts${server}`
 	);
-	// Spot check: counts of the first list.
-	const first = await call(baseUrl, lists[0]!.token, 'GET', `/batches/${lists[0]!.id}`);
-	console.log('first list counts', first.counts);
+	if (wrongCounts > 0 || states.get('completed') !== lists.length) exitCode = 1;
+	console.log(`load average at the end ${load()}`);
+} catch (error) {
+	exitCode = 1;
+	console.error(error);
 } finally {
 	child.kill('SIGTERM');
-	await new Promise((resolve) => setTimeout(resolve, 500));
+	await sleep(1000);
 	rmSync(persistTo, { recursive: true, force: true });
 }
+// Pending keep-alive sockets or a late abort timer must not keep the process alive.
+process.exitCode = exitCode;
+setTimeout(() => process.exit(exitCode), 5000).unref();

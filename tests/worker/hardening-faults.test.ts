@@ -1,6 +1,7 @@
 /**
  * Fault injection (issue 10): lists of a few hundred lines are processed with the FAULT_INJECTION
- * switch armed at each point of a line's processing, and at random (seeded) attempts; every
+ * switch armed at each point of a line's processing (after validation, after account insert,
+ * after credential mail, before completion, before ack), and at random (seeded) attempts; every
  * message is redelivered until it is acknowledged, as the queue would. Afterwards: no duplicate
  * account, no duplicate mail, every line exactly one code; and a range that never succeeds is
  * visible as a dead letter and can be retried.
@@ -68,11 +69,13 @@ async function makeList(tag: string, seed: number) {
 async function runUntilDone(
 	messages: LineRangeMessage[],
 	faultFor: (attempt: number) => string,
-	maxAttempts = 12
+	options: { maxAttempts?: number; afterFirstRound?: () => Promise<void> } = {}
 ) {
+	const maxAttempts = options.maxAttempts ?? 12;
 	let retried = 0;
 	let queue = messages.map((body) => ({ body, attempts: 1 }));
-	while (queue.length > 0) {
+	for (let round = 1; queue.length > 0; round++) {
+		if (round === 2) await options.afterFirstRound?.();
 		const next: typeof queue = [];
 		for (const m of queue) {
 			if (m.attempts > maxAttempts) throw new Error('a message never succeeded');
@@ -138,12 +141,36 @@ async function expectExactlyOnce(list: Awaited<ReturnType<typeof makeList>>) {
 	expect(logged[0]!.n).toBe(IN_ROSTER);
 }
 
+/** Nothing of the list is written yet: every line pending, no account, no mail, still queued. */
+async function expectNothingDecided(list: Awaited<ReturnType<typeof makeList>>) {
+	const d = db();
+	const lines = await linesOf(list.batchId);
+	expect(lines).toHaveLength(list.rows.length);
+	expect(lines.filter((l) => l.state !== 'pending' || l.code !== null)).toEqual([]);
+	const accounts = await d
+		.select({ id: user.id })
+		.from(user)
+		.where(eq(user.employerId, list.employerId));
+	expect(accounts).toEqual([]);
+	const mails = await d
+		.select({ key: devMail.idempotencyKey })
+		.from(devMail)
+		.where(like(devMail.to, `%-${list.tag}@test.example`));
+	expect(mails).toEqual([]);
+	const found = await d.select().from(batch).where(eq(batch.id, list.batchId)).get();
+	expect(found!.status).toBe('queued');
+}
+
 describe('fault injection', () => {
 	for (const point of FAULT_POINTS) {
 		it(`a crash at ${point} on every first attempt: each line decided once`, async () => {
 			const list = await makeList(`f${FAULT_POINTS.indexOf(point)}`, 11);
 			expect(list.messages.length).toBeGreaterThan(3);
-			const retried = await runUntilDone(list.messages, () => `${point}@1`);
+			const retried = await runUntilDone(list.messages, () => `${point}@1`, {
+				// A crash right after validation comes before any write that decides a line.
+				afterFirstRound:
+					point === 'pipeline.after-validation' ? () => expectNothingDecided(list) : undefined
+			});
 			expect(retried).toBeGreaterThanOrEqual(list.messages.length);
 			await expectExactlyOnce(list);
 		}, 120_000);
@@ -153,14 +180,15 @@ describe('fault injection', () => {
 		const seed = 20261123;
 		const next = random(seed);
 		const list = await makeList('frand', seed);
-		const retried = await runUntilDone(list.messages, (attempt) =>
-			attempt > 6
-				? ''
-				: FAULT_POINTS.filter(() => next() < 0.35)
-						.map((p) => `${p}@${attempt}`)
-						.join(',')
-		);
+		const armed = new Set<string>();
+		const retried = await runUntilDone(list.messages, (attempt) => {
+			if (attempt > 6) return '';
+			const points = FAULT_POINTS.filter(() => next() < 0.35);
+			for (const p of points) armed.add(p);
+			return points.map((p) => `${p}@${attempt}`).join(',');
+		});
 		expect(retried, `seed ${seed}`).toBeGreaterThan(0);
+		expect([...armed].sort(), `seed ${seed}`).toEqual([...FAULT_POINTS].sort());
 		await expectExactlyOnce(list);
 	}, 180_000);
 

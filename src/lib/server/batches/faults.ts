@@ -7,6 +7,8 @@
  * `pipeline.after-account-insert@1,pipeline.before-ack@1`.
  */
 export const FAULT_POINTS = [
+	/** Every line of a wave is decided in memory (codes 4/3/2, who gets an account); nothing written. */
+	'pipeline.after-validation',
 	'pipeline.after-account-insert',
 	'pipeline.after-credential-mail',
 	'pipeline.before-completion',

@@ -243,6 +243,9 @@ async function processWave(ctx: Context, lines: PendingLine[]): Promise<number[]
 	}
 
 	await markDuplicatesInList(db, batchId, outcomes);
+	// Each line's validation and matching result is known; the first write that decides a line
+	// (its account, then its code) comes next.
+	injectFault(env, 'pipeline.after-validation', ctx.attempt);
 	const locale = isLocale(ctx.locale) ? ctx.locale : 'nl';
 	const inserted = await insertAccounts(db, env, keys.seed, create, locale, now);
 	injectFault(env, 'pipeline.after-account-insert', ctx.attempt);
