@@ -1,7 +1,9 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { utils, write } from '@e965/xlsx';
+import { eq } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
+import { apiToken } from '$lib/server/db/schema';
 import { seedDemo, DEMO } from '$lib/server/dev/seed';
 
 const origin = 'http://127.0.0.1';
@@ -75,6 +77,25 @@ describe('API v1', () => {
 			403
 		);
 		expect((await postJson('/employers', token, { name: 'x' })).status).toBe(403);
+	});
+
+	it('records when a token was last used, at most once a minute', async () => {
+		const d = getDb(env.DB);
+		const lastUsed = async () =>
+			(await d.select().from(apiToken).where(eq(apiToken.organizationId, employerId)).get())!
+				.lastUsedAt;
+		expect((await api('/batches/unknown', { token })).status).toBe(404);
+		const first = await lastUsed();
+		expect(first).toBeInstanceOf(Date);
+		expect((await api('/batches/unknown', { token })).status).toBe(404);
+		expect((await lastUsed())!.getTime()).toBe(first!.getTime());
+		// a minute later it moves again
+		await d
+			.update(apiToken)
+			.set({ lastUsedAt: new Date(first!.getTime() - 61_000) })
+			.where(eq(apiToken.organizationId, employerId));
+		expect((await api('/batches/unknown', { token })).status).toBe(404);
+		expect((await lastUsed())!.getTime()).toBeGreaterThan(first!.getTime() - 61_000);
 	});
 
 	it('takes a JSON list, processes it, and reports codes per line', async () => {

@@ -11,6 +11,7 @@ import { and, eq, like, sql } from 'drizzle-orm';
 import { batch, batchStuck, devMail, user } from '$lib/server/db/schema';
 import { FAULT_POINTS } from '$lib/server/batches/faults';
 import { listStuckWork } from '$lib/server/batches/stuck';
+import { getBatchView } from '$lib/server/batches/read';
 import { retryBatch } from '$lib/server/backoffice/stuck';
 import type { LineRangeMessage } from '$lib/server/batches/message';
 import {
@@ -216,6 +217,10 @@ describe('fault injection', () => {
 		const visible = (await listStuckWork(db(), 1000)).find((s) => s.batchId === list.batchId);
 		expect(visible).toMatchObject({ fromLine: first!.from, toLine: first!.to });
 		expect(visible!.deadAt).toBeInstanceOf(Date);
+		// the employer's list page counts exactly the dead range's undecided lines as stuck
+		const view = await getBatchView(db(), { employerId: list.employerId, batchId: list.batchId });
+		expect(view!.stuck).toBe(first!.to - first!.from + 1);
+		expect(view!.pending).toBeGreaterThanOrEqual(view!.stuck);
 		expect(
 			(await db().select().from(batch).where(eq(batch.id, list.batchId)).get())!.status
 		).not.toBe('completed');

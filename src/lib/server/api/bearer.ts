@@ -5,6 +5,9 @@ import { resolveApiToken, type TokenOwner } from './tokens';
 import { apiError } from './respond';
 import type { Translate } from '$lib/i18n';
 
+/** "Last used" is a day-level hint for staff: a write per minute at most, not one per poll. */
+const LAST_USED_PRECISION_MS = 60_000;
+
 const BEARER_RE = /^Bearer ([A-Za-z0-9._~+/=-]{8,200})$/;
 
 /**
@@ -23,9 +26,12 @@ export async function requireApiToken(
 	if (owner.kind !== kind || (kind === 'employer' && !owner.organisationId))
 		return { ok: false, response: apiError(t, 403, 'forbidden') };
 	// Best effort: "last used" helps staff spot forgotten tokens.
+	const now = new Date();
+	if (owner.lastUsedAt && now.getTime() - owner.lastUsedAt.getTime() < LAST_USED_PRECISION_MS)
+		return { ok: true, owner };
 	await db
 		.update(apiToken)
-		.set({ lastUsedAt: new Date() })
+		.set({ lastUsedAt: now })
 		.where(eq(apiToken.id, owner.tokenId))
 		.catch(() => undefined);
 	return { ok: true, owner };

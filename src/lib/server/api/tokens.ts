@@ -7,6 +7,7 @@ export interface TokenOwner {
 	tokenId: string;
 	kind: 'employer' | 'staff';
 	organisationId: string | null;
+	lastUsedAt: Date | null;
 }
 
 /** Creates a bearer token; the raw value is returned once and only its SHA-256 is stored. */
@@ -38,11 +39,23 @@ export async function createApiToken(
 /** The owner of a live (not revoked) token, or null. */
 export async function resolveApiToken(db: Db, raw: string): Promise<TokenOwner | null> {
 	const row = await db
-		.select({ id: apiToken.id, kind: apiToken.kind, organisationId: apiToken.organizationId })
+		.select({
+			id: apiToken.id,
+			kind: apiToken.kind,
+			organisationId: apiToken.organizationId,
+			lastUsedAt: apiToken.lastUsedAt
+		})
 		.from(apiToken)
 		.where(and(eq(apiToken.tokenHash, await sha256Hex(raw)), isNull(apiToken.revokedAt)))
 		.get();
-	return row ? { tokenId: row.id, kind: row.kind, organisationId: row.organisationId } : null;
+	return row
+		? {
+				tokenId: row.id,
+				kind: row.kind,
+				organisationId: row.organisationId,
+				lastUsedAt: row.lastUsedAt
+			}
+		: null;
 }
 
 export interface ApiTokenRow {

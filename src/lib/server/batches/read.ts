@@ -2,7 +2,7 @@
  * The read model of a batch for its employer (status page, API): always scoped by employerId —
  * someone else's batch is indistinguishable from an unknown one.
  */
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, between, count, eq, isNotNull } from 'drizzle-orm';
 import type { Reason } from '$lib/registration';
 import type { Db } from '../db';
 import { batch, batchLine, batchStuck, type BatchStatus } from '../db/schema';
@@ -58,13 +58,18 @@ export async function getBatchView(
 		: [];
 	let stuck = 0;
 	for (const range of stuckRanges) {
-		const lines = await db
-			.select({ line: batchLine.line, state: batchLine.state })
+		const pending = await db
+			.select({ n: count() })
 			.from(batchLine)
-			.where(eq(batchLine.batchId, row.id));
-		stuck += lines.filter(
-			(l) => l.state === 'pending' && l.line >= range.from && l.line <= range.to
-		).length;
+			.where(
+				and(
+					eq(batchLine.batchId, row.id),
+					eq(batchLine.state, 'pending'),
+					between(batchLine.line, range.from, range.to)
+				)
+			)
+			.get();
+		stuck += pending?.n ?? 0;
 	}
 	return {
 		id: row.id,
