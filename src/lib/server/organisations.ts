@@ -3,7 +3,9 @@ import { error } from '@sveltejs/kit';
 import type { Db } from './db';
 import { member, organization } from './db/schema';
 
-export type EmployerRole = 'owner' | 'beheerder' | 'lijsten' | 'inzage';
+/** The roles a member of an employer can have (the matrix is in permissions.ts). */
+export const EMPLOYER_ROLES = ['owner', 'beheerder', 'lijsten', 'inzage'] as const;
+export type EmployerRole = (typeof EMPLOYER_ROLES)[number];
 
 export interface EmployerContext {
 	organisationId: string;
