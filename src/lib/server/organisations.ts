@@ -40,3 +40,14 @@ export function requireEmployerContext(context: EmployerContext | null): Employe
 	if (!context) error(403, 'No organisation');
 	return context;
 }
+
+/**
+ * For form posts (actions do not run the layout's load): the employer user and the organisation
+ * they act for (null without one). Anyone else gets 403.
+ */
+export async function employerActor(locals: App.Locals) {
+	const user = locals.user;
+	if (!user || user.kind !== 'employer') error(403, 'Not allowed');
+	const employer = await employerContext(locals.db, user.id, locals.session?.activeOrganizationId);
+	return { userId: user.id, employer };
+}

@@ -1,7 +1,7 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { assignableRoles, can, requirePermission } from '$lib/server/permissions';
-import { employerContext } from '$lib/server/organisations';
+import { employerActor, requireEmployerContext } from '$lib/server/organisations';
 import { safeNext } from '$lib/server/http/safe-next';
 import { switchOrganisation } from '$lib/server/mandates/switch';
 import {
@@ -27,15 +27,12 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 };
 
 async function actor(event: RequestEvent) {
-	const { locals } = event;
-	if (!locals.user || locals.user.kind !== 'employer') error(403, 'Not allowed');
-	const employer = await employerContext(
-		locals.db,
-		locals.user.id,
-		locals.session?.activeOrganizationId
-	);
-	if (!employer) error(403, 'No organisation');
-	return { userId: locals.user.id, employer, deps: { db: locals.db, env: event.platform!.env } };
+	const { userId, employer } = await employerActor(event.locals);
+	return {
+		userId,
+		employer: requireEmployerContext(employer),
+		deps: { db: event.locals.db, env: event.platform!.env }
+	};
 }
 
 export const actions: Actions = {
