@@ -11,33 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { migrate, startServer } from '../scripts/local-server.js';
+import { call } from './api';
+import { numberedPerson } from './rows';
 
 const PORT = 8700 + Math.floor(Math.random() * 200);
 const STAFF = 'demo-staff-token';
 
-function person(i: number) {
-	const year = 1960 + (i % 40);
-	const month = String(1 + (i % 12)).padStart(2, '0');
-	const day = String(1 + (i % 28)).padStart(2, '0');
-	return {
-		lastName: `Bench${i}`,
-		firstName: ['Marie', 'Jan', 'Els', 'Luc', 'Sofie'][i % 5]!,
-		postcode: ['1000', '2000', '9000', '8000'][i % 4]!,
-		birthDate: `${day}/${month}/${year}`,
-		email: `bench-${i}@bench.test`
-	};
-}
-
-async function call(base: string, token: string, method: string, path: string, body?: unknown) {
-	const response = await fetch(`${base}/api/v1${path}`, {
-		method,
-		headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-		body: body === undefined ? undefined : JSON.stringify(body)
-	});
-	if (response.status >= 300)
-		throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-	return response.json() as Promise<Record<string, unknown>>;
-}
+const person = (i: number) => numberedPerson(i, 'Bench', 'bench-');
 
 async function runList(base: string, token: string, rows: object[]) {
 	const started = performance.now();

@@ -9,72 +9,21 @@
  *   node bench/run-ts.mjs bench/pipeline-matching.ts
  */
 import { personIdentity, RosterIndex, type PersonFields } from '$lib/registration';
+import { FIRST_NAMES, LAST_NAMES, picker, randomBirth, rng } from './rows';
 
 const TODAY = '2026-11-23';
 const SEP = '\u001f';
 
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-const LAST = [
-	'Peeters',
-	'Janssens',
-	'Maes',
-	'Jacobs',
-	'Mertens',
-	'Willems',
-	'Claes',
-	'Goossens',
-	'Wouters',
-	'De Smet',
-	'Dubois',
-	'Lambert',
-	'Dupont',
-	"D'Hondt",
-	'Van Damme',
-	'El Amrani',
-	'Nowak',
-	'Van de Velde'
-];
-const FIRST = [
-	'Marie',
-	'Jan',
-	'Els',
-	'Luc',
-	'Sofie',
-	'Bart',
-	'An',
-	'Tom',
-	'Nathalie',
-	'Pieter-Jan',
-	'Karel',
-	'François',
-	'Hélène',
-	'Jean-Marc',
-	'Lies',
-	'Youssef',
-	'Ayşe',
-	'Zoë'
-];
 const POSTCODES = ['1000', '2000', '3000', '8000', '9000', '4000', '5000', '6000', '7000', '1030'];
 
 function people(n: number, random: () => number): PersonFields[] {
-	const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
+	const pick = picker(random);
 	return Array.from({ length: n }, (_, i) => {
-		const year = 1955 + Math.floor(random() * 50);
-		const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
-		const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
+		const { iso } = randomBirth(random, 1955, 50);
 		return {
-			lastName: `${pick(LAST)}${i % 97 === 0 ? '' : ` ${i}`}`,
-			firstName: pick(FIRST),
-			birthDate: `${year}-${month}-${day}`,
+			lastName: `${pick(LAST_NAMES)}${i % 97 === 0 ? '' : ` ${i}`}`,
+			firstName: pick(FIRST_NAMES),
+			birthDate: iso,
 			postcode: pick(POSTCODES)
 		};
 	});

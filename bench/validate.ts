@@ -13,80 +13,21 @@ import {
 	validateRow,
 	type RegistrationRow
 } from '$lib/registration';
+import { FIRST_NAMES, LAST_NAMES, pad2, picker, randomBirth, rng } from './rows';
 
 const TODAY = '2026-11-23';
 
-// Deterministic PRNG (mulberry32) so runs are comparable.
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-const LAST = [
-	'Peeters',
-	'Janssens',
-	'Maes',
-	'Jacobs',
-	'Mertens',
-	'Willems',
-	'Claes',
-	'Goossens',
-	'Wouters',
-	'De Smet',
-	'Van den Bossche',
-	"D'Hondt",
-	'Vandenberghe',
-	'Van de Velde',
-	'Dubois',
-	'Lambert',
-	'Lefèvre',
-	'Dupont',
-	'Martin',
-	'Leclercq',
-	'El Amrani',
-	'Yılmaz',
-	'Nguyễn',
-	'Müller',
-	'De Coninck-Verhaegen'
-];
-const FIRST = [
-	'Jan',
-	'Marie',
-	'Lotte',
-	'Wout',
-	'Noor',
-	'Arthur',
-	'Louise',
-	'Hélène',
-	'Jean-François',
-	'Zoë',
-	'Noël',
-	'Inès',
-	'Mohammed',
-	'Anne-Sophie',
-	'Léon',
-	'Elif'
-];
 const CODES = [...BELGIAN_POSTCODES].filter((c) => c >= '1000');
 
 function makeRows(n: number, seed: number): RegistrationRow[] {
 	const r = rng(seed);
-	const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-	const pad = (v: number) => String(v).padStart(2, '0');
+	const pick = picker(r);
 	const rows: RegistrationRow[] = [];
 	for (let i = 0; i < n; i++) {
-		const last = pick(LAST);
-		const first = pick(FIRST);
-		const year = 1950 + Math.floor(r() * 60);
-		const month = 1 + Math.floor(r() * 12);
-		const day = 1 + Math.floor(r() * 28);
-		let birthDate = `${pad(day)}/${pad(month)}/${year}`;
+		const last = pick(LAST_NAMES);
+		const first = pick(FIRST_NAMES);
+		const { year, month, day } = randomBirth(r, 1950, 60);
+		let birthDate = `${pad2(day)}/${pad2(month)}/${year}`;
 		let postcode = pick(CODES);
 		let email = `${first}.${last}.${i}@example.be`.toLowerCase().replace(/[^a-z0-9.@]/g, '');
 		const roll = r();
@@ -98,7 +39,7 @@ function makeRows(n: number, seed: number): RegistrationRow[] {
 		else if (roll < 0.08) postcode = '';
 		else if (roll < 0.09)
 			birthDate = String(Math.floor(Date.UTC(year, month - 1, day) / 864e5 + 25569));
-		else if (roll < 0.1) birthDate = `${pad(day)}-${pad(month)}-${String(year).slice(2)}`;
+		else if (roll < 0.1) birthDate = `${pad2(day)}-${pad2(month)}-${String(year).slice(2)}`;
 		rows.push({
 			lastName: ` ${last.toUpperCase()} `,
 			firstName: first,

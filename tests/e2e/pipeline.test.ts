@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ROSTER } from '../../src/lib/server/dev/demo-roster.js';
 import { baseUrl, expectAccessible, launchBrowser, login, newPage } from './browser';
 
 const token = 'demo-employer-token';
@@ -30,17 +31,8 @@ async function submitAndWait(rows: object[]): Promise<BatchBody> {
 	throw new Error('the list did not complete');
 }
 
-// DEMO_ROSTER (src/lib/server/dev/seed.ts) people 20–27, copied: the e2e config has no $lib alias.
-const ROSTER_20_PLUS = [
-	['Yılmaz', 'Ayşe', '1989-01-26', '3600'],
-	['Nowak', 'Małgorzata', '1985-05-05', '1030'],
-	['Van de Velde', 'Marie-Louise', '1966-08-08', '9000'],
-	['Desmet', 'Kristof', '1994-10-10', '8500'],
-	['Lemaire', 'Céline', '1982-04-27', '7000'],
-	['Renard', 'Gaëlle', '1996-12-12', '6000'],
-	['Martin', 'Noël', '1971-12-25', '1300'],
-	['Simon', 'Zoë', '2000-01-01', '3001']
-] as const;
+// DEMO_ROSTER people 20–27 are this file's.
+const ROSTER_20_PLUS = DEMO_ROSTER.slice(20, 28);
 
 const belgian = (iso: string) => iso.split('-').reverse().join('/');
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ROSTER } from '../../src/lib/server/dev/demo-roster.js';
 import { baseUrl, expectAccessible, launchBrowser, login, newPage } from './browser';
 
 const api = (path: string, init: RequestInit = {}) =>
@@ -25,11 +26,12 @@ async function waitForBatch(id: string): Promise<BatchBody> {
 	throw new Error('the list did not complete');
 }
 
-// DEMO_ROSTER (src/lib/server/dev/seed.ts): index 0 has an account; 40–42 are this file's.
-const MARIE = ['Van den Bossche', 'Marie', '12/04/1986', '9000'] as const;
-const RUBEN = ['Baert', 'Ruben', '19/09/2001', '8000'] as const;
-const LOTTE = ['Segers', 'Lotte', '22/02/1993', '2500'] as const;
-const JONAS = ['Verhoeven', 'Jonas', '08/12/1985', '2000'] as const;
+// DEMO_ROSTER: index 0 has an account; 40–42 are this file's. Birth dates as typed (dd/mm/yyyy).
+const person = (index: number) => {
+	const [lastName, firstName, birthDate, postcode] = DEMO_ROSTER[index]!;
+	return [lastName, firstName, birthDate.split('-').reverse().join('/'), postcode] as const;
+};
+const [MARIE, RUBEN, LOTTE, JONAS] = [0, 40, 41, 42].map(person);
 const HOSTILE = '=HYPERLINK("x")';
 
 const row = (p: readonly string[], email: string, over: Record<string, string> = {}) => ({

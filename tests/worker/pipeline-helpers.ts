@@ -14,6 +14,8 @@ import type { RegistrationRow } from '$lib/registration';
 
 export const db = () => getDb(env.DB);
 export const origin = 'http://127.0.0.1';
+/** The password of every owner makeEmployer creates. */
+export const OWNER_PASSWORD = 'owner-password-2026';
 
 /** A unique employer with an owner and the given roster. */
 export async function makeEmployer(people: RosterPerson[], locale = 'nl') {
@@ -28,7 +30,7 @@ export async function makeEmployer(people: RosterPerson[], locale = 'nl') {
 	const ownerId = await insertCredentialUser(
 		d,
 		{ name: 'Owner', email: ownerEmail, kind: 'employer', origin: 'seed', locale },
-		await hashSecret('owner-password-2026')
+		await hashSecret(OWNER_PASSWORD)
 	);
 	await d.insert(member).values({ organizationId: org.id, userId: ownerId, role: 'owner' });
 	const result = await replaceRoster(d, org.id, people, null);
@@ -135,14 +137,39 @@ export function startPasswordIn(text: string): string {
 	return match[1]!;
 }
 
-export async function loginStatus(email: string, password: string) {
-	const response = await exports.default.fetch(`${origin}/login`, {
+const postLogin = (email: string, password: string) =>
+	exports.default.fetch(`${origin}/login`, {
 		method: 'POST',
 		body: new URLSearchParams({ email, password }),
 		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
 		redirect: 'manual'
 	});
+
+export async function loginStatus(email: string, password: string) {
+	const response = await postLogin(email, password);
 	return { status: response.status, location: response.headers.get('location') };
+}
+
+/** The session cookie of an owner made by makeEmployer. */
+export async function ownerCookie(email: string) {
+	const response = await postLogin(email, OWNER_PASSWORD);
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-youp.session='));
+	return cookie!.split(';')[0]!;
+}
+
+/** A page of the app, as the holder of `cookie` sees it (in Dutch). */
+export const getPage = (path: string, cookie: string) =>
+	exports.default.fetch(`${origin}${path}`, {
+		headers: { cookie, 'accept-language': 'nl-BE' },
+		redirect: 'manual'
+	});
+
+/** Submits the rows and delivers the messages: the list is processed. */
+export async function processedBatch(employerId: string, rows: SubmitInput['rows']) {
+	const { result, messages } = await submitCaptured({ employerId, rows });
+	if (!result.ok) throw new Error('submit failed');
+	await deliver(messages);
+	return result.batchId;
 }
 
 export async function credentialMailsFor(userId: string) {

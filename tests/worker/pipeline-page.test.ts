@@ -1,25 +1,18 @@
-import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { batch } from '$lib/server/db/schema';
-import { db, deliver, makeEmployer, origin, person, row, submitCaptured } from './pipeline-helpers';
+import {
+	db,
+	deliver,
+	getPage,
+	makeEmployer,
+	ownerCookie,
+	person,
+	row,
+	submitCaptured
+} from './pipeline-helpers';
 
-async function loginCookie(email: string) {
-	const response = await exports.default.fetch(`${origin}/login`, {
-		method: 'POST',
-		body: new URLSearchParams({ email, password: 'owner-password-2026' }),
-		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		redirect: 'manual'
-	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-youp.session='));
-	return cookie!.split(';')[0]!;
-}
-
-const view = (id: string, cookie: string) =>
-	exports.default.fetch(`${origin}/werkgever/lijsten/${id}`, {
-		headers: { cookie, 'accept-language': 'nl-BE' },
-		redirect: 'manual'
-	});
+const view = (id: string, cookie: string) => getPage(`/werkgever/lijsten/${id}`, cookie);
 
 describe('batch status page', () => {
 	it('shows status, counts with words and cost to the employer only, and records the opening', async () => {
@@ -31,7 +24,7 @@ describe('batch status page', () => {
 			rows: [row(p), row(person(2, 'page'))]
 		});
 		if (!result.ok) throw new Error('submit failed');
-		const cookie = await loginCookie(mine.ownerEmail);
+		const cookie = await ownerCookie(mine.ownerEmail);
 
 		const queued = await view(result.batchId, cookie);
 		expect(queued.status).toBe(200);
@@ -52,7 +45,7 @@ describe('batch status page', () => {
 		expect(html).toContain(p.lastName);
 		expect(await opened()).toBeInstanceOf(Date);
 
-		const other = await view(result.batchId, await loginCookie(theirs.ownerEmail));
+		const other = await view(result.batchId, await ownerCookie(theirs.ownerEmail));
 		expect(other.status).toBe(404);
 	});
 });

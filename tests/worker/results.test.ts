@@ -7,32 +7,17 @@ import { DAY_MS } from '$lib/server/batches/periods';
 import { readResultLines } from '$lib/server/results/batch-lines';
 import {
 	db,
-	deliver,
 	linesOf,
+	getPage,
 	makeEmployer,
 	origin,
+	ownerCookie,
 	person,
+	processedBatch,
 	row,
 	submitCaptured
 } from './pipeline-helpers';
 import { loginCookie as rolesLogin, makeOrganisation } from './mandates-helpers';
-
-async function loginCookie(email: string) {
-	const response = await exports.default.fetch(`${origin}/login`, {
-		method: 'POST',
-		body: new URLSearchParams({ email, password: 'owner-password-2026' }),
-		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		redirect: 'manual'
-	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-youp.session='));
-	return cookie!.split(';')[0]!;
-}
-
-const get = (path: string, cookie: string) =>
-	exports.default.fetch(`${origin}${path}`, {
-		headers: { cookie, 'accept-language': 'nl-BE' },
-		redirect: 'manual'
-	});
 
 const correct = (batchId: string, cookie: string, fields: Record<string, string>) =>
 	exports.default.fetch(`${origin}/werkgever/lijsten/${batchId}?/correct`, {
@@ -55,26 +40,19 @@ const batchesOf = (employerId: string) =>
 const fieldsFor = (line: number, r: ReturnType<typeof row>) =>
 	Object.fromEntries(Object.entries(r).map(([k, v]) => [`l${line}-${k}`, v]));
 
-async function processed(employerId: string, rows: ReturnType<typeof row>[]) {
-	const { result, messages } = await submitCaptured({ employerId, rows });
-	if (!result.ok) throw new Error('submit failed');
-	await deliver(messages);
-	return result.batchId;
-}
-
 describe('results: corrections', () => {
 	it('corrects only the changed code-3/4 lines, as a new list of the same employer', async () => {
 		const p = person(1, 'rescorr');
 		const q = person(2, 'rescorr');
 		const mine = await makeEmployer([p, q]);
-		const batchId = await processed(mine.employerId, [
+		const batchId = await processedBatch(mine.employerId, [
 			row(p, { postcode: '12' }),
 			row(q, { firstName: 'Somebody' })
 		]);
 		expect((await linesOf(batchId)).map((l) => l.code)).toEqual([4, 3]);
-		const cookie = await loginCookie(mine.ownerEmail);
+		const cookie = await ownerCookie(mine.ownerEmail);
 		// Without JavaScript the page already holds the editable fields, prefilled.
-		const before = await (await get(`/werkgever/lijsten/${batchId}`, cookie)).text();
+		const before = await (await getPage(`/werkgever/lijsten/${batchId}`, cookie)).text();
 		expect(before).toMatch(/<input[^>]*name="l1-postcode"[^>]*value="12"/);
 		expect(before).toContain('name="l2-firstName"');
 
@@ -107,7 +85,7 @@ describe('results: corrections', () => {
 		expect(original[1]).toMatchObject({ correctedInBatchId: null });
 		expect(original[1]!.payload).not.toBeNull();
 
-		const after = await (await get(`/werkgever/lijsten/${batchId}`, cookie)).text();
+		const after = await (await getPage(`/werkgever/lijsten/${batchId}`, cookie)).text();
 		expect(after).not.toContain('name="l1-postcode"');
 		expect(after).toContain('Verbeterd in lijst 2');
 		expect(after).toContain('name="l2-firstName"');
@@ -122,8 +100,8 @@ describe('results: corrections', () => {
 		const p = person(3, 'resown');
 		const mine = await makeEmployer([p]);
 		const theirs = await makeEmployer([p]);
-		const foreign = await processed(theirs.employerId, [row(p, { postcode: '12' })]);
-		const cookie = await loginCookie(mine.ownerEmail);
+		const foreign = await processedBatch(theirs.employerId, [row(p, { postcode: '12' })]);
+		const cookie = await ownerCookie(mine.ownerEmail);
 		const response = await correct(foreign, cookie, { ...fieldsFor(1, row(p)), consent: 'on' });
 		expect(response.status).toBe(404);
 		expect(await batchesOf(mine.employerId)).toHaveLength(0);
@@ -136,26 +114,30 @@ describe('results: corrections', () => {
 		});
 		expect(direct.result).toMatchObject({ ok: false, status: 404 });
 		// Neither the page nor the downloads show another employer's batch.
-		expect((await get(`/werkgever/lijsten/${foreign}`, cookie)).status).toBe(404);
-		expect((await get(`/werkgever/lijsten/${foreign}/resultaten.csv`, cookie)).status).toBe(404);
+		expect((await getPage(`/werkgever/lijsten/${foreign}`, cookie)).status).toBe(404);
+		expect((await getPage(`/werkgever/lijsten/${foreign}/resultaten.csv`, cookie)).status).toBe(
+			404
+		);
 	});
 
 	it('purged lines cannot be corrected; the page then shows only counts and cost', async () => {
 		const p = person(4, 'respurge');
 		const mine = await makeEmployer([p]);
-		const batchId = await processed(mine.employerId, [row(p, { postcode: '12' })]);
+		const batchId = await processedBatch(mine.employerId, [row(p, { postcode: '12' })]);
 		await runScheduled(new Date(Date.now() + 31 * DAY_MS), env);
 		expect((await linesOf(batchId))[0]!.payload).toBeNull();
-		const cookie = await loginCookie(mine.ownerEmail);
+		const cookie = await ownerCookie(mine.ownerEmail);
 		const response = await correct(batchId, cookie, { ...fieldsFor(1, row(p)), consent: 'on' });
 		expect(response.status).toBe(409);
 		expect(await response.text()).toContain('Lijn 1 kan niet meer worden verbeterd');
 		expect(await batchesOf(mine.employerId)).toHaveLength(1);
-		const html = await (await get(`/werkgever/lijsten/${batchId}`, cookie)).text();
+		const html = await (await getPage(`/werkgever/lijsten/${batchId}`, cookie)).text();
 		expect(html).toContain('De persoonsgegevens van deze lijst zijn gewist');
 		expect(html).toMatch(/€\s?150,50/);
 		expect(html).not.toContain(p.lastName);
-		expect((await get(`/werkgever/lijsten/${batchId}/resultaten.xlsx`, cookie)).status).toBe(410);
+		expect((await getPage(`/werkgever/lijsten/${batchId}/resultaten.xlsx`, cookie)).status).toBe(
+			410
+		);
 	});
 });
 
@@ -166,21 +148,21 @@ describe('results: hints', () => {
 		const stranger = await makeEmployer([person(6, 'reshint')]);
 		const misspelt = row(x, { firstName: 'Grietje' });
 
-		const theirs = await processed(stranger.employerId, [misspelt]);
+		const theirs = await processedBatch(stranger.employerId, [misspelt]);
 		const [line] = await readResultLines(db(), env, theirs);
 		expect(line).toMatchObject({ code: 3, hint: null });
-		const cookie = await loginCookie(stranger.ownerEmail);
-		const html = await (await get(`/werkgever/lijsten/${theirs}`, cookie)).text();
+		const cookie = await ownerCookie(stranger.ownerEmail);
+		const html = await (await getPage(`/werkgever/lijsten/${theirs}`, cookie)).text();
 		expect(html).toContain('Grietje');
 		expect(html).not.toContain('Vandermeulen, Griet ');
 		expect(html).not.toContain('Bedoelt u');
 
 		// The employer whose roster has the person does get the hint.
-		const own = await processed(owner.employerId, [misspelt]);
+		const own = await processedBatch(owner.employerId, [misspelt]);
 		const [hinted] = await readResultLines(db(), env, own);
 		expect(hinted!.hint?.candidate).toMatchObject({ lastName: 'Vandermeulen', firstName: 'Griet' });
 		const ownHtml = await (
-			await get(`/werkgever/lijsten/${own}`, await loginCookie(owner.ownerEmail))
+			await getPage(`/werkgever/lijsten/${own}`, await ownerCookie(owner.ownerEmail))
 		).text();
 		expect(ownHtml).toContain('Bedoelt u Vandermeulen, Griet');
 	});
@@ -191,12 +173,12 @@ describe('results: downloads', () => {
 		const p = person(7, 'resdl');
 		const mine = await makeEmployer([p]);
 		const hostile = ['=1+1', '+SUM(A1)', '-2+3', '@cmd'];
-		const batchId = await processed(
+		const batchId = await processedBatch(
 			mine.employerId,
 			hostile.map((name, i) => row(person(10 + i, 'resdl'), { lastName: name }))
 		);
-		const cookie = await loginCookie(mine.ownerEmail);
-		const csv = await get(`/werkgever/lijsten/${batchId}/resultaten.csv`, cookie);
+		const cookie = await ownerCookie(mine.ownerEmail);
+		const csv = await getPage(`/werkgever/lijsten/${batchId}/resultaten.csv`, cookie);
 		expect(csv.status).toBe(200);
 		expect(csv.headers.get('content-type')).toContain('text/csv');
 		const bytes = new Uint8Array(await csv.arrayBuffer());
@@ -209,7 +191,7 @@ describe('results: downloads', () => {
 			expect(cells[5]).toBe('3');
 		});
 
-		const xlsx = await get(`/werkgever/lijsten/${batchId}/resultaten.xlsx`, cookie);
+		const xlsx = await getPage(`/werkgever/lijsten/${batchId}/resultaten.xlsx`, cookie);
 		expect(xlsx.status).toBe(200);
 		const XLSX = await import('@e965/xlsx');
 		const book = XLSX.read(new Uint8Array(await xlsx.arrayBuffer()));
@@ -227,24 +209,28 @@ describe('results: roles', () => {
 	it('inzage sees lists and counts but no lines, downloads or corrections; lijsten may', async () => {
 		const org = await makeOrganisation();
 		const p = person(20, 'resroles');
-		const batchId = await processed(org.orgId, [row(p, { postcode: '12' })]);
+		const batchId = await processedBatch(org.orgId, [row(p, { postcode: '12' })]);
 		const inzage = await rolesLogin(org.people.inzage!.email);
 		const lijsten = await rolesLogin(org.people.lijsten!.email);
 
-		const list = await get('/werkgever/lijsten', inzage);
+		const list = await getPage('/werkgever/lijsten', inzage);
 		expect(list.status).toBe(200);
 		expect(await list.text()).toContain(`/werkgever/lijsten/${batchId}`);
-		const page = await get(`/werkgever/lijsten/${batchId}`, inzage);
+		const page = await getPage(`/werkgever/lijsten/${batchId}`, inzage);
 		expect(page.status).toBe(200);
 		const html = await page.text();
 		expect(html).toContain('Met uw rol ziet u de aantallen en de kostprijs');
 		expect(html).not.toContain(p.lastName);
-		expect((await get(`/werkgever/lijsten/${batchId}/resultaten.csv`, inzage)).status).toBe(403);
+		expect((await getPage(`/werkgever/lijsten/${batchId}/resultaten.csv`, inzage)).status).toBe(
+			403
+		);
 		const refused = await correct(batchId, inzage, { ...fieldsFor(1, row(p)), consent: 'on' });
 		expect(refused.status).toBe(403);
 
-		expect((await get(`/werkgever/lijsten/${batchId}/resultaten.csv`, lijsten)).status).toBe(200);
-		expect(await (await get(`/werkgever/lijsten/${batchId}`, lijsten)).text()).toContain(
+		expect((await getPage(`/werkgever/lijsten/${batchId}/resultaten.csv`, lijsten)).status).toBe(
+			200
+		);
+		expect(await (await getPage(`/werkgever/lijsten/${batchId}`, lijsten)).text()).toContain(
 			p.lastName
 		);
 	});

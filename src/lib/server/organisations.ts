@@ -3,7 +3,9 @@ import { error } from '@sveltejs/kit';
 import type { Db } from './db';
 import { member, organization } from './db/schema';
 
-export type EmployerRole = 'owner' | 'beheerder' | 'lijsten' | 'inzage';
+/** The roles a member of an employer can have (the matrix is in permissions.ts). */
+export const EMPLOYER_ROLES = ['owner', 'beheerder', 'lijsten', 'inzage'] as const;
+export type EmployerRole = (typeof EMPLOYER_ROLES)[number];
 
 export interface EmployerContext {
 	organisationId: string;
@@ -37,4 +39,15 @@ export async function employerContext(
 export function requireEmployerContext(context: EmployerContext | null): EmployerContext {
 	if (!context) error(403, { message: 'No organisation', code: 'no-organisation' });
 	return context;
+}
+
+/**
+ * For form posts (actions do not run the layout's load): the employer user and the organisation
+ * they act for (null without one). Anyone else gets 403.
+ */
+export async function employerActor(locals: App.Locals) {
+	const user = locals.user;
+	if (!user || user.kind !== 'employer') error(403, 'Not allowed');
+	const employer = await employerContext(locals.db, user.id, locals.session?.activeOrganizationId);
+	return { userId: user.id, employer };
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { EmployerContext, EmployerRole } from './organisations';
+import { EMPLOYER_ROLES, type EmployerContext, type EmployerRole } from './organisations';
 
 /**
  * THE role matrix for the employer area and the employer API. Every employer route and endpoint
@@ -10,7 +10,7 @@ import type { EmployerContext, EmployerRole } from './organisations';
  * - lijsten: submit lists, see batches, costs and results, correct lines.
  * - inzage: see batches and costs only (no results with personal data).
  */
-export const employerRoles = ['owner', 'beheerder', 'lijsten', 'inzage'] as const;
+export const employerRoles = EMPLOYER_ROLES;
 export const assignableRoles = ['beheerder', 'lijsten', 'inzage'] as const;
 export type AssignableRole = (typeof assignableRoles)[number];
 
@@ -26,7 +26,7 @@ export const employerActions = [
 ] as const;
 export type EmployerAction = (typeof employerActions)[number];
 
-const all = ['owner', 'beheerder', 'lijsten', 'inzage'] as const;
+const all = employerRoles;
 const listWork = ['owner', 'beheerder', 'lijsten'] as const;
 const managers = ['owner', 'beheerder'] as const;
 

@@ -1,28 +1,13 @@
 /** An employer's contact persons: its members (logins with an employer role). */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { member, user } from '../db/schema';
 import { recordAudit } from '../audit';
 import { findUserIdByEmail } from '../accounts/credentials';
+import type { EmployerRole } from '../organisations';
+import { listMembersWithStatus } from '../mandates/members';
 
-export const EMPLOYER_ROLES = ['owner', 'beheerder', 'lijsten', 'inzage'] as const;
-export type EmployerRoleName = (typeof EMPLOYER_ROLES)[number];
-
-export async function listContacts(db: Db, employerId: string) {
-	return db
-		.select({
-			memberId: member.id,
-			userId: user.id,
-			name: user.name,
-			email: user.email,
-			role: member.role,
-			status: user.status
-		})
-		.from(member)
-		.innerJoin(user, eq(member.userId, user.id))
-		.where(eq(member.organizationId, employerId))
-		.orderBy(asc(user.name));
-}
+export { listMembersWithStatus as listContacts };
 
 export type AddContactOutcome = 'added' | 'already-member' | 'other-kind';
 
@@ -33,7 +18,7 @@ export type AddContactOutcome = 'added' | 'already-member' | 'other-kind';
 export async function addContact(
 	db: Db,
 	employerId: string,
-	input: { name: string; email: string; role: EmployerRoleName },
+	input: { name: string; email: string; role: EmployerRole },
 	actorId: string
 ): Promise<AddContactOutcome> {
 	let userId = await findUserIdByEmail(db, input.email);

@@ -1,6 +1,6 @@
 /** Valibot schemas of the back-office forms. */
 import * as v from 'valibot';
-import { EMPLOYER_ROLES } from './contacts';
+import { EMPLOYER_ROLES } from '../organisations';
 
 export const Id = v.pipe(v.string(), v.regex(/^[a-z2-7]{26}$/));
 

@@ -1,5 +1,8 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
 import { requireKind } from '../auth/guards';
+import { getEmployer } from './employers';
+import { Id } from './forms';
 
 export const ENROL_PATH = '/beheer/tweestaps-instellen';
 
@@ -12,4 +15,12 @@ export function requireStaff(locals: App.Locals, url: URL) {
 	const enrolled = (user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled === true;
 	if (!enrolled && url.pathname !== ENROL_PATH) redirect(303, ENROL_PATH);
 	return user;
+}
+
+/** requireStaff, then the employer of the route's `[id]`: 404 for an unknown or malformed id. */
+export async function requireStaffEmployer(locals: App.Locals, url: URL, id: string) {
+	const staff = requireStaff(locals, url);
+	const employer = v.is(Id, id) ? await getEmployer(locals.db, id) : undefined;
+	if (!employer) error(404, locals.t('error.not-found'));
+	return { staff, employer };
 }

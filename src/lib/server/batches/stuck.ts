@@ -4,6 +4,7 @@
  * can carry personal data).
  */
 import { desc, isNotNull, sql } from 'drizzle-orm';
+import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db';
 import { batchStuck } from '../db/schema';
 import { InjectedFault } from './faults';
@@ -28,6 +29,22 @@ export function classifyFailure(error: unknown): StuckReason {
 	return 'unexpected-error';
 }
 
+/** Records the range as stuck: a new row, or `onConflict` applied to the one already there. */
+function upsertStuck(
+	db: Db,
+	message: LineRangeMessage,
+	values: Pick<typeof batchStuck.$inferInsert, 'reason' | 'attempts' | 'failedAt' | 'deadAt'>,
+	onConflict: SQLiteUpdateSetSource<typeof batchStuck>
+) {
+	return db
+		.insert(batchStuck)
+		.values({ batchId: message.batchId, fromLine: message.from, toLine: message.to, ...values })
+		.onConflictDoUpdate({
+			target: [batchStuck.batchId, batchStuck.fromLine, batchStuck.toLine],
+			set: onConflict
+		});
+}
+
 export async function recordFailure(
 	db: Db,
 	message: LineRangeMessage,
@@ -35,20 +52,8 @@ export async function recordFailure(
 	attempts: number,
 	now: Date
 ): Promise<void> {
-	await db
-		.insert(batchStuck)
-		.values({
-			batchId: message.batchId,
-			fromLine: message.from,
-			toLine: message.to,
-			reason,
-			attempts,
-			failedAt: now
-		})
-		.onConflictDoUpdate({
-			target: [batchStuck.batchId, batchStuck.fromLine, batchStuck.toLine],
-			set: { reason, attempts, failedAt: now }
-		});
+	const fields = { reason, attempts, failedAt: now };
+	await upsertStuck(db, message, fields, fields);
 }
 
 /** Dead-letter consumer: the range is stuck; keeps the last recorded reason if there is one. */
@@ -58,21 +63,12 @@ export async function recordDeadLetter(
 	attempts: number,
 	now: Date
 ): Promise<void> {
-	await db
-		.insert(batchStuck)
-		.values({
-			batchId: message.batchId,
-			fromLine: message.from,
-			toLine: message.to,
-			reason: 'dead-letter',
-			attempts,
-			failedAt: now,
-			deadAt: now
-		})
-		.onConflictDoUpdate({
-			target: [batchStuck.batchId, batchStuck.fromLine, batchStuck.toLine],
-			set: { deadAt: now, attempts: sql`max(${batchStuck.attempts}, ${attempts})` }
-		});
+	await upsertStuck(
+		db,
+		message,
+		{ reason: 'dead-letter', attempts, failedAt: now, deadAt: now },
+		{ deadAt: now, attempts: sql`max(${batchStuck.attempts}, ${attempts})` }
+	);
 }
 
 /** Dead ranges, newest first (for the staff back office). */

@@ -13,19 +13,26 @@ export interface MemberRow {
 	role: string;
 }
 
-export async function listMembers(db: Db, organisationId: string): Promise<MemberRow[]> {
+/** The organisation's members with their logins (status: pending until they have a password), by name. */
+export function listMembersWithStatus(db: Db, organisationId: string) {
 	return db
 		.select({
 			memberId: member.id,
 			userId: user.id,
 			name: user.name,
 			email: user.email,
-			role: member.role
+			role: member.role,
+			status: user.status
 		})
 		.from(member)
 		.innerJoin(user, eq(member.userId, user.id))
 		.where(eq(member.organizationId, organisationId))
 		.orderBy(asc(user.name));
+}
+
+export async function listMembers(db: Db, organisationId: string): Promise<MemberRow[]> {
+	const rows = await listMembersWithStatus(db, organisationId);
+	return rows.map(({ status: _status, ...row }) => row);
 }
 
 export type MandateOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'owner' | 'self' };

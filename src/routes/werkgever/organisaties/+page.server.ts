@@ -1,7 +1,7 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { assignableRoles, can, requirePermission } from '$lib/server/permissions';
-import { employerContext } from '$lib/server/organisations';
+import { employerActor, requireEmployerContext } from '$lib/server/organisations';
 import { safeNext } from '$lib/server/http/safe-next';
 import { switchOrganisation } from '$lib/server/mandates/switch';
 import {
@@ -27,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 };
 
 async function actor(event: RequestEvent) {
+<<<<<<< HEAD
 	const { locals } = event;
 	if (!locals.user || locals.user.kind !== 'employer') error(403, 'Not allowed');
 	const employer = await employerContext(
@@ -36,6 +37,14 @@ async function actor(event: RequestEvent) {
 	);
 	if (!employer) error(403, { message: 'No organisation', code: 'no-organisation' });
 	return { userId: locals.user.id, employer, deps: { db: locals.db, env: event.platform!.env } };
+=======
+	const { userId, employer } = await employerActor(event.locals);
+	return {
+		userId,
+		employer: requireEmployerContext(employer),
+		deps: { db: event.locals.db, env: event.platform!.env }
+	};
+>>>>>>> cleanup
 }
 
 export const actions: Actions = {

@@ -1,4 +1,4 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { assignableRoles, requirePermission } from '$lib/server/permissions';
 import { changeRole, listMembers, revokeMember } from '$lib/server/mandates/members';
@@ -8,7 +8,7 @@ import {
 	listOpenInvitations
 } from '$lib/server/mandates/invite';
 import { decideRequest, listPendingForOrganisation } from '$lib/server/mandates/requests';
-import { employerContext } from '$lib/server/organisations';
+import { employerActor } from '$lib/server/organisations';
 import type { Actions, PageServerLoad } from './$types';
 
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
@@ -32,19 +32,13 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 
 /** The acting manager and their organisation, re-checked on every form post. */
 async function manager(event: RequestEvent) {
-	const { locals } = event;
-	if (!locals.user || locals.user.kind !== 'employer') error(403, 'Not allowed');
-	const employer = await employerContext(
-		locals.db,
-		locals.user.id,
-		locals.session?.activeOrganizationId
-	);
+	const { userId, employer } = await employerActor(event.locals);
 	requirePermission(employer, 'manage-mandates');
 	const env = event.platform!.env;
 	return {
-		actorId: locals.user.id,
+		actorId: userId,
 		organisationId: employer!.organisationId,
-		deps: { db: locals.db, env },
+		deps: { db: event.locals.db, env },
 		baseUrl: env.PUBLIC_BASE_URL
 	};
 }

@@ -1,22 +1,15 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { requireStaff } from '$lib/server/backoffice/guard';
-import { getEmployer, setEmployerActive, updateEmployer } from '$lib/server/backoffice/employers';
+import { requireStaffEmployer } from '$lib/server/backoffice/guard';
+import { setEmployerActive, updateEmployer } from '$lib/server/backoffice/employers';
 import { addContact, listContacts, removeContact } from '$lib/server/backoffice/contacts';
 import { createTokenFor, revokeTokenOf } from '$lib/server/backoffice/tokens';
 import { listApiTokens } from '$lib/server/api/tokens';
 import { ContactForm, EmployerForm, Id, TokenForm, formFields } from '$lib/server/backoffice/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-async function employerOr404(locals: App.Locals, id: string) {
-	const employer = v.is(Id, id) ? await getEmployer(locals.db, id) : undefined;
-	if (!employer) error(404, locals.t('error.not-found'));
-	return employer;
-}
-
 export const load: PageServerLoad = async ({ locals, url, params }) => {
-	requireStaff(locals, url);
-	const employer = await employerOr404(locals, params.id);
+	const { employer } = await requireStaffEmployer(locals, url, params.id);
 	const [contacts, tokens] = await Promise.all([
 		listContacts(locals.db, employer.id),
 		listApiTokens(locals.db, employer.id)
@@ -26,23 +19,20 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 
 export const actions: Actions = {
 	update: async ({ locals, url, params, request }) => {
-		const staff = requireStaff(locals, url);
-		const employer = await employerOr404(locals, params.id);
+		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
 		const parsed = v.safeParse(EmployerForm, await formFields(request));
 		if (!parsed.success) return fail(400, { message: locals.t('staff.employer.invalid') });
 		await updateEmployer(locals.db, employer.id, parsed.output, staff.id);
 		return { notice: locals.t('staff.saved') };
 	},
 	active: async ({ locals, url, params, request }) => {
-		const staff = requireStaff(locals, url);
-		const employer = await employerOr404(locals, params.id);
+		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
 		const active = (await formFields(request)).active === 'true';
 		await setEmployerActive(locals.db, employer.id, active, staff.id);
 		return { notice: locals.t(active ? 'staff.employer.activated' : 'staff.employer.deactivated') };
 	},
 	addContact: async ({ locals, url, params, request }) => {
-		const staff = requireStaff(locals, url);
-		const employer = await employerOr404(locals, params.id);
+		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
 		const form = await formFields(request);
 		const parsed = v.safeParse(ContactForm, form);
 		if (!parsed.success)
@@ -59,24 +49,21 @@ export const actions: Actions = {
 		return { notice: locals.t('staff.contact.added') };
 	},
 	removeContact: async ({ locals, url, params, request }) => {
-		const staff = requireStaff(locals, url);
-		const employer = await employerOr404(locals, params.id);
+		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
 		const memberId = (await formFields(request)).memberId ?? '';
 		if (!v.is(Id, memberId)) return fail(400, { message: locals.t('staff.contact.invalid') });
 		await removeContact(locals.db, employer.id, memberId, staff.id);
 		return { notice: locals.t('staff.contact.removed') };
 	},
 	createToken: async ({ locals, url, params, request }) => {
-		const staff = requireStaff(locals, url);
-		const employer = await employerOr404(locals, params.id);
+		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
 		const parsed = v.safeParse(TokenForm, await formFields(request));
 		if (!parsed.success) return fail(400, { message: locals.t('staff.token.invalid') });
 		const token = await createTokenFor(locals.db, employer.id, parsed.output.label, staff.id);
 		return { token };
 	},
 	revokeToken: async ({ locals, url, params, request }) => {
-		const staff = requireStaff(locals, url);
-		const employer = await employerOr404(locals, params.id);
+		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
 		const tokenId = (await formFields(request)).tokenId ?? '';
 		if (!v.is(Id, tokenId)) return fail(400, { message: locals.t('staff.token.invalid') });
 		await revokeTokenOf(locals.db, employer.id, tokenId, staff.id);

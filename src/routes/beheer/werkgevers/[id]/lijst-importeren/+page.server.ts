@@ -1,27 +1,17 @@
-import { error, fail } from '@sveltejs/kit';
-import * as v from 'valibot';
+import { fail } from '@sveltejs/kit';
 import { brusselsDate } from '$lib/registration/deadline';
-import { requireStaff } from '$lib/server/backoffice/guard';
-import { getEmployer } from '$lib/server/backoffice/employers';
-import { Id } from '$lib/server/backoffice/forms';
+import { requireStaffEmployer } from '$lib/server/backoffice/guard';
 import { applyImport, previewImport } from '$lib/server/rosters/import-roster';
 import type { Actions, PageServerLoad } from './$types';
 
-async function employerOr404(locals: App.Locals, id: string) {
-	const employer = v.is(Id, id) ? await getEmployer(locals.db, id) : undefined;
-	if (!employer) error(404, locals.t('error.not-found'));
-	return employer;
-}
-
 export const load: PageServerLoad = async ({ locals, url, params }) => {
-	requireStaff(locals, url);
-	return { employer: await employerOr404(locals, params.id) };
+	const { employer } = await requireStaffEmployer(locals, url, params.id);
+	return { employer };
 };
 
 export const actions: Actions = {
 	preview: async ({ locals, url, params, request }) => {
-		requireStaff(locals, url);
-		const employer = await employerOr404(locals, params.id);
+		const { employer } = await requireStaffEmployer(locals, url, params.id);
 		const file = (await request.formData()).get('file');
 		const preview = await previewImport(
 			locals.db,
@@ -43,8 +33,7 @@ export const actions: Actions = {
 		};
 	},
 	apply: async ({ locals, url, params, request }) => {
-		const staff = requireStaff(locals, url);
-		const employer = await employerOr404(locals, params.id);
+		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
 		const people = (await request.formData()).get('people');
 		const applied = await applyImport(
 			locals.db,
