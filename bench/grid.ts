@@ -132,8 +132,69 @@ async function paste(page: Page, rows: string[][]): Promise<number> {
 	return result();
 }
 
+interface ProfileNode {
+	id: number;
+	callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+	children?: number[];
+}
+interface CpuProfile {
+	nodes: ProfileNode[];
+	samples: number[];
+	timeDeltas: number[];
+}
+
+/** Adds the self and inclusive time (ms) per function (name file:line) in a CDP CPU profile. */
+function addProfile(profile: CpuProfile, self: Map<string, number>, total: Map<string, number>) {
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	const parent = new Map<number, number>();
+	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+	const label = (n: ProfileNode) => {
+		const f = n.callFrame;
+		const file = f.url.split('/').pop()?.split('?')[0] ?? '';
+		return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+	};
+	for (let i = 0; i < profile.samples.length; i++) {
+		const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+		let id: number | undefined = profile.samples[i];
+		const leaf = id === undefined ? undefined : byId.get(id);
+		if (!leaf) continue;
+		self.set(label(leaf), (self.get(label(leaf)) ?? 0) + dt);
+		const seen = new Set<string>();
+		while (id !== undefined) {
+			const node = byId.get(id);
+			if (!node) break;
+			const l = label(node);
+			if (!seen.has(l)) {
+				seen.add(l);
+				total.set(l, (total.get(l) ?? 0) + dt);
+			}
+			id = parent.get(id);
+		}
+	}
+}
+
+function topOf(times: Map<string, number>, runs: number, limit: number): string {
+	return [...times]
+		.filter(([name]) => !name.startsWith('(idle)') && !name.startsWith('(root)'))
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, limit)
+		.map(([name, ms]) => `  ${(ms / runs).toFixed(2).padStart(7)} ms/edit  ${name}`)
+		.join('\n');
+}
+
+/**
+ * With BENCH_PROFILE=1 each measured Enter is also CPU-profiled (CDP, 100 µs sampling; this
+ * slows the page down, so the timings of a profiled run are not the figures to report).
+ */
 async function editTimings(page: Page): Promise<{ processing: number; toPaint: number }[]> {
 	const out: { processing: number; toPaint: number }[] = [];
+	const profile = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+	const self = new Map<string, number>();
+	const total = new Map<string, number>();
+	if (profile) {
+		await profile.send('Profiler.enable');
+		await profile.send('Profiler.setSamplingInterval', { interval: 100 });
+	}
 	for (let i = 0; i < 7; i++) {
 		const row = page.locator('.ht_master tbody tr').nth(2 + i);
 		await row.locator('td').nth(2).click();
@@ -159,6 +220,7 @@ async function editTimings(page: Page): Promise<{ processing: number; toPaint: n
 				);
 			});
 		});
+		if (profile) await profile.send('Profiler.start');
 		await page.keyboard.press('Enter');
 		out.push(
 			await page.evaluate(
@@ -166,6 +228,17 @@ async function editTimings(page: Page): Promise<{ processing: number; toPaint: n
 					(window as unknown as { __edit: Promise<{ processing: number; toPaint: number }> }).__edit
 			)
 		);
+		if (profile) {
+			const { profile: result } = await profile.send('Profiler.stop');
+			addProfile(result as unknown as CpuProfile, self, total);
+			if (process.env.BENCH_PROFILE_OUT)
+				writeFileSync(`${process.env.BENCH_PROFILE_OUT}-${i}.cpuprofile`, JSON.stringify(result));
+		}
+	}
+	if (profile) {
+		const limit = Number(process.env.BENCH_PROFILE_TOP ?? 40);
+		console.log(`profile, self time:\n${topOf(self, out.length, limit)}`);
+		console.log(`profile, inclusive time:\n${topOf(total, out.length, limit)}`);
 	}
 	return out;
 }
