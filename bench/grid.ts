@@ -14,7 +14,7 @@
  * Prints figures only; timings are never asserted anywhere.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
@@ -132,16 +132,126 @@ async function paste(page: Page, rows: string[][]): Promise<number> {
 	return result();
 }
 
-async function editTimings(page: Page): Promise<{ processing: number; toPaint: number }[]> {
-	const out: { processing: number; toPaint: number }[] = [];
+interface ProfileNode {
+	id: number;
+	callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+	children?: number[];
+}
+interface CpuProfile {
+	nodes: ProfileNode[];
+	samples: number[];
+	timeDeltas: number[];
+}
+
+/** Adds the self and inclusive time (ms) per function (name file:line) in a CDP CPU profile. */
+function addProfile(profile: CpuProfile, self: Map<string, number>, total: Map<string, number>) {
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	const parent = new Map<number, number>();
+	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+	const label = (n: ProfileNode) => {
+		const f = n.callFrame;
+		const file = f.url.split('/').pop()?.split('?')[0] ?? '';
+		return `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+	};
+	for (let i = 0; i < profile.samples.length; i++) {
+		const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+		let id: number | undefined = profile.samples[i];
+		const leaf = id === undefined ? undefined : byId.get(id);
+		if (!leaf) continue;
+		self.set(label(leaf), (self.get(label(leaf)) ?? 0) + dt);
+		const seen = new Set<string>();
+		while (id !== undefined) {
+			const node = byId.get(id);
+			if (!node) break;
+			const l = label(node);
+			if (!seen.has(l)) {
+				seen.add(l);
+				total.set(l, (total.get(l) ?? 0) + dt);
+			}
+			id = parent.get(id);
+		}
+	}
+}
+
+function topOf(times: Map<string, number>, runs: number, limit: number): string {
+	return [...times]
+		.filter(([name]) => !name.startsWith('(idle)') && !name.startsWith('(root)'))
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, limit)
+		.map(([name, ms]) => `  ${(ms / runs).toFixed(2).padStart(7)} ms/edit  ${name}`)
+		.join('\n');
+}
+
+interface EditTiming {
+	/** From the Enter keydown until the task after its dispatch (microtasks included) starts. */
+	processing: number;
+	/** …until a task after the next animation frame, i.e. after the frame has been painted. */
+	toPaint: number;
+	/** Main-thread CPU time (trace thread-time) in that window; only in the traced pass. */
+	cpu?: number;
+}
+
+/** Sum of the thread (CPU) time of the top-level trace events of the keydown's thread between
+ * the keydown and `windowMs` later. */
+function mainThreadCpu(events: TraceEvent[], windowMs: number): number | undefined {
+	const keydown = events.find(
+		(e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown'
+	);
+	if (!keydown) return undefined;
+	const end = keydown.ts + windowMs * 1000;
+	const own = events
+		.filter((e) => e.pid === keydown.pid && e.tid === keydown.tid && e.ph === 'X')
+		.filter((e) => e.ts >= keydown.ts && e.ts < end && e.tdur !== undefined)
+		.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+	let cpu = 0;
+	let coveredUntil = -1;
+	for (const e of own) {
+		if (e.ts < coveredUntil) continue; // nested in one already counted
+		cpu += (e.tdur ?? 0) / 1000;
+		coveredUntil = e.ts + (e.dur ?? 0);
+	}
+	return cpu;
+}
+
+interface TraceEvent {
+	name: string;
+	ph: string;
+	pid: number;
+	tid: number;
+	ts: number;
+	dur?: number;
+	tdur?: number;
+	args?: { data?: { type?: string } };
+}
+
+/**
+ * Seven cell edits at 10,000 lines: click a postcode cell, type a value (alternately invalid and
+ * valid), and time the Enter that commits it. After each, checks that what was on screen when the
+ * time was taken is the final state (the cell shows the value, the totals no longer change), so a
+ * figure can never come from an edit that was not finished.
+ * mode 'trace' also records a Chrome trace per Enter for the main-thread CPU time (less sensitive
+ * to other processes than wall-clock time); mode 'profile' (BENCH_PROFILE=1) CPU-profiles each
+ * Enter (100 µs sampling). Both slow the page down: their wall-clock times are not the figures.
+ */
+async function editTimings(page: Page, mode: 'plain' | 'trace' | 'profile'): Promise<EditTiming[]> {
+	const out: EditTiming[] = [];
+	const cdp = mode === 'plain' ? null : await page.context().newCDPSession(page);
+	const self = new Map<string, number>();
+	const total = new Map<string, number>();
+	if (cdp && mode === 'profile') {
+		await cdp.send('Profiler.enable');
+		await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+	}
 	for (let i = 0; i < 7; i++) {
 		const row = page.locator('.ht_master tbody tr').nth(2 + i);
+		const value = i % 2 ? '1000' : '12345';
 		await row.locator('td').nth(2).click();
-		await page.keyboard.type(i % 2 ? '1000' : '12345');
+		await page.keyboard.type(value);
 		// Measure the Enter that commits the edit (validation, duplicates, totals, render).
 		// Armed in its own round-trip so the listener is in place before the key is sent.
 		await page.evaluate(() => {
-			const w = window as unknown as { __edit: Promise<{ processing: number; toPaint: number }> };
+			const w = window as unknown as { __edit: Promise<EditTiming & { totals: string }> };
+			const totals = document.querySelector('[data-testid="grid-totals"]');
 			w.__edit = new Promise((resolve) => {
 				window.addEventListener(
 					'keydown',
@@ -150,8 +260,11 @@ async function editTimings(page: Page): Promise<{ processing: number; toPaint: n
 						// Runs after the whole keydown dispatch (the grid's handlers included).
 						setTimeout(() => {
 							const processing = performance.now() - start;
+							const shown = totals?.textContent ?? '';
 							requestAnimationFrame(() =>
-								setTimeout(() => resolve({ processing, toPaint: performance.now() - start }))
+								setTimeout(() =>
+									resolve({ processing, toPaint: performance.now() - start, totals: shown })
+								)
 							);
 						});
 					},
@@ -159,13 +272,47 @@ async function editTimings(page: Page): Promise<{ processing: number; toPaint: n
 				);
 			});
 		});
+		const events: TraceEvent[] = [];
+		const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
+		if (cdp && mode === 'profile') await cdp.send('Profiler.start');
+		if (cdp && mode === 'trace') {
+			cdp.on('Tracing.dataCollected', collect);
+			await cdp.send('Tracing.start', {
+				categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+				transferMode: 'ReportEvents'
+			});
+		}
 		await page.keyboard.press('Enter');
-		out.push(
-			await page.evaluate(
-				() =>
-					(window as unknown as { __edit: Promise<{ processing: number; toPaint: number }> }).__edit
-			)
+		const timing = await page.evaluate(
+			() => (window as unknown as { __edit: Promise<EditTiming & { totals: string }> }).__edit
 		);
+		if (cdp && mode === 'profile') {
+			const { profile: result } = await cdp.send('Profiler.stop');
+			addProfile(result as unknown as CpuProfile, self, total);
+			if (process.env.BENCH_PROFILE_OUT)
+				writeFileSync(`${process.env.BENCH_PROFILE_OUT}-${i}.cpuprofile`, JSON.stringify(result));
+		}
+		if (cdp && mode === 'trace') {
+			const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+			await cdp.send('Tracing.end');
+			await complete;
+			cdp.off('Tracing.dataCollected', collect);
+			timing.cpu = mainThreadCpu(events, timing.toPaint);
+		}
+		// Honesty check: the measured moment already showed the final state.
+		await page.waitForTimeout(300);
+		const settled = await page.getByTestId('grid-totals').textContent();
+		const cellText = await row.locator('td').nth(2).textContent();
+		if (settled !== timing.totals || !cellText?.startsWith(value))
+			throw new Error(
+				`edit ${i} not finished when measured: totals "${timing.totals}" then "${settled}", cell "${cellText}"`
+			);
+		out.push({ processing: timing.processing, toPaint: timing.toPaint, cpu: timing.cpu });
+	}
+	if (mode === 'profile') {
+		const limit = Number(process.env.BENCH_PROFILE_TOP ?? 40);
+		console.log(`profile, self time:\n${topOf(self, out.length, limit)}`);
+		console.log(`profile, inclusive time:\n${topOf(total, out.length, limit)}`);
 	}
 	return out;
 }
@@ -204,7 +351,9 @@ try {
 	await page.locator('.ht_master td').first().waitFor();
 
 	console.log(
-		`grid bench — ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} free), ${new Date().toISOString()}`
+		`grid bench — ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM (${(freemem() / 2 ** 30).toFixed(1)} free), load ${loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')}, ${new Date().toISOString()}`
 	);
 	const only = process.env.BENCH_ONLY; // 'paste' | 'edit' | 'xlsx' to run one part
 	await paste(page, lines(200, 99)); // warm-up (JIT, lazy chunks)
@@ -219,9 +368,22 @@ try {
 
 	if (!only || only === 'edit') {
 		await paste(page, lines(10_000, 7));
-		const edits = await editTimings(page);
+		const ms = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
+		const plain = await editTimings(page, process.env.BENCH_PROFILE ? 'profile' : 'plain');
+		const processing = plain.map((e) => e.processing);
+		const toPaint = plain.map((e) => e.toPaint);
 		console.log(
-			`cell edit at 10000 lines (Enter commits): processing median ${edits.length ? median(edits.map((e) => e.processing)).toFixed(1) : '?'} ms, max ${Math.max(...edits.map((e) => e.processing)).toFixed(1)} ms; to next paint median ${median(edits.map((e) => e.toPaint)).toFixed(1)} ms`
+			`cell edit at 10000 lines (Enter commits): processing median ${median(processing).toFixed(1)} ms, max ${Math.max(...processing).toFixed(1)} ms; to next paint median ${median(toPaint).toFixed(1)} ms (processing ${ms(processing)}; to paint ${ms(toPaint)})`
+		);
+		const traced = await editTimings(page, 'trace');
+		const cpu = traced.map((e) => e.cpu ?? NaN);
+		console.log(
+			`cell edit at 10000 lines, traced: main-thread CPU from the keydown to the painted frame median ${median(cpu).toFixed(1)} ms (${ms(cpu)}); wall-clock under tracing ${ms(traced.map((e) => e.toPaint))}`
+		);
+		console.log(
+			`load average at the end of the edit runs: ${loadavg()
+				.map((l) => l.toFixed(2))
+				.join(' ')}`
 		);
 	}
 

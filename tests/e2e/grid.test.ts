@@ -100,6 +100,100 @@ describe('list editor', () => {
 		await page.context().close();
 	});
 
+	it('repaints every line an edit affects exactly as a full redraw would (duplicates, undo, new lines, filter)', async () => {
+		const page = await openEditor(browser);
+		const tag = Math.random().toString(36).slice(2, 8);
+		await pasteIntoGrid(
+			page,
+			[
+				'Naam\tVoornaam\tPostcode\tGeboortedatum\tE-mail',
+				`Peeters${tag}\tJan\t2000\t15/03/1985\tjan.${tag}@example.com`,
+				`Maes${tag}\tTom\t9000\t01/02/1988\ttom.${tag}@example.com`,
+				`Peeters${tag}\tJef\t2000\t15/03/1985\tjef.${tag}@example.com`,
+				`Claes${tag}\tAn\t12345\t05/06/1979\tan.${tag}@example.com`
+			].join('\n')
+		);
+		await poll(() => totals(page)).toBe('4 regels, 3 klaar, 1 met problemen');
+
+		/** What the grid shows: per line its cells' text, our classes and reason, and heights. */
+		const shown = () =>
+			page.evaluate(() => {
+				const own = /^(cell-problem|status-problem|status-ok|htDimmed)$/;
+				const headers = [...document.querySelectorAll('.ht_clone_inline_start tbody tr')];
+				return [...document.querySelectorAll('.ht_master tbody tr')].map((tr, i) => ({
+					cells: [...tr.querySelectorAll('td')].map((td) => ({
+						text: td.textContent,
+						classes: [...td.classList].filter((c) => own.test(c)).sort(),
+						title: td.getAttribute('title')
+					})),
+					height: (tr as HTMLElement).offsetHeight,
+					headerHeight: (headers[i] as HTMLElement | undefined)?.offsetHeight
+				}));
+			});
+		/** The "only problems" filter switched on and off again: two full redraws. */
+		const fullRedraw = async () => {
+			const filter = page.getByLabel('Toon alleen regels met problemen');
+			await filter.check();
+			await filter.uncheck();
+		};
+		const expectAsFullRedraw = async () => {
+			const edited = await shown();
+			await fullRedraw();
+			expect(await shown()).toEqual(edited);
+		};
+
+		// Line 3 becomes the same person as line 1: BOTH lines are flagged (line 1 was not edited).
+		await cell(page, 2, 1).click();
+		await page.keyboard.type('Jan');
+		await page.keyboard.press('Enter');
+		await poll(() => totals(page)).toBe('4 regels, 1 klaar, 3 met problemen');
+		expect(await cell(page, 0, 0).getAttribute('title')).toBe('Deze persoon staat ook op regel 3.');
+		expect(await cell(page, 2, 1).getAttribute('title')).toBe('Deze persoon staat ook op regel 1.');
+		expect(await cell(page, 0, 5).textContent()).toBe('1 probleem');
+		await expectAsFullRedraw();
+
+		// Undo takes both flags away again, redo puts them back.
+		await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+		await poll(() => totals(page)).toBe('4 regels, 3 klaar, 1 met problemen');
+		expect(await cell(page, 0, 0).getAttribute('class')).not.toMatch(/cell-problem/);
+		expect(await cell(page, 2, 1).textContent()).toBe('Jef');
+		await expectAsFullRedraw();
+		await page.getByRole('button', { name: 'Opnieuw doen' }).click();
+		await poll(() => totals(page)).toBe('4 regels, 1 klaar, 3 met problemen');
+		expect(await cell(page, 0, 0).getAttribute('class')).toMatch(/cell-problem/);
+		await expectAsFullRedraw();
+
+		// A value that wraps makes its line taller; the line number beside it follows.
+		const normal = (await shown())[1]!.height;
+		await cell(page, 1, 0).click();
+		await page.keyboard.type(`Van den Bossche de la Tour en Taxis ${tag}`);
+		await page.keyboard.press('Enter');
+		await poll(async () => (await shown())[1]?.height).toBeGreaterThan(normal);
+		const tall = (await shown())[1]!;
+		expect(tall.headerHeight).toBe(tall.height);
+		await expectAsFullRedraw();
+
+		// Typing in the spare line at the end adds a line (and a new spare line below it).
+		await cell(page, 4, 0).click();
+		await page.keyboard.type(`Willems${tag}`);
+		await page.keyboard.press('Enter');
+		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+		expect(await page.locator('.ht_master tbody tr').count()).toBe(6);
+		expect(await cell(page, 4, 5).textContent()).toMatch(/problemen?$/);
+		await expectAsFullRedraw();
+
+		// Under the problem filter a fix clears the flag on the (still shown) line.
+		await page.getByLabel('Toon alleen regels met problemen').check();
+		const claes = page.locator('.ht_master tbody tr', { hasText: `Claes${tag}` });
+		await claes.locator('td').nth(2).click();
+		await page.keyboard.type('3000');
+		await page.keyboard.press('Enter');
+		await poll(() => totals(page)).toBe('5 regels, 2 klaar, 3 met problemen');
+		expect(await claes.locator('td').nth(2).getAttribute('class')).not.toMatch(/cell-problem/);
+		expect(await claes.locator('td').nth(5).textContent()).toBe('In orde');
+		await page.context().close();
+	});
+
 	it('keeps the draft encrypted across a reload, and "discard" clears it', async () => {
 		const page = await openEditor(browser);
 		await pasteIntoGrid(page, frenchBlock());

@@ -8,6 +8,8 @@ import Handsontable from 'handsontable/base';
 import { CopyPaste, TrimRows, UndoRedo, registerPlugin } from 'handsontable/plugins';
 import { TextCellType, registerCellType } from 'handsontable/cellTypes';
 import { textRenderer } from 'handsontable/renderers';
+import { TextEditor, registerEditor } from 'handsontable/editors';
+import { EDITOR_STATE } from 'handsontable/editors/baseEditor';
 import 'handsontable/styles/handsontable.min.css';
 import 'handsontable/styles/ht-theme-main.min.css';
 import { FIELDS, type Field } from '$lib/registration';
@@ -17,6 +19,49 @@ registerCellType(TextCellType);
 registerPlugin(CopyPaste);
 registerPlugin(UndoRedo);
 registerPlugin(TrimRows);
+
+/**
+ * The text editor, positioning its hidden textarea after the next frame instead of during it.
+ * Handsontable prepares the editor on every selection change (twice per Enter: once for the
+ * committed cell, once for the next one), and each time measures the cell and sizes the textarea,
+ * which forces several style and layout passes in the middle of the edit. While the editor is
+ * closed that position only matters for IME input, and opening the editor measures again anyway,
+ * so the measuring is done once, for the last prepared cell, after the frame has been painted.
+ * The end state is Handsontable's own: textarea over the prepared cell, hidden unless
+ * Handsontable's `prepare` would have left it shown.
+ */
+class GridTextEditor extends TextEditor {
+	#preparing = false;
+	#scheduled = false;
+	#hideAfterRefresh = true;
+
+	override prepare(...args: Parameters<TextEditor['prepare']>): void {
+		// What TextEditor.prepare decides after its refreshDimensions(true).
+		this.#hideAfterRefresh = this.state !== EDITOR_STATE.FINISHED;
+		this.#preparing = true;
+		try {
+			super.prepare(...args);
+		} finally {
+			this.#preparing = false;
+		}
+	}
+
+	override refreshDimensions(force = false): void {
+		if (!this.#preparing) return super.refreshDimensions(force);
+		if (this.#scheduled) return;
+		this.#scheduled = true;
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				this.#scheduled = false;
+				if (this.hot.isDestroyed || this.isOpened()) return;
+				super.refreshDimensions(true);
+				if (this.#hideAfterRefresh) this.hideEditableElement();
+			})
+		);
+	}
+}
+
+registerEditor('grid-text', GridTextEditor);
 
 /** Texts the grid needs, already translated (column headers are ours, never user data). */
 export interface GridTexts {
@@ -76,6 +121,9 @@ function labelEditor(root: HTMLElement, label: string): void {
 	}
 }
 
+/** Edits touching more lines than this are redrawn in full (see `flushEdit`). */
+const TARGETED_MAX_ROWS = 50;
+
 export function createGrid(container: HTMLElement, options: GridOptions): Handsontable {
 	const { model, texts } = options;
 
@@ -120,6 +168,65 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 		td.classList.toggle('status-ok', !state.empty && !bad);
 	};
 
+	/**
+	 * Repainting an edit. Handsontable redraws every rendered cell (~100) after each data change,
+	 * and moving the selection after Enter draws once more; that full redraw was most of an edit's
+	 * cost. An ordinary edit changes only the lines {@link GridModel.refresh} returns, so the
+	 * redraw is postponed to the end of the current task (`suspendRender`), those lines' cells are
+	 * re-rendered in place with the same renderers, and the one remaining draw is a fast one
+	 * (positions and selection only; Handsontable still re-renders in full if the viewport moved).
+	 * Whatever changes the grid's shape (rows created, removed, trimmed or reordered), a line whose
+	 * height changed, a large change, or a render already suspended by Handsontable itself (paste,
+	 * batch) keeps the full redraw.
+	 */
+	let pendingRows: Set<number> | null = null;
+	let shapeChanged = false;
+	let renderedRowCount = -1;
+
+	/**
+	 * Re-renders the cells of the given lines that are on screen, in place. Returns false when a
+	 * line's height changed (a value that wraps onto another line, or no longer does): the full
+	 * draw re-measures row heights and lines up the row headers, the fast one does not.
+	 */
+	function repaintInPlace(instance: Handsontable, physicalRows: Iterable<number>): boolean {
+		const lastColumn = FIELDS.length;
+		const lines: { visual: number; tr: HTMLElement; height: number }[] = [];
+		for (const physical of physicalRows) {
+			const visual = instance.toVisualRow(physical);
+			if (visual === null || visual < 0) continue; // trimmed by the problem filter
+			const tr = instance.getCell(visual, 0, true)?.parentElement;
+			if (tr) lines.push({ visual, tr, height: 0 }); // else not rendered: nothing to update
+		}
+		// Reads, then writes, then reads again: two layouts, however many lines.
+		for (const line of lines) line.height = line.tr.offsetHeight;
+		for (const { visual } of lines) {
+			for (let col = 0; col <= lastColumn; col++) {
+				const td = instance.getCell(visual, col, true);
+				if (!td) continue;
+				const prop = instance.colToProp(col);
+				const value = instance.getDataAtRowProp(visual, prop as string);
+				const renderer = col === lastColumn ? statusRenderer : dataRenderer;
+				renderer(instance, td, visual, col, prop, value, instance.getCellMeta(visual, col));
+			}
+		}
+		return lines.every((line) => line.tr.offsetHeight === line.height);
+	}
+
+	function flushEdit(instance: Handsontable): void {
+		const rows = pendingRows;
+		pendingRows = null;
+		if (!rows || instance.isDestroyed) return;
+		if (
+			!shapeChanged &&
+			rows.size <= TARGETED_MAX_ROWS &&
+			instance.countRows() === renderedRowCount &&
+			repaintInPlace(instance, rows)
+		) {
+			instance.forceFullRender = false;
+		}
+		instance.resumeRender();
+	}
+
 	let lastRow: number | null = null;
 	let hotRef: Handsontable | null = null;
 	const hot = new Handsontable(container, {
@@ -128,7 +235,12 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 		sanitizer: sanitize,
 		data: model.cells as Handsontable.CellValue[][],
 		columns: [
-			...FIELDS.map((_, index) => ({ data: index, type: 'text', renderer: dataRenderer })),
+			...FIELDS.map((_, index) => ({
+				data: index,
+				type: 'text',
+				editor: 'grid-text',
+				renderer: dataRenderer
+			})),
 			{ data: FIELDS.length, readOnly: true, renderer: statusRenderer, copyable: false }
 		],
 		colHeaders: [...FIELDS.map((field) => texts.columns[field]), texts.status],
@@ -153,8 +265,22 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 		beforeChangeRender(this: Handsontable, changes) {
 			const rows = new Set<number>();
 			for (const change of changes) rows.add(this.toPhysicalRow(change[0]));
-			model.refresh(rows);
+			const touched = model.refresh(rows);
 			options.onModelChange();
+			if (pendingRows) {
+				for (const r of touched) pendingRows.add(r);
+			} else if (!this.isRenderSuspended()) {
+				pendingRows = new Set(touched);
+				this.suspendRender();
+				queueMicrotask(() => flushEdit(this));
+			}
+		},
+		afterRender(this: Handsontable) {
+			renderedRowCount = this.countRows();
+			shapeChanged = false;
+		},
+		afterRowSequenceCacheUpdate() {
+			shapeChanged = true;
 		},
 		afterCreateRow(this: Handsontable, index, amount) {
 			const physical = this.toPhysicalRow(index);
