@@ -18,6 +18,8 @@ export interface SpreadsheetLimits {
 	maxEntries: number;
 	/** Most bytes all entries may inflate to, together. */
 	maxInflatedBytes: number;
+	/** Most bytes the worksheets may DECLARE before anything is inflated. */
+	maxDeclaredSheetBytes: number;
 	/** Most rows with cells in any one sheet. */
 	maxRows: number;
 	/** Most cells SheetJS would materialise from .ods repeats. */
@@ -27,13 +29,19 @@ export interface SpreadsheetLimits {
 export const SPREADSHEET_LIMITS: SpreadsheetLimits = {
 	maxEntries: 1000,
 	maxInflatedBytes: 64 * 1024 * 1024,
+	maxDeclaredSheetBytes: 512 * 1024 * 1024,
 	maxRows: 1_048_576,
 	maxRepeatedCells: 2_000_000
 };
 
+/**
+ * The worker's cap on inflated bytes: uploads there are at most 8 MB (API) or 5 MB (roster), and
+ * workerd inflates in 4 KB chunks, so a lower cap keeps a refused bomb to about a second.
+ */
+export const SERVER_MAX_INFLATED_BYTES = 32 * 1024 * 1024;
+
 export type SpreadsheetVerdict =
-	| { ok: true }
-	| { ok: false; reason: 'too-large' | 'too-many-rows' | 'unreadable' };
+	{ ok: true } | { ok: false; reason: 'too-large' | 'too-many-rows' | 'unreadable' };
 
 /** Thrown by the server parsers when the guard refuses a file. */
 export class SpreadsheetRefused extends Error {
@@ -62,7 +70,7 @@ const u64 = (b: Uint8Array, p: number) => u32(b, p) + u32(b, p + 4) * 0x1_0000_0
 
 /** ZIP64 sizes from an extra field, as SheetJS reads them (usz first, then csz). */
 function zip64(b: Uint8Array, start: number, length: number): { usz?: number; csz?: number } {
-	for (let p = start; p + 4 <= start + length; ) {
+	for (let p = start; p + 4 <= start + length;) {
 		const id = u16(b, p);
 		const size = u16(b, p + 2);
 		if (id === 0x0001) {
@@ -112,17 +120,26 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): Entry[] | '
 	return entries;
 }
 
-/** Counts closing row tags (`</row>`, `</x:row>`) across chunk boundaries. */
+/**
+ * Counts closing row tags (`</row>`, `</x:row>`) in raw bytes across chunk boundaries: finds each
+ * `>` natively and looks back for `row` preceded by `/` or `:`.
+ */
 function rowCounter() {
-	const closing = /<\/(?:[\w.-]+:)?row>/g;
-	let tail = '';
-	return (chunk: string): number => {
-		const text = tail + chunk;
+	let carry = new Uint8Array(0);
+	return (chunk: Uint8Array): number => {
+		const at = (k: number) => (k >= 0 ? chunk[k] : carry[carry.length + k]);
 		let n = 0;
-		closing.lastIndex = 0;
-		for (let m = closing.exec(text); m; m = closing.exec(text))
-			if (m.index + m[0].length > tail.length) n++;
-		tail = text.slice(-40);
+		for (let i = chunk.indexOf(0x3e); i !== -1; i = chunk.indexOf(0x3e, i + 1)) {
+			const before = at(i - 4);
+			if (
+				at(i - 1) === 0x77 && // w
+				at(i - 2) === 0x6f && // o
+				at(i - 3) === 0x72 && // r
+				(before === 0x2f || before === 0x3a) // / or :
+			)
+				n++;
+		}
+		carry = chunk.length >= 4 ? chunk.slice(-4) : Uint8Array.from([...carry, ...chunk].slice(-4));
 		return n;
 	};
 }
@@ -164,34 +181,49 @@ export function odsExpansion(xml: string): { rows: number; cells: number } {
 	return { rows, cells };
 }
 
+/**
+ * Compressed input is fed in small slices, so stopping costs nothing: a bomb never gets more
+ * than one slice (at most about 8 MB of output) ahead of the count.
+ */
+const SLICE = 8 * 1024;
+
 async function inflateEntry(
 	bytes: Uint8Array,
 	entry: Entry,
 	budget: number,
-	onText: ((text: string) => boolean) | null
+	onChunk: ((chunk: Uint8Array) => boolean) | null
 ): Promise<number | 'too-large' | 'stop' | 'unreadable'> {
-	const stream = new Blob([bytes.subarray(entry.dataStart, entry.dataStart + entry.compressed)])
-		.stream()
-		.pipeThrough(new DecompressionStream('deflate-raw'));
-	const reader = stream.getReader();
-	const decoder = new TextDecoder();
+	const input = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressed);
+	const inflater = new DecompressionStream('deflate-raw');
+	const writer = inflater.writable.getWriter();
+	const reader = inflater.readable.getReader();
+	let stopped = false;
+	void (async () => {
+		try {
+			for (let at = 0; at < input.length && !stopped; at += SLICE)
+				await writer.write(input.slice(at, at + SLICE));
+			if (!stopped) await writer.close();
+		} catch {
+			// the reader sees the error (or has stopped reading)
+		}
+	})();
+	const stop = <T>(result: T): T => {
+		stopped = true;
+		reader.cancel().catch(() => {});
+		writer.abort().catch(() => {});
+		return result;
+	};
 	let total = 0;
 	try {
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) return total;
 			total += value.byteLength;
-			if (total > budget) {
-				await reader.cancel().catch(() => {});
-				return 'too-large';
-			}
-			if (onText && !onText(decoder.decode(value, { stream: true }))) {
-				await reader.cancel().catch(() => {});
-				return 'stop';
-			}
+			if (total > budget) return stop('too-large');
+			if (onChunk && !onChunk(value)) return stop('stop');
 		}
 	} catch {
-		return 'unreadable';
+		return stop('unreadable');
 	}
 }
 
@@ -212,10 +244,13 @@ export async function checkSpreadsheet(
 	const entries = readZipDirectory(bytes, l.maxEntries);
 	if (entries === 'too-many') return { ok: false, reason: 'too-large' };
 	if (!entries) return { ok: false, reason: 'unreadable' };
-	// Cheap first refusal on declared sizes; worksheets are left to the counting inflate below,
-	// so a sheet with too many rows is reported as such rather than as too large.
-	const declared = entries.reduce((sum, e) => sum + (WORKSHEET.test(e.name) ? 0 : e.declared), 0);
-	if (declared > l.maxInflatedBytes) return { ok: false, reason: 'too-large' };
+	// Cheap first refusal on declared sizes. Worksheets get more room here (a sheet with a
+	// million short rows is then counted below and reported as too many rows); the inflate
+	// budget still applies to them.
+	const declared = (sheets: boolean) =>
+		entries.reduce((sum, e) => sum + (WORKSHEET.test(e.name) === sheets ? e.declared : 0), 0);
+	if (declared(false) > l.maxInflatedBytes || declared(true) > l.maxDeclaredSheetBytes)
+		return { ok: false, reason: 'too-large' };
 	let budget = l.maxInflatedBytes;
 	for (const entry of entries) {
 		if (entry.method === 0) {
@@ -225,20 +260,23 @@ export async function checkSpreadsheet(
 		}
 		if (entry.method !== 8) return { ok: false, reason: 'unreadable' };
 		let verdict: SpreadsheetVerdict = { ok: true };
-		let onText: ((text: string) => boolean) | null = null;
+		let onChunk: ((chunk: Uint8Array) => boolean) | null = null;
 		if (WORKSHEET.test(entry.name)) {
 			const count = rowCounter();
 			let rows = 0;
-			onText = (text) => {
-				rows += count(text);
+			onChunk = (chunk) => {
+				rows += count(chunk);
 				if (rows <= l.maxRows) return true;
 				verdict = { ok: false, reason: 'too-many-rows' };
 				return false;
 			};
 		}
 		let content = '';
-		if (entry.name === 'content.xml') onText = (text) => ((content += text), true);
-		const result = await inflateEntry(bytes, entry, budget, onText);
+		if (entry.name === 'content.xml') {
+			const decoder = new TextDecoder();
+			onChunk = (chunk) => ((content += decoder.decode(chunk, { stream: true })), true);
+		}
+		const result = await inflateEntry(bytes, entry, budget, onChunk);
 		if (result === 'too-large' || result === 'unreadable') return { ok: false, reason: result };
 		if (result === 'stop') return verdict;
 		budget -= result;

@@ -21,14 +21,10 @@ export interface ImportedSheet {
 }
 
 export type ImportError =
-	| 'too-large'
-	| 'unsupported'
-	| 'unreadable'
-	| 'empty'
-	| 'too-many-lines'
-	| 'inflates-too-much';
+	'too-large' | 'unsupported' | 'unreadable' | 'empty' | 'too-many-lines' | 'inflates-too-much';
 
-export type ImportResult = { ok: true; sheets: ImportedSheet[] } | { ok: false; error: ImportError };
+export type ImportResult =
+	{ ok: true; sheets: ImportedSheet[] } | { ok: false; error: ImportError };
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 const CSV = /\.(csv|txt|tsv)$/i;

@@ -17,7 +17,9 @@ describe('spreadsheet guard', () => {
 	it('lets ordinary workbooks through', async () => {
 		const rows = [['Naam', 'Voornaam'], ...Array.from({ length: 500 }, (_, i) => [`N${i}`, 'V'])];
 		for (const type of ['xlsx', 'ods', 'xls'] as const)
-			expect(await checkSpreadsheet(book(rows, type), { maxRows: 1000 }), type).toEqual({ ok: true });
+			expect(await checkSpreadsheet(book(rows, type), { maxRows: 1000 }), type).toEqual({
+				ok: true
+			});
 	});
 
 	it('refuses a zip bomb whose sizes are declared honestly (inflating stops at the cap)', async () => {
@@ -46,7 +48,8 @@ describe('spreadsheet guard', () => {
 	it('sees through OpenDocument repeats: a value repeated over a million rows', () => {
 		const row = (attrs: string, cells: string) =>
 			`<table:table-row ${attrs}>${cells}</table:table-row>`;
-		const value = '<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell>';
+		const value =
+			'<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell>';
 		expect(odsExpansion(row('', value + value))).toEqual({ rows: 1, cells: 2 });
 		expect(odsExpansion(row('table:number-rows-repeated="1000000"', value))).toEqual({
 			rows: 1_000_000,
@@ -75,6 +78,7 @@ describe('spreadsheet guard', () => {
 		expect(SPREADSHEET_LIMITS).toEqual({
 			maxEntries: 1000,
 			maxInflatedBytes: 64 * 1024 * 1024,
+			maxDeclaredSheetBytes: 512 * 1024 * 1024,
 			maxRows: 1_048_576,
 			maxRepeatedCells: 2_000_000
 		});
