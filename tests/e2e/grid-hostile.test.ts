@@ -44,6 +44,12 @@ async function waitForSavedDraft(page: Page) {
 	await poll(stamp).not.toBe(before);
 }
 
+/** The cell's text (a flagged cell adds its problem in words after the value). */
+async function startOf(page: Page, row: number, column: number, value: string) {
+	const text = (await cell(page, row, column).textContent()) ?? '';
+	expect(text.slice(0, value.length)).toBe(value);
+}
+
 async function expectDraftIntact(page: Page, tag: string) {
 	expect(await cell(page, 0, 0).textContent()).toBe(`Peeters${tag}`);
 	expect(await cell(page, 1, 0).textContent()).toBe(`Maes${tag}`);
@@ -225,9 +231,9 @@ describe('list editor: hostile files', () => {
 		await poll(() => totals(page)).toMatch(/^12 regels, /);
 		await expectDraftIntact(page, tag);
 		// shown literally, nothing injected, nothing run
-		expect(await cell(page, 3, 0).textContent()).toBe(script);
-		expect(await cell(page, 2, 0).textContent()).toBe('=cmd|" /C calc"!A0');
-		expect(await cell(page, 5, 0).textContent()).toBe('\u202Eenssnaj');
+		await startOf(page, 3, 0, script);
+		await startOf(page, 2, 0, '=cmd|" /C calc"!A0');
+		await startOf(page, 5, 0, '\u202Eenssnaj');
 		expect(
 			await page
 				.locator('.handsontable img, .handsontable svg[onload], .handsontable script')
@@ -239,7 +245,7 @@ describe('list editor: hostile files', () => {
 		await page.locator('.ht_master td').first().waitFor();
 		await poll(() => totals(page)).toMatch(/^12 regels, /);
 		await expectDraftIntact(page, tag);
-		expect(await cell(page, 3, 1).textContent()).toBe(script);
+		await startOf(page, 3, 1, script);
 		expect(dialogs).toEqual([]);
 		await page.context().close();
 	}, 120_000);

@@ -34,12 +34,16 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
 
 /**
  * True when decoded "text" is really binary content (a renamed spreadsheet, an image, random
- * bytes): NUL characters, or more than 1 in 100 characters a control character other than tab,
- * CR or LF (or U+FFFD from undecodable bytes).
+ * bytes): more than 1 in 100 characters (of the first 64 Ki) a control character other than
+ * tab, CR or LF, or U+FFFD from undecodable bytes.
  */
 export function looksBinary(text: string): boolean {
 	const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
-	if (sample.includes('\u0000')) return true;
-	const controls = sample.match(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g);
-	return (controls?.length ?? 0) * 100 > sample.length;
+	let controls = 0;
+	for (let i = 0; i < sample.length; i++) {
+		const c = sample.charCodeAt(i);
+		if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f || c === 0xfffd)
+			controls++;
+	}
+	return controls * 100 > sample.length;
 }

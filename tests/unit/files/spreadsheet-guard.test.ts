@@ -3,6 +3,7 @@ import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
 import { checkSpreadsheet, odsExpansion, SPREADSHEET_LIMITS } from '$lib/files/spreadsheet-guard';
 import { importFile } from '$lib/grid/import';
+import { decodeText, looksBinary } from '$lib/grid/decode';
 import { manyRowsXlsx, zipBombXlsx } from '../../fixtures/grid/hostile-files';
 
 function book(rows: unknown[][], bookType: 'xlsx' | 'ods' | 'xls' = 'xlsx'): Uint8Array {
@@ -145,5 +146,23 @@ describe('grid import of hostile files (node)', () => {
 			),
 			{ numRuns: 150, seed: 4242 }
 		);
+	});
+});
+
+describe('text or not', () => {
+	it('reads UTF-16 with a byte-order mark (Excel "Unicode text")', () => {
+		const le = new Uint8Array([
+			0xff,
+			0xfe,
+			...[...'Zoë\tJan'].flatMap((c) => [c.charCodeAt(0), 0])
+		]);
+		expect(decodeText(le)).toEqual({ text: 'Zoë\tJan', encoding: 'utf-16le' });
+	});
+
+	it('tells binary from text', () => {
+		expect(looksBinary('Naam;Voornaam\r\nJanssens;Jan\r\n')).toBe(false);
+		expect(looksBinary('Zoë\tLefèvre — “ok”')).toBe(false);
+		expect(looksBinary('PK\u0003\u0004\u0000\u0000\u0014abc')).toBe(true);
+		expect(looksBinary('a\ufffd\ufffdb')).toBe(true);
 	});
 });
