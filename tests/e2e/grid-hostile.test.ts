@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { cell, openEditor, pasteIntoGrid, poll, totals } from './grid-helpers';
-import { manyRowsXlsx, zipBombXlsx } from '../fixtures/grid/hostile-files';
+import { manyRowsXlsx, odsRepeatBomb, zipBombXlsx } from '../fixtures/grid/hostile-files';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -155,6 +155,15 @@ describe('list editor: hostile files', () => {
 			[
 				'1,000,000 rows',
 				{ name: 'miljoen.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(manyRowsXlsx(1_000_000)) },
+				TOO_MANY
+			],
+			[
+				'.ods: one value repeated over 1,000,000 rows × 1,000 columns',
+				{
+					name: 'herhaald.ods',
+					mimeType: 'application/vnd.oasis.opendocument.spreadsheet',
+					buffer: Buffer.from(odsRepeatBomb(1_000_000, 1000))
+				},
 				TOO_MANY
 			],
 			[

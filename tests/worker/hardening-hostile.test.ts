@@ -12,7 +12,7 @@ import { utils, write } from '@e965/xlsx';
 import { createApiToken } from '$lib/server/api/tokens';
 import { db, makeEmployer, origin, person } from './pipeline-helpers';
 import { seedWithTotp, staffSession } from './backoffice-helpers';
-import { manyRowsXlsx, zipBombXlsx } from '../fixtures/grid/hostile-files';
+import { manyRowsXlsx, odsRepeatBomb, zipBombXlsx } from '../fixtures/grid/hostile-files';
 
 let token = '';
 let rosterRow: string[] = [];
@@ -291,6 +291,10 @@ describe('hostile roster uploads (back office)', () => {
 		const answer = await preview(manyRowsXlsx(1_000_000), 'groot.xlsx');
 		expect(answer.status).toBe(413);
 		expect(answer.html).toContain('meer dan 20.000 regels');
+		// an .ods with one value repeated a million times (SheetJS would expand it cell by cell)
+		const ods = await preview(odsRepeatBomb(1_000_000, 1000), 'herhaald.ods');
+		expect(ods.status).toBe(413);
+		expect(ods.html).toContain('meer dan 20.000 regels');
 	});
 
 	it('a corrupt .xlsx: 400 unreadable, never a 500', async () => {

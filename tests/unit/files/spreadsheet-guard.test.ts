@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { checkSpreadsheet, odsExpansion, SPREADSHEET_LIMITS } from '$lib/files/spreadsheet-guard';
 import { importFile } from '$lib/grid/import';
 import { decodeText, looksBinary } from '$lib/grid/decode';
-import { manyRowsXlsx, zipBombXlsx } from '../../fixtures/grid/hostile-files';
+import { manyRowsXlsx, odsRepeatBomb, zipBombXlsx } from '../../fixtures/grid/hostile-files';
 
 function book(rows: unknown[][], bookType: 'xlsx' | 'ods' | 'xls' = 'xlsx'): Uint8Array {
 	const wb = XLSX.utils.book_new();
@@ -65,6 +65,33 @@ describe('spreadsheet guard', () => {
 				)
 			)
 		).toEqual({ rows: 0, cells: 0 });
+	});
+
+	it('an .ods whose one row with a value is repeated a million times is refused before SheetJS', async () => {
+		const ods = odsRepeatBomb(1_000_000, 1000);
+		expect(ods.length).toBeLessThan(3000);
+		expect(await checkSpreadsheet(ods, { maxRows: 20_002 })).toEqual({
+			ok: false,
+			reason: 'too-many-rows'
+		});
+		expect(await importFile(file(ods, 'herhaald.ods'))).toEqual({
+			ok: false,
+			error: 'too-many-lines'
+		});
+		// few rows, absurdly wide: too many cells
+		expect(await importFile(file(odsRepeatBomb(100, 100_000), 'breed.ods'))).toEqual({
+			ok: false,
+			error: 'inflates-too-much'
+		});
+		// the same content as flat OpenDocument text (not a zip)
+		const office = 'urn:oasis:names:tc:opendocument:xmlns';
+		const flat = new TextEncoder().encode(
+			`<office:document xmlns:office="${office}:office:1.0"><table:table><table:table-row table:number-rows-repeated="1000000"><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table></office:document>`
+		);
+		expect(await checkSpreadsheet(flat, { maxRows: 20_002 })).toEqual({
+			ok: false,
+			reason: 'too-many-rows'
+		});
 	});
 
 	it('refuses a broken zip directory as unreadable', async () => {
@@ -129,22 +156,26 @@ describe('grid import of hostile files (node)', () => {
 	});
 
 	it('mutated workbooks (fast-check) always end in a result, never a throw', async () => {
-		const base = book([
+		const rows = [
 			['Naam', 'Voornaam', 'Postcode', 'Geboortedatum', 'E-mail'],
 			['Janssens', 'Jan', 9000, '01/01/1980', 'jan@example.test']
-		]);
+		];
+		const bases = [book(rows), book(rows, 'ods'), book(rows, 'xls')];
+		const names = ['kapot.xlsx', 'kapot.ods', 'kapot.xls'];
 		await fc.assert(
 			fc.asyncProperty(
-				fc.array(fc.tuple(fc.nat(base.length - 1), fc.nat(255)), { minLength: 1, maxLength: 20 }),
-				fc.nat(base.length),
-				async (flips, cut) => {
-					const bytes = base.slice(0, Math.max(cut, 4));
-					for (const [at, value] of flips) if (at < bytes.length) bytes[at] = value;
-					const result = await importFile(file(bytes, 'kapot.xlsx'));
+				fc.nat(2),
+				fc.array(fc.tuple(fc.nat(), fc.nat(255)), { minLength: 1, maxLength: 20 }),
+				fc.nat(),
+				async (which, flips, cut) => {
+					const base = bases[which]!;
+					const bytes = base.slice(0, Math.max(cut % (base.length + 1), 4));
+					for (const [at, value] of flips) bytes[at % bytes.length] = value;
+					const result = await importFile(file(bytes, names[which]!));
 					expect(typeof result.ok).toBe('boolean');
 				}
 			),
-			{ numRuns: 150, seed: 4242 }
+			{ numRuns: 300, seed: 4242 }
 		);
 	});
 });
