@@ -6,7 +6,8 @@
  * declared size of 0 it grows its buffer without bound; with a small one it keeps decoding). So:
  * 1. the zip central directory is read: entry count and declared sizes are capped;
  * 2. every deflated entry is really inflated here, streaming, counting bytes and stopping at the
- *    cap — declared sizes can lie, the count cannot;
+ *    cap — declared sizes can lie, the count cannot; an entry whose local header declares a size
+ *    other than what it inflates to is refused (SheetJS would allocate the declared size first);
  * 3. while inflating, rows are counted (.xlsx worksheets: closing row tags; .ods content:
  *    repeated rows/cells as SheetJS would expand them), stopping at the row cap.
  * Non-zip spreadsheets (.xls binaries, HTML/text saved as .xls) are bounded by the file size and
@@ -61,7 +62,10 @@ interface Entry {
 	method: number;
 	dataStart: number;
 	compressed: number;
+	/** The larger of the two declared sizes. */
 	declared: number;
+	/** The local header's size: what SheetJS allocates up front (0: it grows as it goes). */
+	localDeclared: number;
 }
 
 const u16 = (b: Uint8Array, p: number) => (b[p] ?? 0) | ((b[p + 1] ?? 0) << 8);
@@ -114,7 +118,8 @@ export function readZipDirectory(b: Uint8Array, maxEntries: number): Entry[] | '
 			method: u16(b, local + 8),
 			dataStart,
 			compressed,
-			declared: Math.max(declaredCd, declaredLocal)
+			declared: Math.max(declaredCd, declaredLocal),
+			localDeclared: declaredLocal
 		});
 	}
 	return entries;
@@ -279,6 +284,10 @@ export async function checkSpreadsheet(
 		const result = await inflateEntry(bytes, entry, budget, onChunk);
 		if (result === 'too-large' || result === 'unreadable') return { ok: false, reason: result };
 		if (result === 'stop') return verdict;
+		// SheetJS allocates the local header's size before inflating and throws afterwards when it
+		// was wrong: a size that lies is refused here, so no allocation exceeds what really inflates.
+		if (entry.localDeclared !== 0 && entry.localDeclared !== result)
+			return { ok: false, reason: 'unreadable' };
 		budget -= result;
 		if (content) {
 			const { rows, cells } = odsExpansion(content);
