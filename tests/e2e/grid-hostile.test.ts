@@ -153,6 +153,11 @@ describe('list editor: hostile files', () => {
 				BOMB
 			],
 			[
+				'zip bomb, sizes declared as 0, 1 GiB real',
+				{ name: 'bom3.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(zipBombXlsx(1024, 'zero')) },
+				BOMB
+			],
+			[
 				'1,000,000 rows',
 				{ name: 'miljoen.xlsx', mimeType: XLSX_MIME, buffer: Buffer.from(manyRowsXlsx(1_000_000)) },
 				TOO_MANY

@@ -6,8 +6,9 @@
  * declared size of 0 it grows its buffer without bound; with a small one it keeps decoding). So:
  * 1. the zip central directory is read: entry count and declared sizes are capped;
  * 2. every deflated entry is really inflated here, streaming, counting bytes and stopping at the
- *    cap — declared sizes can lie, the count cannot; an entry whose local header declares a size
- *    other than what it inflates to is refused (SheetJS would allocate the declared size first);
+ *    cap — declared sizes can lie, the count cannot. An entry may not inflate past the size its
+ *    local header declares (SheetJS allocates that up front), nor end short of it; declared as
+ *    0, it is allowed up to the cap;
  * 3. while inflating, rows are counted (.xlsx worksheets: closing row tags; .ods content:
  *    repeated rows/cells as SheetJS would expand them), stopping at the row cap.
  * Non-zip spreadsheets (.xls binaries, HTML/text saved as .xls) are bounded by the file size and
@@ -281,7 +282,10 @@ export async function checkSpreadsheet(
 			const decoder = new TextDecoder();
 			onChunk = (chunk) => ((content += decoder.decode(chunk, { stream: true })), true);
 		}
-		const result = await inflateEntry(bytes, entry, budget, onChunk);
+		// An entry may not inflate past what its local header declares (SheetJS allocates that much
+		// and no more): a bomb that understates its size stops at the first chunk beyond it.
+		const allowed = entry.localDeclared > 0 ? Math.min(budget, entry.localDeclared) : budget;
+		const result = await inflateEntry(bytes, entry, allowed, onChunk);
 		if (result === 'too-large' || result === 'unreadable') return { ok: false, reason: result };
 		if (result === 'stop') return verdict;
 		// SheetJS allocates the local header's size before inflating and throws afterwards when it

@@ -32,11 +32,17 @@ describe('spreadsheet guard', { timeout: 30_000 }, () => {
 	it('refuses a zip bomb whose headers lie about its size (counts what it really inflates)', async () => {
 		const bomb = zipBombXlsx(200, true);
 		expect(await checkSpreadsheet(bomb)).toEqual({ ok: false, reason: 'too-large' });
-		// under the cap, the lie itself is refused (SheetJS would allocate the declared size)
+		// under the cap too: it may not inflate past the size it declares
 		expect(await checkSpreadsheet(zipBombXlsx(10, true))).toEqual({
 			ok: false,
-			reason: 'unreadable'
+			reason: 'too-large'
 		});
+		// sizes declared as 0 (SheetJS would grow without bound): stopped at the inflate cap
+		expect(await checkSpreadsheet(zipBombXlsx(200, 'zero'))).toEqual({
+			ok: false,
+			reason: 'too-large'
+		});
+		expect(await checkSpreadsheet(zipBombXlsx(10, 'zero'))).toEqual({ ok: true });
 		// and the honest version of that file is fine: the count is real, not declared
 		expect(await checkSpreadsheet(zipBombXlsx(10))).toEqual({ ok: true });
 	});
