@@ -89,7 +89,7 @@ describe('roster diff', () => {
 		expect(JSON.stringify(audit)).not.toMatch(/Peeters|Janssens|els@demo/);
 	});
 
-	it('reads an .xlsx with headers in any order and real date cells, reporting bad lines', () => {
+	it('reads an .xlsx with headers in any order and real date cells, reporting bad lines', async () => {
 		const sheet = utils.aoa_to_sheet([
 			['Prénom', 'Nom', 'Date de naissance', 'Code postal', 'Courriel'],
 			['Marie', 'Van den Bossche', 31514, '9000', 'Marie@Demo.test'],
@@ -100,14 +100,14 @@ describe('roster diff', () => {
 		const book = utils.book_new();
 		utils.book_append_sheet(book, sheet, 'x');
 		const bytes = new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-		const parsed = parseRosterFile(bytes, 'lijst.xlsx', '2026-11-23');
+		const parsed = await parseRosterFile(bytes, 'lijst.xlsx', '2026-11-23');
 		expect(parsed.people).toEqual([marie, { ...jan }]);
 		expect(parsed.problems).toEqual([{ line: 4, reason: 'postcode-format' }]);
 		expect(parsed.duplicates).toBe(1);
 		const csv = new TextEncoder().encode(
 			'naam;voornaam;postcode;geboortedatum\nPeeters;Jan;2000;3/11/1979\n'
 		);
-		expect(parseRosterFile(csv, 'l.csv', '2026-11-23').people).toEqual([jan]);
+		expect((await parseRosterFile(csv, 'l.csv', '2026-11-23')).people).toEqual([jan]);
 	});
 });
 

@@ -1,8 +1,9 @@
 /**
  * Hostile uploads to POST /api/v1/batches (issue 10): broken spreadsheets, garbage, a 50 MB body,
  * absurd cells, RTL and zero-width characters, formulas, HTML/script in every field, and
- * fast-check-generated CSV. Each is refused with a clear JSON error or accepted as data (the
- * queue then gives every line a code) — never a 500.
+ * fast-check-generated CSV, zip bombs (honest and lying sizes), a million-row .xlsx. Each is
+ * refused with a clear JSON error or accepted as data (the queue then gives every line a code) —
+ * never a 500. The back-office roster upload gets the bombs too.
  */
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,8 @@ import fc from 'fast-check';
 import { utils, write } from '@e965/xlsx';
 import { createApiToken } from '$lib/server/api/tokens';
 import { db, makeEmployer, origin, person } from './pipeline-helpers';
+import { seedWithTotp, staffSession } from './backoffice-helpers';
+import { manyRowsXlsx, odsRepeatBomb, zipBombXlsx } from '../fixtures/grid/hostile-files';
 
 let token = '';
 let rosterRow: string[] = [];
@@ -210,4 +213,102 @@ describe('hostile uploads', () => {
 			{ numRuns: 40, seed: 20261123 }
 		);
 	}, 60_000);
+
+	it('a zip bomb (2 GiB declared honestly, about 2 MB sent): 413, nothing inflated past the cap', async () => {
+		const bomb = zipBombXlsx(2048);
+		expect(bomb.length).toBeLessThan(8 * 1024 * 1024);
+		const answer = await expectClearAnswer(await upload(bomb, 'bom.xlsx'));
+		expect(answer.status).toBe(413);
+		expect(answer.body.error!.code).toBe('payload-too-large');
+	});
+
+	it('a zip bomb whose headers claim 1 KB (1 GiB real): 413 too, the guard counts what inflates', async () => {
+		const answer = await expectClearAnswer(await upload(zipBombXlsx(1024, true), 'bom.xlsx'));
+		expect(answer.status).toBe(413);
+		expect(answer.body.error!.code).toBe('payload-too-large');
+		const raw = await expectClearAnswer(
+			await post(zipBombXlsx(1024, true) as BodyInit, {
+				'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+			})
+		);
+		expect(raw.status).toBe(413);
+		// sizes declared as 0: inflated, counted, stopped at the worker's 32 MiB cap
+		const zero = await expectClearAnswer(await upload(zipBombXlsx(1024, 'zero'), 'bom.xlsx'));
+		expect(zero.status).toBe(413);
+		expect(zero.body.error!.code).toBe('payload-too-large');
+	}, 180_000);
+
+	it('an .xlsx with 1,000,000 rows (small compressed): 413 too-many-rows, as upload and as body', async () => {
+		const million = manyRowsXlsx(1_000_000);
+		expect(million.length).toBeLessThan(1024 * 1024);
+		const answer = await expectClearAnswer(await upload(million, 'groot.xlsx'));
+		expect(answer.status).toBe(413);
+		expect(answer.body.error).toEqual({
+			code: 'too-many-rows',
+			message: 'De lijst heeft te veel lijnen. Verdeel hem over meerdere lijsten.'
+		});
+		const raw = await expectClearAnswer(
+			await post(million as BodyInit, {
+				'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+				'accept-language': 'fr'
+			})
+		);
+		expect(raw.status).toBe(413);
+		expect(raw.body.error!.code).toBe('too-many-rows');
+		// 10,001 lines is one too many; 10,000 go through (the queue then decides each line)
+		expect((await expectClearAnswer(await upload(manyRowsXlsx(10_001), 'over.xlsx'))).status).toBe(
+			413
+		);
+	}, 60_000);
+});
+
+describe('hostile roster uploads (back office)', () => {
+	let cookie = '';
+	let employerId = '';
+	beforeAll(async () => {
+		await seedWithTotp();
+		cookie = await staffSession();
+		employerId = (
+			await makeEmployer([person(2, `roster${Math.random().toString(36).slice(2, 8)}`)])
+		).employerId;
+	});
+
+	async function preview(bytes: Uint8Array, name: string) {
+		const form = new FormData();
+		form.set('file', new File([bytes as BlobPart], name));
+		const response = await exports.default.fetch(
+			`${origin}/beheer/werkgevers/${employerId}/lijst-importeren?/preview`,
+			{ method: 'POST', body: form, headers: { origin, accept: 'text/html', cookie } }
+		);
+		return { status: response.status, html: await response.text() };
+	}
+
+	it('a zip bomb: 413 with a clear message', async () => {
+		for (const bomb of [zipBombXlsx(2048), zipBombXlsx(1024, true), zipBombXlsx(1024, 'zero')]) {
+			const answer = await preview(bomb, 'bom.xlsx');
+			expect(answer.status).toBe(413);
+			expect(answer.html).toContain('uitgepakt veel te groot');
+		}
+	}, 180_000);
+
+	it('a million rows: 413 with a clear message', async () => {
+		const answer = await preview(manyRowsXlsx(1_000_000), 'groot.xlsx');
+		expect(answer.status).toBe(413);
+		expect(answer.html).toContain('meer dan 20.000 regels');
+		// an .ods with one value repeated a million times (SheetJS would expand it cell by cell)
+		const ods = await preview(odsRepeatBomb(1_000_000, 1000), 'herhaald.ods');
+		expect(ods.status).toBe(413);
+		expect(ods.html).toContain('meer dan 20.000 regels');
+	});
+
+	it('a corrupt .xlsx: 400 unreadable, never a 500', async () => {
+		const good = xlsx([rosterRow, rosterRow]);
+		const answer = await preview(good.slice(0, Math.floor(good.length / 2)), 'kapot.xlsx');
+		expect(answer.status).toBe(400);
+		expect(answer.html).toContain('kon niet gelezen worden');
+		// random bytes are read as (useless) text by SheetJS: still a clear 400
+		const noise = await preview(garbage(3000, 11), 'ruis.xlsx');
+		expect(noise.status).toBe(400);
+		expect(noise.html).toMatch(/kon niet gelezen worden|geen bruikbare personen/);
+	});
 });

@@ -27,6 +27,10 @@ export const grid = defineMessages({
 		'grid.import.unreadable':
 			'We konden dit bestand niet lezen. Is het beschadigd of met een wachtwoord beveiligd?',
 		'grid.import.empty': 'Dit bestand bevat geen gegevens.',
+		'grid.import.too-many-lines':
+			'Dit bestand heeft meer dan {max} regels, het maximum voor één lijst. Verdeel het over meerdere lijsten. Uw lijst bleef ongewijzigd.',
+		'grid.import.inflates-too-much':
+			'Dit bestand is uitgepakt veel te groot (meer dan 64 MB) om als lijst te lezen. Bewaar enkel de lijst in een nieuw bestand. Uw lijst bleef ongewijzigd.',
 		'grid.import.done': '{lines} regels ingelezen uit {name}.',
 		'grid.sheet.label': 'Het bestand heeft meerdere werkbladen. Welk werkblad wilt u gebruiken?',
 		'grid.sheet.use': 'Dit werkblad gebruiken',
@@ -145,6 +149,10 @@ export const grid = defineMessages({
 		'grid.import.unreadable':
 			'Nous n’avons pas pu lire ce fichier. Est-il endommagé ou protégé par un mot de passe ?',
 		'grid.import.empty': 'Ce fichier ne contient aucune donnée.',
+		'grid.import.too-many-lines':
+			'Ce fichier compte plus de {max} lignes, le maximum pour une liste. Répartissez-le sur plusieurs listes. Votre liste n’a pas été modifiée.',
+		'grid.import.inflates-too-much':
+			'Une fois décompressé, ce fichier est bien trop volumineux (plus de 64 Mo) pour être lu comme une liste. Enregistrez uniquement la liste dans un nouveau fichier. Votre liste n’a pas été modifiée.',
 		'grid.import.done': '{lines} lignes lues depuis {name}.',
 		'grid.sheet.label': 'Le fichier contient plusieurs feuilles. Laquelle voulez-vous utiliser ?',
 		'grid.sheet.use': 'Utiliser cette feuille',
@@ -263,6 +271,10 @@ export const grid = defineMessages({
 		'grid.import.unreadable':
 			'We could not read this file. Is it damaged or protected with a password?',
 		'grid.import.empty': 'This file contains no data.',
+		'grid.import.too-many-lines':
+			'This file has more than {max} lines, the most one list can have. Split it into several lists. Your list was not changed.',
+		'grid.import.inflates-too-much':
+			'Unpacked, this file is far too large (over 64 MB) to read as a list. Save only the list in a new file. Your list was not changed.',
 		'grid.import.done': '{lines} lines read from {name}.',
 		'grid.sheet.label': 'The file has several sheets. Which one do you want to use?',
 		'grid.sheet.use': 'Use this sheet',

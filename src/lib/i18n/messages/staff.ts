@@ -143,6 +143,10 @@ export const staff = defineMessages({
 		'staff.import.error.too-big': 'Het bestand is groter dan 5 MB.',
 		'staff.import.error.unreadable': 'Het bestand kon niet gelezen worden. Gebruik .xlsx of .csv.',
 		'staff.import.error.empty': 'Het bestand bevat geen bruikbare personen.',
+		'staff.import.error.too-many-rows':
+			'Het bestand heeft meer dan 20.000 regels, het maximum voor een gebruikerslijst.',
+		'staff.import.error.inflates-too-much':
+			'Het bestand is uitgepakt veel te groot (meer dan 32 MB) om te lezen.',
 		'staff.batch.employer': 'Werkgever',
 		'staff.batch.number': 'Nr.',
 		'staff.batch.received': 'Ontvangen',
@@ -372,6 +376,10 @@ export const staff = defineMessages({
 		'staff.import.error.too-big': 'Le fichier dépasse 5 Mo.',
 		'staff.import.error.unreadable': 'Le fichier n’a pas pu être lu. Utilisez .xlsx ou .csv.',
 		'staff.import.error.empty': 'Le fichier ne contient aucune personne utilisable.',
+		'staff.import.error.too-many-rows':
+			'Le fichier compte plus de 20 000 lignes, le maximum pour une liste d’utilisateurs.',
+		'staff.import.error.inflates-too-much':
+			'Une fois décompressé, le fichier est bien trop volumineux (plus de 32 Mo) pour être lu.',
 		'staff.batch.employer': 'Employeur',
 		'staff.batch.number': 'N°',
 		'staff.batch.received': 'Reçue le',
@@ -595,6 +603,10 @@ export const staff = defineMessages({
 		'staff.import.error.too-big': 'The file is larger than 5 MB.',
 		'staff.import.error.unreadable': 'The file could not be read. Use .xlsx or .csv.',
 		'staff.import.error.empty': 'The file contains no usable people.',
+		'staff.import.error.too-many-rows':
+			'The file has more than 20,000 lines, the most a user list can have.',
+		'staff.import.error.inflates-too-much':
+			'Unpacked, the file is far too large (over 32 MB) to read.',
 		'staff.batch.employer': 'Employer',
 		'staff.batch.number': 'No.',
 		'staff.batch.received': 'Received',

@@ -8,7 +8,7 @@ import { requireApiToken } from './bearer';
 import { apiError, apiJson } from './respond';
 import { MAX_BODY_BYTES, SubmitBody } from './schemas';
 import { parseJson, readLimited } from './read-body';
-import { CSV_TYPES, XLSX_TYPE, rowsFromFile } from './upload';
+import { CSV_TYPES, XLSX_TYPE, readUpload } from './upload';
 
 type Parsed =
 	| { ok: true; consent: boolean; rows: RegistrationRow[]; correctionOf: string | null }
@@ -43,13 +43,14 @@ async function parseSubmission(request: Request, url: URL, limitRows: number): P
 		}
 		const file = form.get('file');
 		if (!(file instanceof File)) return { ok: false, status: 400, code: 'invalid-body' };
-		let rows: RegistrationRow[] | null;
-		try {
-			rows = rowsFromFile(new Uint8Array(await file.arrayBuffer()), file.type, file.name);
-		} catch {
-			// A corrupt or truncated spreadsheet (SheetJS throws): the sender's fault, not ours.
-			return { ok: false, status: 400, code: 'invalid-body' };
-		}
+		const upload = await readUpload(
+			new Uint8Array(await file.arrayBuffer()),
+			file.type,
+			file.name,
+			limitRows
+		);
+		if (!upload.ok) return upload;
+		const rows = upload.rows;
 		if (!rows) return { ok: false, status: 415, code: 'unsupported-media-type' };
 		const correctionOf = form.get('correctionOf');
 		return {
@@ -60,12 +61,9 @@ async function parseSubmission(request: Request, url: URL, limitRows: number): P
 		};
 	}
 	if (CSV_TYPES.includes(type) || type === XLSX_TYPE) {
-		let rows: RegistrationRow[] | null;
-		try {
-			rows = rowsFromFile(bytes, type);
-		} catch {
-			return { ok: false, status: 400, code: 'invalid-body' };
-		}
+		const upload = await readUpload(bytes, type, '', limitRows);
+		if (!upload.ok) return upload;
+		const rows = upload.rows;
 		if (!rows) return { ok: false, status: 415, code: 'unsupported-media-type' };
 		return {
 			ok: true,

@@ -9,6 +9,7 @@ import { applyRoster, previewRoster, type AppliedRoster } from './apply-roster';
 import type { RosterDiff } from './diff-roster';
 import { MAX_ROSTER_BYTES, parseRosterFile, type RosterProblem } from './parse-roster-file';
 import type { RosterPerson } from './roster-person';
+import { SpreadsheetRefused } from '$lib/files/spreadsheet-guard';
 
 export const MAX_ROSTER_PEOPLE = 20_000;
 
@@ -22,7 +23,10 @@ const PersonSchema = v.object({
 const PeopleSchema = v.pipe(v.array(PersonSchema), v.maxLength(MAX_ROSTER_PEOPLE));
 
 export type ImportPreview =
-	| { ok: false; error: 'no-file' | 'too-big' | 'unreadable' | 'empty' }
+	| {
+			ok: false;
+			error: 'no-file' | 'too-big' | 'unreadable' | 'empty' | 'too-many-rows' | 'inflates-too-much';
+	  }
 	| {
 			ok: true;
 			diff: RosterDiff;
@@ -41,8 +45,12 @@ export async function previewImport(
 	if (file.size > MAX_ROSTER_BYTES) return { ok: false, error: 'too-big' };
 	let parsed;
 	try {
-		parsed = parseRosterFile(new Uint8Array(await file.arrayBuffer()), file.name, today);
-	} catch {
+		parsed = await parseRosterFile(new Uint8Array(await file.arrayBuffer()), file.name, today);
+	} catch (error) {
+		if (error instanceof SpreadsheetRefused && error.reason === 'too-many-rows')
+			return { ok: false, error: 'too-many-rows' };
+		if (error instanceof SpreadsheetRefused && error.reason === 'too-large')
+			return { ok: false, error: 'inflates-too-much' };
 		return { ok: false, error: 'unreadable' };
 	}
 	if (parsed.people.length === 0) return { ok: false, error: 'empty' };

@@ -2,9 +2,18 @@
  * Reads an employer's YOU-P user list from an uploaded .xlsx or .csv: the same header detection,
  * column mapping and normalisation as a submitted list ($lib/registration). Lines that are not a
  * usable person (missing name, bad birth date or postcode, bad e-mail) are reported, not imported.
+ *
+ * Hostile files: an .xlsx passes the shared guard ($lib/files/spreadsheet-guard) before SheetJS
+ * inflates it and SheetJS stops after `sheetRows`; CSV parsing stops after a bounded number of
+ * lines. Refusals are thrown as SpreadsheetRefused.
  */
 import Papa from 'papaparse';
 import { read, utils } from '@e965/xlsx';
+import {
+	checkSpreadsheet,
+	SERVER_MAX_INFLATED_BYTES,
+	SpreadsheetRefused
+} from '$lib/files/spreadsheet-guard';
 import {
 	detectHeader,
 	DEFAULT_MAPPING,
@@ -31,23 +40,45 @@ export interface ParsedRoster {
 
 export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
 
-function cellsOf(bytes: Uint8Array, fileName: string): string[][] {
+/** Most data lines in a roster file (import-roster's MAX_ROSTER_PEOPLE). */
+export const MAX_ROSTER_LINES = 20_000;
+/** Rows read before a file is judged too long: twice the limit plus slack (blank rows). */
+const WINDOW = MAX_ROSTER_LINES * 2 + 2;
+
+async function cellsOf(bytes: Uint8Array, fileName: string): Promise<string[][]> {
 	if (/\.csv$/i.test(fileName)) {
 		const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-		return Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
+		const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', preview: WINDOW });
+		if (parsed.meta.truncated) throw new SpreadsheetRefused('too-many-rows');
+		return parsed.data;
 	}
-	const book = read(bytes, { type: 'array', cellDates: false, dense: true });
+	const verdict = await checkSpreadsheet(bytes, {
+		maxInflatedBytes: SERVER_MAX_INFLATED_BYTES,
+		maxRows: WINDOW
+	});
+	if (!verdict.ok) throw new SpreadsheetRefused(verdict.reason);
+	const book = read(bytes, {
+		type: 'array',
+		cellDates: false,
+		dense: true,
+		sheetRows: WINDOW + 1
+	});
 	const sheet = book.Sheets[book.SheetNames[0] ?? ''];
 	if (!sheet) return [];
 	const rows = utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: '' });
 	return rows.map((row) => row.map((cell) => (cell == null ? '' : String(cell))));
 }
 
-export function parseRosterFile(bytes: Uint8Array, fileName: string, today: string): ParsedRoster {
-	const rows = cellsOf(bytes, fileName).filter((r) => r.some((c) => c.trim() !== ''));
+export async function parseRosterFile(
+	bytes: Uint8Array,
+	fileName: string,
+	today: string
+): Promise<ParsedRoster> {
+	const rows = (await cellsOf(bytes, fileName)).filter((r) => r.some((c) => c.trim() !== ''));
 	const header = rows[0] ? detectHeader(rows[0]) : null;
 	const mapping = header ?? DEFAULT_MAPPING;
 	const offset = header ? 1 : 0;
+	if (rows.length - offset > MAX_ROSTER_LINES) throw new SpreadsheetRefused('too-many-rows');
 	const people: RosterPerson[] = [];
 	const problems: RosterProblem[] = [];
 	const seen = new Set<string>();

@@ -19,7 +19,12 @@ export const actions: Actions = {
 			file instanceof File ? file : null,
 			brusselsDate(new Date())
 		);
-		if (!preview.ok) return fail(400, { message: locals.t(`staff.import.error.${preview.error}`) });
+		if (!preview.ok) {
+			const status = ['too-big', 'too-many-rows', 'inflates-too-much'].includes(preview.error)
+				? 413
+				: 400;
+			return fail(status, { message: locals.t(`staff.import.error.${preview.error}`) });
+		}
 		return {
 			preview: {
 				added: preview.diff.added,
