@@ -27,24 +27,12 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 };
 
 async function actor(event: RequestEvent) {
-<<<<<<< HEAD
-	const { locals } = event;
-	if (!locals.user || locals.user.kind !== 'employer') error(403, 'Not allowed');
-	const employer = await employerContext(
-		locals.db,
-		locals.user.id,
-		locals.session?.activeOrganizationId
-	);
-	if (!employer) error(403, { message: 'No organisation', code: 'no-organisation' });
-	return { userId: locals.user.id, employer, deps: { db: locals.db, env: event.platform!.env } };
-=======
 	const { userId, employer } = await employerActor(event.locals);
 	return {
 		userId,
 		employer: requireEmployerContext(employer),
 		deps: { db: event.locals.db, env: event.platform!.env }
 	};
->>>>>>> cleanup
 }
 
 export const actions: Actions = {
