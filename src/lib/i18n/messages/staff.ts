@@ -73,6 +73,14 @@ export const staff = defineMessages({
 		'staff.contact.add': 'Contactpersoon toevoegen',
 		'staff.contact.remove': 'Verwijderen',
 		'staff.contact.added': 'De contactpersoon is toegevoegd.',
+		'staff.contact.added-mailed':
+			'De contactpersoon is toegevoegd en kreeg een mail om een wachtwoord te kiezen.',
+		'staff.contact.mail.subject': 'Uw toegang tot YOU-P voor {organisation}',
+		'staff.contact.mail.body':
+			'COLLECTIEF heeft u toegevoegd als contactpersoon van {organisation} in YOU-P. Daar dient u de lijsten van uw medewerkers in en volgt u ze op. Kies eerst een wachtwoord.',
+		'staff.contact.mail.expiry':
+			'De link werkt één keer en blijft {days} dagen geldig. Verwacht u deze mail niet? Dan mag u hem negeren.',
+		'staff.contact.mail.action': 'Kies uw wachtwoord',
 		'staff.contact.removed': 'De contactpersoon is verwijderd.',
 		'staff.contact.invalid': 'Geef een naam, een geldig e-mailadres en een rol.',
 		'staff.contact.already-member': 'Deze persoon is al contactpersoon van deze werkgever.',
@@ -305,6 +313,14 @@ export const staff = defineMessages({
 		'staff.contact.add': 'Ajouter une personne de contact',
 		'staff.contact.remove': 'Retirer',
 		'staff.contact.added': 'La personne de contact a été ajoutée.',
+		'staff.contact.added-mailed':
+			'La personne de contact a été ajoutée et a reçu un e-mail pour choisir un mot de passe.',
+		'staff.contact.mail.subject': 'Votre accès à YOU-P pour {organisation}',
+		'staff.contact.mail.body':
+			'COLLECTIEF vous a ajouté comme personne de contact de {organisation} dans YOU-P. Vous y déposez et suivez les listes de votre personnel. Choisissez d’abord un mot de passe.',
+		'staff.contact.mail.expiry':
+			'Le lien fonctionne une fois et reste valable {days} jours. Vous n’attendiez pas cet e-mail ? Vous pouvez l’ignorer.',
+		'staff.contact.mail.action': 'Choisir votre mot de passe',
 		'staff.contact.removed': 'La personne de contact a été retirée.',
 		'staff.contact.invalid': 'Indiquez un nom, une adresse e-mail valide et un rôle.',
 		'staff.contact.already-member': 'Cette personne est déjà personne de contact de cet employeur.',
@@ -533,6 +549,14 @@ export const staff = defineMessages({
 		'staff.contact.add': 'Add contact person',
 		'staff.contact.remove': 'Remove',
 		'staff.contact.added': 'The contact person was added.',
+		'staff.contact.added-mailed':
+			'The contact person was added and received a mail to choose a password.',
+		'staff.contact.mail.subject': 'Your access to YOU-P for {organisation}',
+		'staff.contact.mail.body':
+			'COLLECTIEF added you as a contact person of {organisation} in YOU-P. There you hand in and follow up the lists of your staff. First choose a password.',
+		'staff.contact.mail.expiry':
+			'The link works once and stays valid for {days} days. Not expecting this mail? You may ignore it.',
+		'staff.contact.mail.action': 'Choose your password',
 		'staff.contact.removed': 'The contact person was removed.',
 		'staff.contact.invalid': 'Give a name, a valid e-mail address and a role.',
 		'staff.contact.already-member': 'This person is already a contact person of this employer.',

@@ -9,11 +9,14 @@ import { listMembersWithStatus } from '../mandates/members';
 
 export { listMembersWithStatus as listContacts };
 
-export type AddContactOutcome = 'added' | 'already-member' | 'other-kind';
+export type AddContactOutcome =
+	| { kind: 'added' }
+	| { kind: 'created'; userId: string }
+	| { kind: 'already-member' | 'other-kind' };
 
 /**
- * Adds a contact person. A new e-mail address gets an employer login without a password
- * (status pending: how they receive one is the invitation flow's business, not wired here).
+ * Adds a contact person. A new e-mail address gets an employer login without a password (status
+ * pending, outcome `created`): the caller sends them the welcome mail to choose one.
  */
 export async function addContact(
 	db: Db,
@@ -22,19 +25,20 @@ export async function addContact(
 	actorId: string
 ): Promise<AddContactOutcome> {
 	let userId = await findUserIdByEmail(db, input.email);
+	const isNew = !userId;
 	if (userId) {
 		const existing = await db
 			.select({ kind: user.kind })
 			.from(user)
 			.where(eq(user.id, userId))
 			.get();
-		if (existing?.kind !== 'employer') return 'other-kind';
+		if (existing?.kind !== 'employer') return { kind: 'other-kind' };
 		const already = await db
 			.select({ id: member.id })
 			.from(member)
 			.where(and(eq(member.organizationId, employerId), eq(member.userId, userId)))
 			.get();
-		if (already) return 'already-member';
+		if (already) return { kind: 'already-member' };
 	} else {
 		const created = await db
 			.insert(user)
@@ -62,7 +66,7 @@ export async function addContact(
 		subjectId: row.id,
 		detail: { role: input.role }
 	});
-	return 'added';
+	return isNew ? { kind: 'created', userId } : { kind: 'added' };
 }
 
 export async function removeContact(db: Db, employerId: string, memberId: string, actorId: string) {

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { requireStaffEmployer } from '$lib/server/backoffice/guard';
 import { setEmployerActive, updateEmployer } from '$lib/server/backoffice/employers';
 import { addContact, listContacts, removeContact } from '$lib/server/backoffice/contacts';
+import { sendContactWelcome } from '$lib/server/backoffice/contact-welcome';
 import { createTokenFor, revokeTokenOf } from '$lib/server/backoffice/tokens';
 import { listApiTokens } from '$lib/server/api/tokens';
 import { ContactForm, EmployerForm, Id, TokenForm, formFields } from '$lib/server/backoffice/forms';
@@ -31,7 +32,7 @@ export const actions: Actions = {
 		await setEmployerActive(locals.db, employer.id, active, staff.id);
 		return { notice: locals.t(active ? 'staff.employer.activated' : 'staff.employer.deactivated') };
 	},
-	addContact: async ({ locals, url, params, request }) => {
+	addContact: async ({ locals, url, params, request, platform }) => {
 		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
 		const form = await formFields(request);
 		const parsed = v.safeParse(ContactForm, form);
@@ -41,11 +42,18 @@ export const actions: Actions = {
 				message: locals.t('staff.contact.invalid')
 			});
 		const outcome = await addContact(locals.db, employer.id, parsed.output, staff.id);
-		if (outcome !== 'added')
+		if (outcome.kind === 'already-member' || outcome.kind === 'other-kind')
 			return fail(409, {
 				contact: { name: form.name ?? '', email: form.email ?? '' },
-				message: locals.t(`staff.contact.${outcome}`)
+				message: locals.t(`staff.contact.${outcome.kind}`)
 			});
+		if (outcome.kind === 'created') {
+			await sendContactWelcome(
+				{ db: locals.db, env: platform!.env, auth: locals.auth },
+				{ userId: outcome.userId, email: parsed.output.email, organisationName: employer.name }
+			);
+			return { notice: locals.t('staff.contact.added-mailed') };
+		}
 		return { notice: locals.t('staff.contact.added') };
 	},
 	removeContact: async ({ locals, url, params, request }) => {
