@@ -20,23 +20,13 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import * as XLSX from '@e965/xlsx';
 import { chromium, type Page } from 'playwright-core';
+import { rng } from './rows';
 // @ts-expect-error plain JS helper shared with the e2e setup
 import { migrate, startServer } from '../scripts/local-server.js';
 
 const LAST = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens'];
 const FIRST = ['Jan', 'Marie', 'Luc', 'An', 'Tom', 'Els', 'Pieter', 'Lotte', 'Bram', 'Sofie'];
 const POSTCODES = ['1000', '2000', '3000', '8000', '9000', '4000', '5000', '1050', '12345'];
-
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Lines like a payroll export: mostly valid, ~1 in 9 with a bad postcode, a few duplicates. */
 function lines(count: number, seed = 1): string[][] {

@@ -67,3 +67,25 @@ export async function expectAccessible(page: Page) {
 	});
 	expect(violations).toEqual([]);
 }
+
+/** A JSON call to the API of the e2e server with a bearer token. */
+export function apiCall(token: string, path: string, init: RequestInit = {}): Promise<Response> {
+	return fetch(`${baseUrl()}/api/v1${path}`, {
+		...init,
+		headers: {
+			authorization: `Bearer ${token}`,
+			'content-type': 'application/json',
+			...init.headers
+		}
+	});
+}
+
+/** Records every JavaScript dialog the page opens (and dismisses it), for tests that expect none. */
+export function recordDialogs(page: Page): string[] {
+	const dialogs: string[] = [];
+	page.on('dialog', (dialog) => {
+		dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	return dialogs;
+}

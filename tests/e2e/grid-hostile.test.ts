@@ -10,7 +10,7 @@ import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser, recordDialogs } from './browser';
 import { cell, openEditor, pasteIntoGrid, poll, totals } from './grid-helpers';
 import { manyRowsXlsx, odsRepeatBomb, zipBombXlsx } from '../fixtures/grid/hostile-files';
 
@@ -114,11 +114,7 @@ describe('list editor: hostile files', () => {
 
 	it('refused files: a clear message each, nothing frozen, the draft intact (also after a reload)', async () => {
 		const page = await openEditor(browser);
-		const dialogs: string[] = [];
-		page.on('dialog', (d) => {
-			dialogs.push(d.message());
-			void d.dismiss();
-		});
+		const dialogs = recordDialogs(page);
 		const tag = await startDraft(page);
 		const good = validXlsx([
 			['Naam', 'Voornaam'],
@@ -217,11 +213,7 @@ describe('list editor: hostile files', () => {
 
 	it('hostile data (formulas, HTML/script in every field, 100,000-character cells, RTL and zero-width): shown as text, the draft intact', async () => {
 		const page = await openEditor(browser);
-		const dialogs: string[] = [];
-		page.on('dialog', (d) => {
-			dialogs.push(d.message());
-			void d.dismiss();
-		});
+		const dialogs = recordDialogs(page);
 		const tag = await startDraft(page);
 		const script = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 		const rows = [

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { baseUrl, newPage } from './browser';
+import { baseUrl, newPage, recordDialogs } from './browser';
 
 /**
  * Hostile strings for every free-text field. Each one, rendered as markup instead of text, either
@@ -33,12 +33,7 @@ export async function hostilePage(browser: Browser, options = {}): Promise<Page>
 	await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
 		origin: baseUrl()
 	});
-	const dialogs: string[] = [];
-	page.on('dialog', (dialog) => {
-		dialogs.push(dialog.message());
-		void dialog.dismiss();
-	});
-	(page as Page & { dialogs?: string[] }).dialogs = dialogs;
+	(page as Page & { dialogs?: string[] }).dialogs = recordDialogs(page);
 	return page;
 }
 

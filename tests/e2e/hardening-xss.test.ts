@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, login } from './browser';
+import { apiCall, launchBrowser, login } from './browser';
 import { staffLogin } from './backoffice-login';
 import { cell, pasteIntoGrid, poll } from './grid-helpers';
 import { openMail } from './employee-helpers';
@@ -15,25 +15,17 @@ import { expectNoInjection, FORMULAS, hostilePage, mailsTo, XSS } from './harden
 const tag = Math.random().toString(36).slice(2, 8);
 const mail = (who: string) => `xss-${who}-${tag}@e2e.test`;
 
-const api = (token: string, path: string, init: RequestInit = {}) =>
-	fetch(`${baseUrl()}/api/v1${path}`, {
-		...init,
-		headers: {
-			authorization: `Bearer ${token}`,
-			'content-type': 'application/json',
-			...init.headers
-		}
-	});
-
 async function submitBatch(token: string, rows: object[]): Promise<string> {
-	const response = await api(token, '/batches', {
+	const response = await apiCall(token, '/batches', {
 		method: 'POST',
 		body: JSON.stringify({ consent: true, rows })
 	});
 	expect(response.status).toBe(202);
 	const { id } = (await response.json()) as { id: string };
 	for (let i = 0; i < 400; i++) {
-		const { status } = (await (await api(token, `/batches/${id}`)).json()) as { status: string };
+		const { status } = (await (await apiCall(token, `/batches/${id}`)).json()) as {
+			status: string;
+		};
 		if (status === 'completed') return id;
 		await new Promise((resolve) => setTimeout(resolve, 300));
 	}
@@ -111,18 +103,18 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 
 	beforeAll(async () => {
 		browser = await launchBrowser();
-		const created = await api('demo-staff-token', '/employers', {
+		const created = await apiCall('demo-staff-token', '/employers', {
 			method: 'POST',
 			body: JSON.stringify({ name: ORG })
 		});
 		expect(created.status).toBe(201);
 		employerId = ((await created.json()) as { id: string }).id;
-		const roster = await api('demo-staff-token', `/employers/${employerId}/roster`, {
+		const roster = await apiCall('demo-staff-token', `/employers/${employerId}/roster`, {
 			method: 'PUT',
 			body: JSON.stringify({ people: ROSTER.map((p) => ({ ...p, email: null })) })
 		});
 		expect(roster.status).toBe(200);
-		const token = await api('demo-staff-token', `/employers/${employerId}/tokens`, {
+		const token = await apiCall('demo-staff-token', `/employers/${employerId}/tokens`, {
 			method: 'POST',
 			body: JSON.stringify({ label: TOKEN_LABEL })
 		});

@@ -1,18 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ROSTER } from '../../src/lib/server/dev/demo-roster.js';
-import { baseUrl, expectAccessible, launchBrowser, login, newPage } from './browser';
+import { apiCall, expectAccessible, launchBrowser, login, newPage } from './browser';
 
 const token = 'demo-employer-token';
-const api = (path: string, init: RequestInit = {}) =>
-	fetch(`${baseUrl()}/api/v1${path}`, {
-		...init,
-		headers: {
-			authorization: `Bearer ${token}`,
-			'content-type': 'application/json',
-			...init.headers
-		}
-	});
+const api = (path: string, init: RequestInit = {}) => apiCall(token, path, init);
 
 type BatchBody = { id: string; status: string; rows: { line: number; code: number }[] };
 
