@@ -203,6 +203,24 @@ function mainThreadCpu(events: TraceEvent[], windowMs: number): number | undefin
 	return cpu;
 }
 
+/** Adds each main-thread event's duration in the edit's window to its name's sum. */
+function addTraceSummary(events: TraceEvent[], windowMs: number, byName: Map<string, number>) {
+	const keydown = events.find(
+		(e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown'
+	);
+	if (!keydown) return;
+	const end = keydown.ts + windowMs * 1000;
+	for (const e of events)
+		if (
+			e.pid === keydown.pid &&
+			e.tid === keydown.tid &&
+			e.ph === 'X' &&
+			e.ts >= keydown.ts &&
+			e.ts < end
+		)
+			byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+}
+
 interface TraceEvent {
 	name: string;
 	ph: string;
@@ -228,6 +246,7 @@ async function editTimings(page: Page, mode: 'plain' | 'trace' | 'profile'): Pro
 	const cdp = mode === 'plain' ? null : await page.context().newCDPSession(page);
 	const self = new Map<string, number>();
 	const total = new Map<string, number>();
+	const traceByName = new Map<string, number>();
 	if (cdp && mode === 'profile') {
 		await cdp.send('Profiler.enable');
 		await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -288,6 +307,7 @@ async function editTimings(page: Page, mode: 'plain' | 'trace' | 'profile'): Pro
 			await complete;
 			cdp.off('Tracing.dataCollected', collect);
 			timing.cpu = mainThreadCpu(events, timing.toPaint);
+			if (process.env.BENCH_TRACE_SUMMARY) addTraceSummary(events, timing.toPaint, traceByName);
 		}
 		// Honesty check: the measured moment already showed the final state.
 		await page.waitForTimeout(300);
@@ -303,6 +323,13 @@ async function editTimings(page: Page, mode: 'plain' | 'trace' | 'profile'): Pro
 		const limit = Number(process.env.BENCH_PROFILE_TOP ?? 40);
 		console.log(`profile, self time:\n${topOf(self, out.length, limit)}`);
 		console.log(`profile, inclusive time:\n${topOf(total, out.length, limit)}`);
+	}
+	if (traceByName.size) {
+		console.log(
+			'trace, main-thread events by name (inclusive wall time, nested events counted too):'
+		);
+		for (const [name, sum] of [...traceByName].sort((a, b) => b[1] - a[1]).slice(0, 25))
+			console.log(`  ${(sum / 7).toFixed(2).padStart(8)} ms/edit  ${name}`);
 	}
 	return out;
 }
@@ -359,6 +386,14 @@ try {
 
 	if (!only || only === 'edit') {
 		await paste(page, lines(10_000, 7));
+		const dom = await page.evaluate(() => ({
+			all: document.querySelectorAll('*').length,
+			grid: document.querySelectorAll('.handsontable *').length,
+			rows: document.querySelectorAll('.ht_master tbody tr').length
+		}));
+		console.log(
+			`page at 10000 lines: ${dom.all} elements (${dom.grid} in the grid, ${dom.rows} rendered rows)`
+		);
 		const ms = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
 		const plain = await editTimings(page, process.env.BENCH_PROFILE ? 'profile' : 'plain');
 		const processing = plain.map((e) => e.processing);
@@ -370,6 +405,12 @@ try {
 		const cpu = traced.map((e) => e.cpu ?? NaN);
 		console.log(
 			`cell edit at 10000 lines, traced: main-thread CPU from the keydown to the painted frame median ${median(cpu).toFixed(1)} ms (${ms(cpu)}); wall-clock under tracing ${ms(traced.map((e) => e.toPaint))}`
+		);
+		// The same edit in a short list: what an edit costs whatever the list's length.
+		await paste(page, lines(20, 8));
+		const short = await editTimings(page, 'plain');
+		console.log(
+			`cell edit at 20 lines (baseline): processing median ${median(short.map((e) => e.processing)).toFixed(1)} ms (${ms(short.map((e) => e.processing))}); to next paint median ${median(short.map((e) => e.toPaint)).toFixed(1)} ms`
 		);
 		console.log(
 			`load average at the end of the edit runs: ${loadavg()
