@@ -2,7 +2,7 @@ import { redirect, type Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getRequestEvent } from '$app/server';
 import { getDb } from '$lib/server/db';
-import { createAuth } from '$lib/server/auth';
+import { createAuth, SESSION_COOKIE, type Auth } from '$lib/server/auth';
 import { translator } from '$lib/i18n';
 import { LOCALE_COOKIE, negotiateLocale } from '$lib/i18n/negotiate';
 import { pathsOpenDuringPasswordChange } from '$lib/server/auth/guards';
@@ -10,15 +10,26 @@ import { pathsOpenDuringPasswordChange } from '$lib/server/auth/guards';
 const context: Handle = async ({ event, resolve }) => {
 	const env = event.platform?.env;
 	if (!env) throw new Error('Cloudflare bindings missing — start the app with npm start');
-	event.locals.db = getDb(env.DB);
-	event.locals.auth = createAuth({ db: event.locals.db, env, getRequestEvent });
+	const db = getDb(env.DB);
+	event.locals.db = db;
+	// better-auth is built on first use: most requests (API calls, anonymous pages) never need it.
+	let auth: Auth | undefined;
+	Object.defineProperty(event.locals, 'auth', {
+		get: () => (auth ??= createAuth({ db, env, getRequestEvent })),
+		configurable: true,
+		enumerable: true
+	});
 	event.locals.locale = negotiateLocale(
 		event.cookies.get(LOCALE_COOKIE),
 		event.request.headers.get('accept-language')
 	);
 	event.locals.t = translator(event.locals.locale);
 
-	const result = await event.locals.auth.api.getSession({ headers: event.request.headers });
+	// Without a session cookie there is no session (API clients send bearer tokens, no cookies).
+	const result =
+		event.cookies.get(SESSION_COOKIE) !== undefined
+			? await event.locals.auth.api.getSession({ headers: event.request.headers })
+			: null;
 	event.locals.user = result?.user ?? null;
 	event.locals.session = result?.session ?? null;
 
