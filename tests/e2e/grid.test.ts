@@ -194,6 +194,44 @@ describe('list editor', () => {
 		await page.context().close();
 	});
 
+	it('opens the cell editor on what the cell holds now, also after undo and redo by keyboard', async () => {
+		const page = await openEditor(browser);
+		const tag = Math.random().toString(36).slice(2, 8);
+		await pasteIntoGrid(
+			page,
+			[
+				'Naam\tVoornaam\tPostcode\tGeboortedatum\tE-mail',
+				`Peeters${tag}\tJan\t2000\t15/03/1985\tjan.${tag}@example.com`,
+				`Maes${tag}\tTom\t9000\t01/02/1988\ttom.${tag}@example.com`
+			].join('\n')
+		);
+		await poll(() => totals(page)).toBe('2 regels, 2 klaar, 0 met problemen');
+		const editor = page.getByRole('textbox', { name: 'Inhoud van de cel' });
+		/** Opens the editor on the selected cell (F2), reads it and closes it unchanged. */
+		const editorValue = async () => {
+			await page.keyboard.press('F2');
+			const value = await editor.inputValue();
+			await page.keyboard.press('Escape');
+			return value;
+		};
+
+		await cell(page, 0, 2).click();
+		await page.keyboard.type('12345');
+		await page.keyboard.press('Enter');
+		await poll(() => totals(page)).toBe('2 regels, 1 klaar, 1 met problemen');
+		await page.keyboard.press('ArrowUp');
+		expect(await editorValue()).toBe('12345');
+
+		await page.keyboard.press('Control+z');
+		await poll(() => cell(page, 0, 2).textContent()).toBe('2000');
+		expect(await editorValue()).toBe('2000');
+		await page.keyboard.press('Control+y');
+		await poll(() => cell(page, 0, 2).textContent()).toMatch(/^12345/);
+		expect(await editorValue()).toBe('12345');
+		await poll(() => totals(page)).toBe('2 regels, 1 klaar, 1 met problemen');
+		await page.context().close();
+	});
+
 	it('keeps the draft encrypted across a reload, and "discard" clears it', async () => {
 		const page = await openEditor(browser);
 		await pasteIntoGrid(page, frenchBlock());

@@ -59,7 +59,35 @@ class GridTextEditor extends TextEditor {
 			})
 		);
 	}
+
+	/**
+	 * Handsontable refreshes the editor's value after every data change. For a closed editor that
+	 * writes the cell's value into the hidden textarea, which still has the focus right after an
+	 * edit is committed, so the browser lays the page out on the spot. Nothing reads the closed
+	 * textarea: opening the editor writes it from `originalValue` first. So a closed editor only
+	 * takes the cell's current value as `originalValue` (as `prepare` does); an open one (a change
+	 * to the cell being edited) is refreshed as before.
+	 */
+	override refreshValue(): void {
+		if (this.isOpened()) return super.refreshValue();
+		const physicalRow = this.row === null ? null : this.hot.toPhysicalRow(this.row);
+		if (physicalRow !== null && this.col !== null)
+			this.originalValue = this.hot.getSourceDataAtCell(physicalRow, this.col);
+	}
+
+	/** The textarea gets its accessible name when it is made (see {@link createGrid}). */
+	override createElements(): void {
+		super.createElements();
+		// Handsontable builds its root element inside the container we gave it.
+		for (let node: HTMLElement | null = this.hot.rootElement; node; node = node.parentElement) {
+			const label = editorLabels.get(node);
+			if (label) return this.TEXTAREA.setAttribute('aria-label', label);
+		}
+	}
 }
+
+/** Accessible name of each grid's cell editor, by the grid's container. */
+const editorLabels = new WeakMap<HTMLElement, string>();
 
 registerEditor('grid-text', GridTextEditor);
 
@@ -112,13 +140,6 @@ export function sanitize(content: string, source?: string): string {
 		return rows.length ? `<table>${rows.join('')}</table>` : escapeHtml(doc.body.textContent ?? '');
 	}
 	return escapeHtml(content);
-}
-
-/** Handsontable creates its editor textarea lazily and without a name; give it one. */
-function labelEditor(root: HTMLElement, label: string): void {
-	for (const input of root.querySelectorAll('textarea:not([aria-label])')) {
-		input.setAttribute('aria-label', label);
-	}
 }
 
 /** Edits touching more lines than this are redrawn in full (see `flushEdit`). */
@@ -229,6 +250,8 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 
 	let lastRow: number | null = null;
 	let hotRef: Handsontable | null = null;
+	// Handsontable makes its editor textarea lazily and without a name.
+	editorLabels.set(container, texts.editorLabel);
 	const hot = new Handsontable(container, {
 		licenseKey: options.licenseKey,
 		themeName: 'ht-theme-main',
@@ -241,7 +264,15 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 				editor: 'grid-text',
 				renderer: dataRenderer
 			})),
-			{ data: FIELDS.length, readOnly: true, renderer: statusRenderer, copyable: false }
+			// Our editor here too (read-only, never opened): Handsontable would otherwise make a
+			// second, unlabelled textarea for its default editor when a status cell is selected.
+			{
+				data: FIELDS.length,
+				readOnly: true,
+				editor: 'grid-text',
+				renderer: statusRenderer,
+				copyable: false
+			}
 		],
 		colHeaders: [...FIELDS.map((field) => texts.columns[field]), texts.status],
 		// Line numbers are physical, so they stay the same under the "only problems" filter and
@@ -294,7 +325,6 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 			options.onModelChange();
 		},
 		afterSelectionEnd(this: Handsontable, row) {
-			labelEditor(this.rootElement, texts.editorLabel);
 			const physical = row >= 0 ? this.toPhysicalRow(row) : null;
 			if (physical !== lastRow) {
 				lastRow = physical;
@@ -308,6 +338,5 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 	});
 	hotRef = hot;
 	hot.rootElement.setAttribute('aria-label', texts.label);
-	labelEditor(hot.rootElement, texts.editorLabel);
 	return hot;
 }
