@@ -16,7 +16,8 @@
  * completed, never seeing them completed). The pollers stop when every list is seen completed or
  * at the overall deadline (LOAD_DEADLINE_S, default 1,200 s), and then print what they have. A
  * final sweep (one request per list, sequential) reads each list's status, counts and server-side
- * `completedAt`, so the completion time is known even when polls missed it.
+ * `completedAt`, so the completion time is known even when polls missed it. Ctrl+C stops the
+ * pollers early and still prints all of that (a second Ctrl+C quits at once).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -123,6 +124,18 @@ const { child, baseUrl } = await startServer({
 	stdio: ['ignore', 'ignore', 'inherit']
 });
 let exitCode = 0;
+// Ctrl+C stops the pollers and still prints the summary and the final sweep; a second one quits.
+let interrupted = false;
+process.on('SIGINT', () => {
+	if (interrupted) {
+		child.kill('SIGTERM');
+		rmSync(persistTo, { recursive: true, force: true });
+		process.exit(130);
+	}
+	interrupted = true;
+	exitCode = 130;
+	console.log('interrupted: stopping the pollers, then the summary (Ctrl+C again to quit now)');
+});
 try {
 	// Set-up (untimed): employers, rosters (the code-1 people), a token each.
 	const tenants: { token: string; rows: object[] }[] = [];
@@ -176,7 +189,7 @@ try {
 	let inFlight = 0;
 	const deadline = started + DEADLINE_MS;
 	const allSeen = () => lists.every((l) => l.seenDoneAfter !== null);
-	const stopped = () => allSeen() || performance.now() > deadline;
+	const stopped = () => interrupted || allSeen() || performance.now() > deadline;
 	const poller = async (i: number) => {
 		const list = lists[i % lists.length]!;
 		while (!stopped()) {
@@ -249,9 +262,11 @@ try {
 				`(${lines} lines, ${Math.round(lines / last)} lines/s)`
 		);
 	} else {
-		exitCode = 1;
+		exitCode ||= 1;
 		const seen = lists.filter((l) => l.seenDoneAfter !== null).length;
-		console.log(`deadline reached: ${seen}/${lists.length} lists seen completed by the polls`);
+		console.log(
+			`${interrupted ? 'interrupted' : 'deadline reached'}: ${seen}/${lists.length} lists seen completed by the polls`
+		);
 	}
 
 	// Final sweep: status, counts and server-side completion time of every list (all at once,
@@ -290,7 +305,7 @@ try {
 		`final state: ${[...states].map(([s, n]) => `${n} ${s}`).join(', ')}; ` +
 			`${wrongCounts} completed lists with unexpected counts${server}`
 	);
-	if (wrongCounts > 0 || states.get('completed') !== lists.length) exitCode = 1;
+	if (wrongCounts > 0 || states.get('completed') !== lists.length) exitCode ||= 1;
 	console.log(`load average at the end ${load()}`);
 } catch (error) {
 	exitCode = 1;
