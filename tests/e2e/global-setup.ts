@@ -14,7 +14,7 @@ declare module 'vitest' {
 	}
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.listen(0, '127.0.0.1', () => {
