@@ -68,7 +68,12 @@ export async function startOidcProvider(
 			header: { alg: string; kid?: string },
 			client: { clientId: string }
 		) {
-			assertions.push({ clientId: client.clientId, alg: header.alg, kid: header.kid, aud: claims.aud });
+			assertions.push({
+				clientId: client.clientId,
+				alg: header.alg,
+				kid: header.kid,
+				aud: claims.aud
+			});
 		},
 		pkce: { required: () => true },
 		acrValues: [ACR_LOW, ACR_HIGH],
