@@ -55,14 +55,22 @@ async function waitFor(url, child, timeoutMs = 90_000) {
 }
 
 /**
- * @param {{ port?: number, persistTo?: string, vars?: Record<string, string>, stdio?: import('node:child_process').StdioOptions }} [options]
+ * @param {{ port?: number, inspectorPort?: number, persistTo?: string, vars?: Record<string, string>, stdio?: import('node:child_process').StdioOptions }} [options]
  * @returns {Promise<{ child: import('node:child_process').ChildProcess, baseUrl: string }>}
  * Starts `wrangler dev` on 127.0.0.1:port and resolves once it answers and the demo data is in.
- * Returns the child process and the base URL.
+ * Returns the child process and the base URL. `inspectorPort` (else wrangler's 9229, when free)
+ * lets several servers start side by side without racing for the same devtools port.
  */
-export async function startServer({ port = 8787, persistTo, vars = {}, stdio = 'inherit' } = {}) {
+export async function startServer({
+	port = 8787,
+	inspectorPort,
+	persistTo,
+	vars = {},
+	stdio = 'inherit'
+} = {}) {
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const args = ['dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'];
+	if (inspectorPort) args.push('--inspector-port', String(inspectorPort));
 	args.push('--var', `PUBLIC_BASE_URL:${baseUrl}`);
 	for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
 	if (persistTo) args.push('--persist-to', persistTo);

@@ -14,7 +14,7 @@ declare module 'vitest' {
 	}
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.listen(0, '127.0.0.1', () => {
@@ -34,6 +34,7 @@ export default async function setup(project: TestProject) {
 	const oidc = await startOidcProvider(await freePort(), `http://127.0.0.1:${port}`);
 	const { child, baseUrl } = await startServer({
 		port,
+		inspectorPort: await freePort(),
 		persistTo,
 		vars: {
 			AUTH_SECRET: randomBytes(32).toString('hex'),

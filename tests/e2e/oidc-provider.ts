@@ -1,6 +1,8 @@
 // A real OpenID Provider (the `oidc-provider` package) for the federated-login e2e tests, on
-// 127.0.0.1. One confidential client; PKCE required; the login screen accepts any user name and
-// gives the session a high `acr`, except names starting with "laag-", which get a low one.
+// 127.0.0.1. One confidential client (or the clients given); PKCE required; the login screen
+// accepts any user name and gives the session a high `acr`, except names starting with "laag-",
+// which get a low one. A user name's e-mail is `<name>@eid.example`, unverified, unless `accounts`
+// says otherwise.
 import { createServer, type Server } from 'node:http';
 import Provider, { type OidcContext } from 'oidc-provider';
 
@@ -20,13 +22,36 @@ async function readForm(req: import('node:http').IncomingMessage) {
 	return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
+export interface AccountClaims {
+	email: string;
+	email_verified: boolean;
+	name?: string;
+}
+
+/** A client assertion (private_key_jwt) the token endpoint accepted: its signature was verified. */
+export interface VerifiedAssertion {
+	clientId: string;
+	alg: string;
+	kid?: string;
+	aud: string | string[];
+}
+
+export interface ProviderOptions {
+	/** Client registrations replacing the default confidential client (OIDC_CLIENT). */
+	clients?: Record<string, unknown>[];
+	/** Claims per user name (read at login, so entries may be added later). */
+	accounts?: Map<string, AccountClaims>;
+}
+
 export async function startOidcProvider(
 	port: number,
-	appBaseUrl: string
-): Promise<{ issuer: string; close: () => Promise<void> }> {
+	appBaseUrl: string,
+	options: ProviderOptions = {}
+): Promise<{ issuer: string; close: () => Promise<void>; assertions: VerifiedAssertion[] }> {
 	const issuer = `http://127.0.0.1:${port}`;
+	const assertions: VerifiedAssertion[] = [];
 	const provider = new Provider(issuer, {
-		clients: [
+		clients: options.clients ?? [
 			{
 				client_id: OIDC_CLIENT.id,
 				client_secret: OIDC_CLIENT.secret,
@@ -36,6 +61,20 @@ export async function startOidcProvider(
 				token_endpoint_auth_method: 'client_secret_basic'
 			}
 		],
+		// Called only after the assertion's signature was verified against the client's JWKS.
+		async assertJwtClientAuthClaimsAndHeader(
+			_ctx: unknown,
+			claims: { aud: string | string[] },
+			header: { alg: string; kid?: string },
+			client: { clientId: string }
+		) {
+			assertions.push({
+				clientId: client.clientId,
+				alg: header.alg,
+				kid: header.kid,
+				aud: claims.aud
+			});
+		},
 		pkce: { required: () => true },
 		acrValues: [ACR_LOW, ACR_HIGH],
 		claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
@@ -49,7 +88,10 @@ export async function startOidcProvider(
 			return {
 				accountId: id,
 				async claims() {
-					return { sub: id, email: `${id}@eid.example`, email_verified: false, name: `Test ${id}` };
+					const known = options.accounts?.get(id);
+					return known
+						? { sub: id, name: `Test ${id}`, ...known }
+						: { sub: id, email: `${id}@eid.example`, email_verified: false, name: `Test ${id}` };
 				}
 			};
 		},
@@ -103,6 +145,7 @@ export async function startOidcProvider(
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
 	return {
 		issuer,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+		assertions
 	};
 }

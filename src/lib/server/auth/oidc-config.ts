@@ -34,7 +34,9 @@ export function oidcSettings(env: Env): OidcSettings | null {
 	return {
 		issuer: issuer.replace(/\/+$/, ''),
 		clientId,
-		clientSecret,
+		// With a private key the client authenticates with private_key_jwt; better-auth refuses a
+		// secret next to it (the federated login would fail to start), so a leftover one is dropped.
+		clientSecret: privateKeyJwk ? undefined : clientSecret,
 		privateKeyJwk,
 		scopes: (vars.OIDC_SCOPES || 'openid profile email').split(/[\s,]+/).filter(Boolean),
 		requiredAcr: (vars.OIDC_REQUIRED_ACR || '').split(/[\s,]+/).filter(Boolean),
