@@ -157,28 +157,33 @@ describe(
 			await again.context().close();
 		});
 
-		it('does not link on an e-mail the provider has not verified, not even after a password proof', async () => {
+		it('does not link on an e-mail the provider has not verified, and offers no password step that could not link', async () => {
 			const name = `niet-geverifieerd-${unique()}`;
 			accounts.set(name, { email: OWNER.email, email_verified: false });
 			const page = await newPage();
 			await federatedLogin(page, name);
-			// better-auth refuses the implicit link ("account not linked"); the page offers the proof
+			// better-auth refuses the implicit link ("account not linked"). In this mode a password
+			// proof could not link either, so the page explains and sends the person to the password login.
 			await page.waitForURL(`${baseUrl}/login/federated?error=account_not_linked`);
-			await page.getByRole('heading', { name: 'Eén keer bevestigen met uw wachtwoord' }).waitFor();
+			expect(await page.getByRole('alert').textContent()).toContain(
+				'We koppelen ze alleen als eID of itsme ons een bevestigd e-mailadres doorgeeft'
+			);
+			expect(await page.getByRole('button', { name: 'Aanmelden en koppelen' }).count()).toBe(0);
 			await expectAccessible(page);
 			await page.goto('/werkgever');
 			expect(new URL(page.url()).pathname).toBe('/login');
 
-			// In this mode the explicit link flow also needs a verified e-mail: after the password proof
-			// the provider identity is still refused (the password session itself is open).
+			// The link form's action is closed in this mode, also when posted to directly.
+			const posted = await page.request.post(`${baseUrl}/login/federated?/link`, {
+				form: { email: OWNER.email, password: OWNER.password },
+				headers: { origin: baseUrl, accept: 'text/html' }
+			});
+			expect(posted.status()).toBe(404);
+
+			// The way offered works: the password login.
 			await page.goto('/login/federated?error=account_not_linked');
-			await page.getByLabel('E-mailadres').fill(OWNER.email);
-			await page.getByLabel('Wachtwoord').fill(OWNER.password);
-			await page.getByRole('button', { name: 'Aanmelden en koppelen' }).click();
-			await page.getByRole('link', { name: 'Verder naar eID / itsme om te koppelen' }).click();
-			await page.waitForURL(`${baseUrl}/login/federated?error=unable_to_link_account`);
-			expect(await page.getByRole('alert').textContent()).toContain('niet gelukt');
-			await expectAccessible(page);
+			await page.getByRole('link', { name: 'Aanmelden met e-mailadres en wachtwoord' }).click();
+			await page.waitForURL(`${baseUrl}/login`);
 			await page.context().close();
 
 			// not linked: the same provider identity in a fresh browser still gets no session
@@ -196,7 +201,7 @@ describe(
 			const page = await newPage();
 			await federatedLogin(page, name);
 			await page.waitForURL(`${baseUrl}/login/federated?error=signup_disabled`);
-			await page.getByRole('heading', { name: 'Eén keer bevestigen met uw wachtwoord' }).waitFor();
+			await page.getByRole('link', { name: 'Aanmelden met e-mailadres en wachtwoord' }).waitFor();
 			await page.goto('/werkgever');
 			expect(new URL(page.url()).pathname).toBe('/login');
 			await page.context().close();

@@ -144,6 +144,9 @@ export const mandates = defineMessages({
 		'federated.link.proved':
 			'Uw wachtwoord is bevestigd. Meld u nu nog één keer aan bij eID of itsme; daarna zijn beide gekoppeld.',
 		'federated.link.continue': 'Verder naar eID / itsme om te koppelen',
+		'federated.error.not-vouched':
+			'Uw aanmelding met eID of itsme hoort bij geen YOU-P-login. We koppelen ze alleen als eID of itsme ons een bevestigd e-mailadres doorgeeft dat bij een YOU-P-login hoort, en dat was nu niet zo. Meld u aan met uw e-mailadres en wachtwoord.',
+		'federated.to-password-login': 'Aanmelden met e-mailadres en wachtwoord',
 		'federated.linked':
 			'Uw aanmelding met eID of itsme is gekoppeld. Voortaan kunt u zich daarmee aanmelden.'
 	},
@@ -291,6 +294,9 @@ export const mandates = defineMessages({
 		'federated.link.proved':
 			'Votre mot de passe est confirmé. Connectez-vous encore une fois avec eID ou itsme ; ensuite les deux sont liés.',
 		'federated.link.continue': 'Continuer vers eID / itsme pour lier',
+		'federated.error.not-vouched':
+			'Votre connexion eID ou itsme ne correspond à aucun accès YOU-P. Nous ne les lions que si eID ou itsme nous transmet une adresse e-mail confirmée qui appartient à un accès YOU-P, ce qui n’était pas le cas. Connectez-vous avec votre adresse e-mail et votre mot de passe.',
+		'federated.to-password-login': 'Se connecter avec adresse e-mail et mot de passe',
 		'federated.linked':
 			'Votre connexion eID ou itsme est liée. Vous pouvez désormais l’utiliser pour vous connecter.'
 	},
@@ -435,6 +441,9 @@ export const mandates = defineMessages({
 		'federated.link.proved':
 			'Your password is confirmed. Now log in once more with eID or itsme; then both are linked.',
 		'federated.link.continue': 'Continue to eID / itsme to link',
+		'federated.error.not-vouched':
+			'Your eID or itsme login does not belong to any YOU-P login. We only link them when eID or itsme passes on a confirmed e-mail address that belongs to a YOU-P login, and this time it did not. Log in with your e-mail address and password.',
+		'federated.to-password-login': 'Log in with e-mail address and password',
 		'federated.linked': 'Your eID or itsme login is linked. From now on you can log in with it.'
 	}
 });

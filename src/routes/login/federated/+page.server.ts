@@ -2,28 +2,34 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { signIn } from '$lib/server/auth/sign-in';
 import { federatedLoginConfigured } from '$lib/server/auth/oidc';
+import { oidcSettings, type LinkingMode } from '$lib/server/auth/oidc-config';
 import type { Actions, PageServerLoad } from './$types';
 
 /** better-auth's error codes (and ours) → what the page says. */
-function problemOf(code: string | null) {
+function problemOf(code: string | null, linking: LinkingMode) {
 	switch (code) {
 		case null:
 			return null;
 		case 'acr_too_low':
 			return 'acr' as const;
 		// No account carries this federated identity yet (better-auth says "account not linked" when
-		// the e-mail matches an account, "signup disabled" otherwise): prove a password once.
+		// the e-mail matches an account, "signup disabled" otherwise). With password linking the
+		// person proves a password once; with verified-email linking only the provider's verified
+		// e-mail can link (better-auth refuses a password-proven link too), so no form is offered.
 		case 'account_not_linked':
 		case 'signup_disabled':
-			return 'not-linked' as const;
+			return linking === 'password' ? ('not-linked' as const) : ('not-vouched' as const);
 		default:
 			return 'failed' as const;
 	}
 }
 
+const linkingOf = (env: Env | undefined): LinkingMode =>
+	(env && oidcSettings(env)?.linking) || 'password';
+
 export const load: PageServerLoad = ({ platform, url, locals }) => ({
 	configured: federatedLoginConfigured(platform?.env),
-	problem: problemOf(url.searchParams.get('error')),
+	problem: problemOf(url.searchParams.get('error'), linkingOf(platform?.env)),
 	required: url.searchParams.get('reden') === 'verplicht',
 	proved: url.searchParams.get('stap') === 'koppelen' && !!locals.user
 });
@@ -35,7 +41,8 @@ const LinkForm = v.object({
 
 export const actions: Actions = {
 	link: async (event) => {
-		if (!federatedLoginConfigured(event.platform?.env)) error(404, 'Not found');
+		const env = event.platform?.env;
+		if (!federatedLoginConfigured(env) || linkingOf(env) !== 'password') error(404, 'Not found');
 		const form = Object.fromEntries(await event.request.formData());
 		const email = typeof form.email === 'string' ? form.email : '';
 		const parsed = v.safeParse(LinkForm, form);
