@@ -5,9 +5,11 @@ import { launchBrowser, login, newPage } from './browser';
 import {
 	cell,
 	expectAccessibleWithGrid,
+	oldFormatDrafts,
 	openEditor,
 	poll,
 	pasteIntoGrid,
+	storedDrafts,
 	totals
 } from './grid-helpers';
 
@@ -90,13 +92,15 @@ describe('list editor', () => {
 		await page
 			.getByLabel('Mijn medewerkers gaven toestemming om hun e-mailadres door te geven')
 			.check();
+		// The list was kept as a draft until now (the refused submit did not lose it)…
+		await poll(async () => (await storedDrafts(page)).length).toBe(1);
 		await submit.click();
 		await page.waitForURL(/\/werkgever\/lijsten\/(?!nieuw)[a-z0-9]+$/);
-		// A successful submit clears the draft.
-		const draftKeys = await page.evaluate(() =>
-			Object.keys(localStorage).filter((k) => k.startsWith('youp.grid.draft.'))
-		);
-		expect(draftKeys).toEqual([]);
+		// …and a successful submit clears it, also after the save the submit itself started.
+		await poll(async () => (await storedDrafts(page)).length).toBe(0);
+		await page.waitForTimeout(1500);
+		expect(await storedDrafts(page)).toEqual([]);
+		expect(await oldFormatDrafts(page)).toEqual([]);
 		await page.context().close();
 	});
 
@@ -236,29 +240,101 @@ describe('list editor', () => {
 		const page = await openEditor(browser);
 		await pasteIntoGrid(page, frenchBlock());
 		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
-		await poll(() =>
-			page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('youp.grid.draft.')))
-		).toBe(true);
-		const stored = await page.evaluate(() =>
-			Object.entries(localStorage)
-				.filter(([k]) => k.startsWith('youp.grid.draft.'))
-				.map(([, v]) => v)
-				.join('')
+		await poll(async () => (await storedDrafts(page)).length).toBe(1);
+		// At rest: only an IV and binary ciphertext, no name or e-mail address anywhere in the bytes,
+		// and nothing in localStorage; the key is in this tab's sessionStorage only.
+		const [stored] = await storedDrafts(page);
+		expect(stored?.fields).toEqual(['data', 'iv']);
+		expect(stored?.bytes.length).toBeGreaterThan(100);
+		expect(stored?.bytes).not.toMatch(/Peeters|Dubois|Marie|example\.com/);
+		expect(await oldFormatDrafts(page)).toEqual([]);
+		expect(await page.evaluate(() => Object.keys(localStorage).join())).not.toMatch(/grid\.key/);
+		expect(await page.evaluate(() => sessionStorage.getItem('youp.grid.key'))).toMatch(
+			/^[A-Za-z0-9+/=]{40,}$/
 		);
-		expect(stored).not.toMatch(/Peeters|example\.com/);
 
+		// A draft in the first version's format (localStorage) is removed on the next visit.
+		await page.evaluate(() => localStorage.setItem('youp.grid.draft.old', 'aXY=.Y2lwaGVy'));
 		await page.reload();
 		await page.locator('.ht_master td').first().waitFor();
 		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
 		expect(await page.getByRole('status').filter({ hasText: 'teruggezet' }).count()).toBe(1);
+		expect(await oldFormatDrafts(page)).toEqual([]);
 
 		await page.getByRole('button', { name: 'Lijst wissen' }).click();
 		await poll(() => totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
+		await poll(async () => (await storedDrafts(page)).length).toBe(0);
 		await page.reload();
 		await page.locator('.ht_master td').first().waitFor();
 		expect(await totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
+
+		// Another tab (its own sessionStorage, so without this tab's key) cannot read the draft: it
+		// starts empty and discards it.
+		await pasteIntoGrid(page, frenchBlock());
+		await poll(async () => (await storedDrafts(page)).length).toBe(1);
+		const other = await page.context().newPage();
+		await other.goto('/werkgever/lijsten/nieuw');
+		await other.locator('.ht_master td').first().waitFor();
+		expect(await totals(other)).toBe('0 regels, 0 klaar, 0 met problemen');
+		await poll(async () => (await storedDrafts(other)).length).toBe(0);
 		await page.context().close();
 	});
+
+	it('a save still being written when "discard" is clicked cannot bring the draft back', async () => {
+		const page = await openEditor(browser);
+		// Watches the draft worker's messages and clicks "discard" the moment a save is handed over,
+		// while the worker is still serialising, encrypting and writing 3,000 lines.
+		await page.addInitScript(() => {
+			const w = window as unknown as { __draft: { log: string[]; discardOnSave: boolean } };
+			w.__draft = { log: [], discardOnSave: false };
+			const Original = window.Worker;
+			window.Worker = class extends Original {
+				constructor(url: string | URL, options?: WorkerOptions) {
+					super(url, options);
+					if (!String(url).includes('draft')) return;
+					this.addEventListener('message', () => w.__draft.log.push('answer'));
+					const post = this.postMessage.bind(this) as (m: unknown) => void;
+					this.postMessage = (message: { request?: { type?: string } }) => {
+						post(message);
+						const type = message?.request?.type ?? '?';
+						w.__draft.log.push(type);
+						if (type === 'save' && w.__draft.discardOnSave) {
+							w.__draft.discardOnSave = false;
+							// At once: the clear is handed over right behind the save.
+							[...document.querySelectorAll('button')]
+								.find((b) => b.textContent?.trim() === 'Lijst wissen')
+								?.click();
+						}
+					};
+				}
+			};
+		});
+		await page.reload();
+		await page.locator('.ht_master td').first().waitFor();
+		const tag = Math.random().toString(36).slice(2, 8);
+		const block = [
+			'Naam\tVoornaam\tPostcode\tGeboortedatum\tE-mail',
+			...Array.from(
+				{ length: 3000 },
+				(_, i) => `Peeters${tag}${i}\tJan\t2000\t15/03/1985\tjan.${tag}.${i}@example.com`
+			)
+		].join('\r\n');
+		await page.evaluate(() => {
+			const w = window as unknown as { __draft: { log: string[]; discardOnSave: boolean } };
+			w.__draft.log = [];
+			w.__draft.discardOnSave = true;
+		});
+		await pasteIntoGrid(page, block);
+		const log = () =>
+			page.evaluate(() => (window as unknown as { __draft: { log: string[] } }).__draft.log);
+		// The save (posted by the 1 s timer) and the clear (by "discard") are both answered…
+		await expect.poll(log, { timeout: 15_000 }).toEqual(['save', 'clear', 'answer', 'answer']);
+		// …and nothing is stored, checked before the emptied grid's own save (1 s later) runs.
+		expect(await storedDrafts(page)).toEqual([]);
+		expect((await log()).length).toBe(4);
+		await poll(() => totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
+		await page.context().close();
+	}, 60_000);
 
 	it('remembers a changed column mapping for the next paste with the same layout', async () => {
 		const page = await openEditor(browser);
