@@ -280,13 +280,29 @@ describe('list editor', () => {
 		await page.context().close();
 	});
 
-	it('a save still being written when "discard" is clicked cannot bring the draft back', async () => {
+	it('a save under way when "discard" is clicked cannot bring the draft back', async () => {
 		const page = await openEditor(browser);
-		// Watches the draft worker's messages and clicks "discard" the moment a save is handed over,
-		// while the worker is still serialising, encrypting and writing 3,000 lines.
+		type Hooks = { log: string[]; discardOn: 'key' | 'save' | null };
+		// Logs the draft worker's messages, and clicks "discard" at the chosen moment of a save: while
+		// it waits for this tab's new key (main thread), or the moment it is handed to the worker
+		// (which then still has to serialise, encrypt and write 3,000 lines).
 		await page.addInitScript(() => {
-			const w = window as unknown as { __draft: { log: string[]; discardOnSave: boolean } };
-			w.__draft = { log: [], discardOnSave: false };
+			const w = window as unknown as { __draft: Hooks };
+			w.__draft = { log: [], discardOn: null };
+			const discard = () =>
+				[...document.querySelectorAll('button')]
+					.find((b) => b.textContent?.trim() === 'Lijst wissen')
+					?.click();
+			const subtle = crypto.subtle;
+			const importKey = subtle.importKey.bind(subtle) as (...a: unknown[]) => Promise<CryptoKey>;
+			subtle.importKey = ((...args: unknown[]) => {
+				const key = importKey(...args);
+				if (w.__draft.discardOn === 'key') {
+					w.__draft.discardOn = null;
+					discard();
+				}
+				return key;
+			}) as typeof subtle.importKey;
 			const Original = window.Worker;
 			window.Worker = class extends Original {
 				constructor(url: string | URL, options?: WorkerOptions) {
@@ -294,16 +310,13 @@ describe('list editor', () => {
 					if (!String(url).includes('draft')) return;
 					this.addEventListener('message', () => w.__draft.log.push('answer'));
 					const post = this.postMessage.bind(this) as (m: unknown) => void;
-					this.postMessage = (message: { request?: { type?: string } }) => {
+					this.postMessage = (message: { request?: { type?: string; cells?: unknown[] } }) => {
 						post(message);
 						const type = message?.request?.type ?? '?';
 						w.__draft.log.push(type);
-						if (type === 'save' && w.__draft.discardOnSave) {
-							w.__draft.discardOnSave = false;
-							// At once: the clear is handed over right behind the save.
-							[...document.querySelectorAll('button')]
-								.find((b) => b.textContent?.trim() === 'Lijst wissen')
-								?.click();
+						if (type === 'save' && w.__draft.discardOn === 'save') {
+							w.__draft.discardOn = null;
+							discard(); // at once: the clear is handed over right behind the save
 						}
 					};
 				}
@@ -311,28 +324,45 @@ describe('list editor', () => {
 		});
 		await page.reload();
 		await page.locator('.ht_master td').first().waitFor();
-		const tag = Math.random().toString(36).slice(2, 8);
-		const block = [
-			'Naam\tVoornaam\tPostcode\tGeboortedatum\tE-mail',
-			...Array.from(
-				{ length: 3000 },
-				(_, i) => `Peeters${tag}${i}\tJan\t2000\t15/03/1985\tjan.${tag}.${i}@example.com`
-			)
-		].join('\r\n');
-		await page.evaluate(() => {
-			const w = window as unknown as { __draft: { log: string[]; discardOnSave: boolean } };
-			w.__draft.log = [];
-			w.__draft.discardOnSave = true;
-		});
-		await pasteIntoGrid(page, block);
-		const log = () =>
-			page.evaluate(() => (window as unknown as { __draft: { log: string[] } }).__draft.log);
-		// The save (posted by the 1 s timer) and the clear (by "discard") are both answered…
-		await expect.poll(log, { timeout: 15_000 }).toEqual(['save', 'clear', 'answer', 'answer']);
-		// …and nothing is stored, checked before the emptied grid's own save (1 s later) runs.
-		expect(await storedDrafts(page)).toEqual([]);
-		expect((await log()).length).toBe(4);
-		await poll(() => totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
+		const log = () => page.evaluate(() => (window as unknown as { __draft: Hooks }).__draft.log);
+		const block = () => {
+			const tag = Math.random().toString(36).slice(2, 8);
+			return [
+				'Naam\tVoornaam\tPostcode\tGeboortedatum\tE-mail',
+				...Array.from(
+					{ length: 3000 },
+					(_, i) => `Peeters${tag}${i}\tJan\t2000\t15/03/1985\tjan.${tag}.${i}@example.com`
+				)
+			].join('\r\n');
+		};
+		/** Pastes, lets the 1 s timer start the save, "discard" strikes; returns the messages. */
+		async function race(moment: 'key' | 'save'): Promise<string[]> {
+			await page.evaluate((moment) => {
+				const w = window as unknown as { __draft: Hooks };
+				w.__draft.log = [];
+				w.__draft.discardOn = moment;
+			}, moment);
+			await pasteIntoGrid(page, block());
+			// Once "discard" struck and everything handed to the worker has been answered…
+			const settled = async () => {
+				const entries = await log();
+				const posted = entries.filter((e) => e !== 'answer').length;
+				return entries.includes('clear') && posted === entries.length - posted;
+			};
+			await expect.poll(settled, { timeout: 15_000 }).toBe(true);
+			// …nothing is stored (read before the emptied grid's own save, a second later, is posted).
+			const stored = await storedDrafts(page);
+			const entries = await log();
+			expect(stored).toEqual([]);
+			await poll(() => totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
+			return entries;
+		}
+		// This tab's first save waits for its new key: the discard comes first, the save is dropped.
+		expect(await race('key')).toEqual(['clear', 'answer']);
+		// The emptied grid's own save follows a second later; then the key exists.
+		await expect.poll(log, { timeout: 15_000 }).toEqual(['clear', 'answer', 'save', 'answer']);
+		// A save already handed to the worker: the clear is carried out after it.
+		expect(await race('save')).toEqual(['save', 'clear', 'answer', 'answer']);
 		await page.context().close();
 	}, 60_000);
 
