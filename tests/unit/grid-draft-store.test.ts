@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	draftLines,
 	draftQueue,
+	packCells,
 	seal,
+	unpackCells,
 	unseal,
 	type DraftBackend,
 	type SealedDraft
@@ -54,6 +56,27 @@ describe('draft store', () => {
 				expect(draftLines(cells)).toEqual(model.rows().map(cellsFromRow));
 			})
 		);
+	});
+
+	it('packing the lines for the worker and unpacking them there changes nothing', () => {
+		const cell = fc.oneof(
+			fc.constantFrom(null, undefined, 0, 12, '', '\u0000', '😀', '\u202E'),
+			fc.string({ unit: 'binary', maxLength: 8 })
+		);
+		fc.assert(
+			fc.property(fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 20 }), (raw) => {
+				const cells = raw as Cells[];
+				expect(draftLines(unpackCells(packCells(cells)))).toEqual(draftLines(cells));
+			})
+		);
+	});
+
+	it('a packed save is stored like the same lines unpacked', async () => {
+		const { backend } = memoryBackend();
+		const run = draftQueue(backend);
+		const key = await newKey();
+		await run({ type: 'save', organisationId: ORG, key, cells: packCells([...LINES, []]) });
+		expect((await run({ type: 'load', organisationId: ORG, key }))?.cells).toEqual(LINES);
 	});
 
 	it('seals without plaintext and opens only with the same key and organisation', async () => {

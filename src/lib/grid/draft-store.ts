@@ -21,8 +21,18 @@ export interface SealedDraft {
 	data: ArrayBuffer;
 }
 
+/**
+ * Grid lines packed for the trip to the worker: every cell's text end to end in one string plus
+ * each cell's length. Copying one string and one typed array costs the main thread less than a
+ * structured clone of 10,000 arrays of five strings.
+ */
+export interface PackedCells {
+	text: string;
+	lengths: Uint32Array<ArrayBuffer>;
+}
+
 export type DraftRequest =
-	| { type: 'save'; organisationId: string; key: CryptoKey; cells: Cells[] }
+	| { type: 'save'; organisationId: string; key: CryptoKey; cells: Cells[] | PackedCells }
 	| { type: 'load'; organisationId: string; key: CryptoKey | null }
 	| { type: 'clear'; organisationId: string };
 
@@ -33,6 +43,37 @@ export interface DraftBackend {
 }
 
 const text = (value: Cells[number]) => (value === null || value === undefined ? '' : String(value));
+
+const WIDTH = 5;
+
+export function packCells(cells: Cells[]): PackedCells {
+	const lengths = new Uint32Array(cells.length * WIDTH);
+	const parts: string[] = new Array(cells.length * WIDTH);
+	let k = 0;
+	for (const line of cells) {
+		for (let i = 0; i < WIDTH; i++) {
+			const value = text(line?.[i]);
+			parts[k] = value;
+			lengths[k++] = value.length;
+		}
+	}
+	return { text: parts.join(''), lengths };
+}
+
+export function unpackCells({ text: all, lengths }: PackedCells): string[][] {
+	const out: string[][] = [];
+	let at = 0;
+	for (let k = 0; k < lengths.length; k += WIDTH) {
+		const line: string[] = [];
+		for (let i = 0; i < WIDTH; i++) {
+			const end = at + (lengths[k + i] ?? 0);
+			line.push(all.slice(at, end));
+			at = end;
+		}
+		out.push(line);
+	}
+	return out;
+}
 
 /** The non-blank lines as five strings each: what `model.rows().map(cellsFromRow)` gives. */
 export function draftLines(cells: Cells[]): string[][] {
@@ -100,7 +141,9 @@ export function draftQueue(
 			return null;
 		}
 		if (request.type === 'save') {
-			const lines = draftLines(request.cells);
+			const lines = draftLines(
+				Array.isArray(request.cells) ? request.cells : unpackCells(request.cells)
+			);
 			if (lines.length === 0) await backend.delete(organisationId);
 			else await backend.put(organisationId, await seal(request.key, organisationId, lines));
 			return null;
