@@ -366,6 +366,28 @@ describe('list editor', () => {
 		await page.context().close();
 	}, 60_000);
 
+	it('without the draft worker (its script does not load) the draft is kept on the main thread', async () => {
+		const page = await openEditor(browser);
+		let blocked = 0;
+		await page.route('**/draft.worker-*.js', (route) => {
+			blocked++;
+			return route.abort();
+		});
+		await page.reload();
+		await page.locator('.ht_master td').first().waitFor();
+		await poll(() => blocked).toBeGreaterThan(0);
+		await pasteIntoGrid(page, frenchBlock());
+		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+		await poll(async () => (await storedDrafts(page)).length).toBe(1);
+		expect((await storedDrafts(page))[0]?.bytes).not.toMatch(/Peeters|example\.com/);
+		await page.reload();
+		await page.locator('.ht_master td').first().waitFor();
+		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+		await page.getByRole('button', { name: 'Lijst wissen' }).click();
+		await poll(async () => (await storedDrafts(page)).length).toBe(0);
+		await page.context().close();
+	});
+
 	it('remembers a changed column mapping for the next paste with the same layout', async () => {
 		const page = await openEditor(browser);
 		const tag = Math.random().toString(36).slice(2, 8);
