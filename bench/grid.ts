@@ -13,7 +13,10 @@
  *   (cold code) apart from the steady state; the same edit at 20 lines and in a bare Handsontable
  *   without our code for comparison;
  * - import of a 50,000-line .xlsx (generated here with SheetJS, dates as date cells): from the
- *   file input's change event until the totals show all lines and a frame has been painted.
+ *   file input's change event until the totals show all lines and a frame has been painted;
+ * - the draft save at 10,000 lines after a cell edit (BENCH_ONLY=draft): from the draft timer
+ *   firing until the draft is stored, and the main thread's longest task meanwhile (Long Tasks
+ *   API entries ≥ 50 ms, and every task from a trace).
  * Prints figures only; timings are never asserted anywhere.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -433,6 +436,157 @@ async function bareHandsontable(page: Page): Promise<void> {
 	await page.locator('.ht_master td').first().waitFor();
 }
 
+/**
+ * Installed in the page before its scripts: notes when a 1000 ms timer (the draft's debounce)
+ * fires and when the draft is stored — a localStorage write of `youp.grid.draft.*` (the first
+ * version) or an answer of the draft worker — and collects Long Tasks API entries. Works with
+ * both versions of the editor, so the same bench runs before and after.
+ */
+function draftHooks() {
+	type Bench = {
+		timers: number[];
+		/** How long each 1000 ms timer's task ran (until a task queued at its end started). */
+		timerTasks: number[];
+		stored: number[];
+		longtasks: { start: number; duration: number }[];
+		waiter?: () => void;
+	};
+	const bench: Bench = { timers: [], timerTasks: [], stored: [], longtasks: [] };
+	(window as unknown as { __draftBench: Bench }).__draftBench = bench;
+	const stored = () => {
+		bench.stored.push(performance.now());
+		bench.waiter?.();
+	};
+	const plainTimeout = window.setTimeout;
+	window.setTimeout = function (handler: TimerHandler, ms?: number, ...rest: unknown[]) {
+		if (ms === 1000 && typeof handler === 'function') {
+			const fn = handler;
+			handler = (...args: unknown[]) => {
+				const start = performance.now();
+				bench.timers.push(start);
+				const next = new MessageChannel();
+				next.port1.onmessage = () => bench.timerTasks.push(performance.now() - start);
+				next.port2.postMessage(0);
+				return fn(...args);
+			};
+		}
+		return plainTimeout(handler, ms, ...rest);
+	} as typeof window.setTimeout;
+	const setItem = Storage.prototype.setItem;
+	Storage.prototype.setItem = function (key: string, value: string) {
+		setItem.call(this, key, value);
+		if (key.startsWith('youp.grid.draft.')) stored();
+	};
+	const PlainWorker = window.Worker;
+	window.Worker = class extends PlainWorker {
+		constructor(url: string | URL, options?: WorkerOptions) {
+			super(url, options);
+			if (String(url).includes('draft')) this.addEventListener('message', stored);
+		}
+	};
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries())
+			bench.longtasks.push({ start: e.startTime, duration: e.duration });
+	}).observe({ type: 'longtask', buffered: true });
+}
+
+interface DraftSave {
+	/** From the draft timer firing until the draft is stored (and the main thread knows it). */
+	toStored: number;
+	/** Longest main-thread task (trace RunTask) from just after the edit until stored. */
+	longestTask: number;
+	/** Sum of the main-thread tasks in that window. */
+	busy: number;
+	/** Longest Long Tasks API entry between the timer and the store, or 0 when none. */
+	longtask: number;
+	/** Page clock: from the draft timer firing until the next task starts (its task and microtasks,
+	 * where the old version serialised and the new one hands the lines over). */
+	timerTask: number;
+}
+
+/** One cell edit at 10,000 lines, then the draft save it causes a second later, measured. */
+async function draftSave(page: Page, i: number): Promise<DraftSave> {
+	const row = page.locator('.ht_master tbody tr').nth(2 + i);
+	await row.locator('td').nth(2).click();
+	await page.keyboard.type(i % 2 ? '1000' : '12345');
+	const before = await page.evaluate(
+		() => (window as unknown as { __draftBench: { stored: number[] } }).__draftBench.stored.length
+	);
+	await page.keyboard.press('Enter');
+	await page.waitForTimeout(200); // the edit itself is not part of the save
+	const cdp = await page.context().newCDPSession(page);
+	const events: TraceEvent[] = [];
+	const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
+	cdp.on('Tracing.dataCollected', collect);
+	await cdp.send('Tracing.start', {
+		categories: 'toplevel,devtools.timeline',
+		transferMode: 'ReportEvents'
+	});
+	const result = await page.evaluate(
+		(before) =>
+			new Promise<{ toStored: number; longtask: number; timerTask: number }>((resolve) => {
+				const bench = (
+					window as unknown as {
+						__draftBench: {
+							timers: number[];
+							timerTasks: number[];
+							stored: number[];
+							longtasks: { start: number; duration: number }[];
+							waiter?: () => void;
+						};
+					}
+				).__draftBench;
+				const check = () => {
+					const at = bench.stored[before];
+					if (at === undefined) return;
+					bench.waiter = undefined;
+					const fired = bench.timers.filter((t) => t <= at).length - 1;
+					const timer = bench.timers[fired] ?? NaN;
+					// Entries arrive after their task: give the observer a moment.
+					setTimeout(() => {
+						const inWindow = bench.longtasks.filter(
+							(t) => t.start + t.duration >= timer && t.start <= at
+						);
+						resolve({
+							toStored: at - timer,
+							timerTask: bench.timerTasks[fired] ?? NaN,
+							longtask: Math.max(0, ...inWindow.map((t) => t.duration))
+						});
+					}, 100);
+				};
+				bench.waiter = check;
+				check();
+			}),
+		before
+	);
+	const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+	await cdp.send('Tracing.end');
+	await complete;
+	cdp.off('Tracing.dataCollected', collect);
+	await cdp.detach();
+	const fire = events.find((e) => e.name === 'TimerFire');
+	const main = events.find(
+		(e) =>
+			e.ph === 'M' &&
+			e.name === 'thread_name' &&
+			(e.args as { name?: string } | undefined)?.name === 'CrRendererMain' &&
+			e.pid === fire?.pid
+	);
+	const tasks = events.filter(
+		(e) =>
+			e.ph === 'X' &&
+			(e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+			e.pid === main?.pid &&
+			e.tid === main?.tid
+	);
+	const durations = tasks.map((e) => (e.dur ?? 0) / 1000);
+	return {
+		...result,
+		longestTask: Math.max(0, ...durations),
+		busy: durations.reduce((a, b) => a + b, 0)
+	};
+}
+
 const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
@@ -472,7 +626,7 @@ try {
 			.map((l) => l.toFixed(2))
 			.join(' ')}, ${new Date().toISOString()}`
 	);
-	const only = process.env.BENCH_ONLY; // 'paste' | 'edit' | 'xlsx' to run one part
+	const only = process.env.BENCH_ONLY; // 'paste' | 'edit' | 'xlsx' | 'draft' to run one part
 	await paste(page, lines(200, 99)); // warm-up (JIT, lazy chunks)
 
 	for (const count of only && only !== 'paste' ? [] : [10_000, 50_000]) {
@@ -558,6 +712,30 @@ try {
 		console.log(
 			`import .xlsx 50000 lines → validated + totals painted: median ${fmt(median(xlsxRuns))} (runs ${xlsxRuns.map(fmt).join(', ')})`
 		);
+	}
+	if (!only || only === 'draft') {
+		await page.close();
+		const draftPage = await context.newPage();
+		await draftPage.addInitScript(draftHooks);
+		await draftPage.goto('/werkgever/lijsten/nieuw');
+		await draftPage.locator('.ht_master td').first().waitFor();
+		await paste(draftPage, lines(10_000, 13));
+		await draftPage.waitForTimeout(4000); // the paste's own draft save
+		const runs: DraftSave[] = [];
+		for (let i = 0; i < 5; i++) runs.push(await draftSave(draftPage, i));
+		const ms = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
+		const longest = runs.map((r) => r.longestTask);
+		const longtasks = runs.map((r) => r.longtask);
+		const timerTasks = runs.map((r) => r.timerTask);
+		console.log(
+			`draft save at 10000 lines after an edit: timer → stored median ${median(runs.map((r) => r.toStored)).toFixed(1)} ms (${ms(runs.map((r) => r.toStored))}); longest main-thread task (trace) median ${median(longest).toFixed(1)} ms, max ${Math.max(...longest).toFixed(1)} ms (${ms(longest)}); main-thread task time in the window median ${median(runs.map((r) => r.busy)).toFixed(1)} ms (${ms(runs.map((r) => r.busy))}); Long Tasks API (≥ 50 ms) longest per save: ${longtasks.map((x) => (x ? x.toFixed(0) : 'none')).join(', ')}; the timer's task by the page's clock (trace on) median ${median(timerTasks).toFixed(1)} ms (${ms(timerTasks)})`
+		);
+		console.log(
+			`load average after the draft runs: ${loadavg()
+				.map((l) => l.toFixed(2))
+				.join(' ')}`
+		);
+		await draftPage.close();
 	}
 	await context.close();
 } finally {

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, recordDialogs } from './browser';
-import { cell, openEditor, pasteIntoGrid, poll, totals } from './grid-helpers';
+import { cell, draftStamp, openEditor, pasteIntoGrid, poll, totals } from './grid-helpers';
 import { manyRowsXlsx, odsRepeatBomb, zipBombXlsx } from '../fixtures/grid/hostile-files';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -33,15 +33,8 @@ async function startDraft(page: Page) {
 
 /** The encrypted draft is written a second after the last change. */
 async function waitForSavedDraft(page: Page) {
-	const stamp = () =>
-		page.evaluate(() =>
-			Object.keys(localStorage)
-				.filter((k) => k.startsWith('youp.grid.draft.'))
-				.map((k) => localStorage.getItem(k))
-				.join()
-		);
-	const before = await stamp();
-	await poll(stamp).not.toBe(before);
+	const before = await draftStamp(page);
+	await poll(() => draftStamp(page)).not.toBe(before);
 }
 
 /** The cell's text (a flagged cell adds its problem in words after the value). */

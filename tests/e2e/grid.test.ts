@@ -5,9 +5,11 @@ import { launchBrowser, login, newPage } from './browser';
 import {
 	cell,
 	expectAccessibleWithGrid,
+	oldFormatDrafts,
 	openEditor,
 	poll,
 	pasteIntoGrid,
+	storedDrafts,
 	totals
 } from './grid-helpers';
 
@@ -90,13 +92,15 @@ describe('list editor', () => {
 		await page
 			.getByLabel('Mijn medewerkers gaven toestemming om hun e-mailadres door te geven')
 			.check();
+		// The list was kept as a draft until now (the refused submit did not lose it)…
+		await poll(async () => (await storedDrafts(page)).length).toBe(1);
 		await submit.click();
 		await page.waitForURL(/\/werkgever\/lijsten\/(?!nieuw)[a-z0-9]+$/);
-		// A successful submit clears the draft.
-		const draftKeys = await page.evaluate(() =>
-			Object.keys(localStorage).filter((k) => k.startsWith('youp.grid.draft.'))
-		);
-		expect(draftKeys).toEqual([]);
+		// …and a successful submit clears it, also after the save the submit itself started.
+		await poll(async () => (await storedDrafts(page)).length).toBe(0);
+		await page.waitForTimeout(1500);
+		expect(await storedDrafts(page)).toEqual([]);
+		expect(await oldFormatDrafts(page)).toEqual([]);
 		await page.context().close();
 	});
 
@@ -236,27 +240,151 @@ describe('list editor', () => {
 		const page = await openEditor(browser);
 		await pasteIntoGrid(page, frenchBlock());
 		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
-		await poll(() =>
-			page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('youp.grid.draft.')))
-		).toBe(true);
-		const stored = await page.evaluate(() =>
-			Object.entries(localStorage)
-				.filter(([k]) => k.startsWith('youp.grid.draft.'))
-				.map(([, v]) => v)
-				.join('')
+		await poll(async () => (await storedDrafts(page)).length).toBe(1);
+		// At rest: only an IV and binary ciphertext, no name or e-mail address anywhere in the bytes,
+		// and nothing in localStorage; the key is in this tab's sessionStorage only.
+		const [stored] = await storedDrafts(page);
+		expect(stored?.fields).toEqual(['data', 'iv']);
+		expect(stored?.bytes.length).toBeGreaterThan(100);
+		expect(stored?.bytes).not.toMatch(/Peeters|Dubois|Marie|example\.com/);
+		expect(await oldFormatDrafts(page)).toEqual([]);
+		expect(await page.evaluate(() => Object.keys(localStorage).join())).not.toMatch(/grid\.key/);
+		expect(await page.evaluate(() => sessionStorage.getItem('youp.grid.key'))).toMatch(
+			/^[A-Za-z0-9+/=]{40,}$/
 		);
-		expect(stored).not.toMatch(/Peeters|example\.com/);
 
+		// A draft in the first version's format (localStorage) is removed on the next visit.
+		await page.evaluate(() => localStorage.setItem('youp.grid.draft.old', 'aXY=.Y2lwaGVy'));
 		await page.reload();
 		await page.locator('.ht_master td').first().waitFor();
 		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
 		expect(await page.getByRole('status').filter({ hasText: 'teruggezet' }).count()).toBe(1);
+		expect(await oldFormatDrafts(page)).toEqual([]);
 
 		await page.getByRole('button', { name: 'Lijst wissen' }).click();
 		await poll(() => totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
+		await poll(async () => (await storedDrafts(page)).length).toBe(0);
 		await page.reload();
 		await page.locator('.ht_master td').first().waitFor();
 		expect(await totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
+
+		// Another tab (its own sessionStorage, so without this tab's key) cannot read the draft: it
+		// starts empty and discards it.
+		await pasteIntoGrid(page, frenchBlock());
+		await poll(async () => (await storedDrafts(page)).length).toBe(1);
+		const other = await page.context().newPage();
+		await other.goto('/werkgever/lijsten/nieuw');
+		await other.locator('.ht_master td').first().waitFor();
+		expect(await totals(other)).toBe('0 regels, 0 klaar, 0 met problemen');
+		await poll(async () => (await storedDrafts(other)).length).toBe(0);
+		await page.context().close();
+	});
+
+	it('a save under way when "discard" is clicked cannot bring the draft back', async () => {
+		const page = await openEditor(browser);
+		type Hooks = { log: string[]; discardOn: 'key' | 'save' | null };
+		// Logs the draft worker's messages, and clicks "discard" at the chosen moment of a save: while
+		// it waits for this tab's new key (main thread), or the moment it is handed to the worker
+		// (which then still has to serialise, encrypt and write 3,000 lines).
+		await page.addInitScript(() => {
+			const w = window as unknown as { __draft: Hooks };
+			w.__draft = { log: [], discardOn: null };
+			const discard = () =>
+				[...document.querySelectorAll('button')]
+					.find((b) => b.textContent?.trim() === 'Lijst wissen')
+					?.click();
+			const subtle = crypto.subtle;
+			const importKey = subtle.importKey.bind(subtle) as (...a: unknown[]) => Promise<CryptoKey>;
+			subtle.importKey = ((...args: unknown[]) => {
+				const key = importKey(...args);
+				if (w.__draft.discardOn === 'key') {
+					w.__draft.discardOn = null;
+					discard();
+				}
+				return key;
+			}) as typeof subtle.importKey;
+			const Original = window.Worker;
+			window.Worker = class extends Original {
+				constructor(url: string | URL, options?: WorkerOptions) {
+					super(url, options);
+					if (!String(url).includes('draft')) return;
+					this.addEventListener('message', () => w.__draft.log.push('answer'));
+					const post = this.postMessage.bind(this) as (m: unknown) => void;
+					this.postMessage = (message: { request?: { type?: string; cells?: unknown[] } }) => {
+						post(message);
+						const type = message?.request?.type ?? '?';
+						w.__draft.log.push(type);
+						if (type === 'save' && w.__draft.discardOn === 'save') {
+							w.__draft.discardOn = null;
+							discard(); // at once: the clear is handed over right behind the save
+						}
+					};
+				}
+			};
+		});
+		await page.reload();
+		await page.locator('.ht_master td').first().waitFor();
+		const log = () => page.evaluate(() => (window as unknown as { __draft: Hooks }).__draft.log);
+		const block = () => {
+			const tag = Math.random().toString(36).slice(2, 8);
+			return [
+				'Naam\tVoornaam\tPostcode\tGeboortedatum\tE-mail',
+				...Array.from(
+					{ length: 3000 },
+					(_, i) => `Peeters${tag}${i}\tJan\t2000\t15/03/1985\tjan.${tag}.${i}@example.com`
+				)
+			].join('\r\n');
+		};
+		/** Pastes, lets the 1 s timer start the save, "discard" strikes; returns the messages. */
+		async function race(moment: 'key' | 'save'): Promise<string[]> {
+			await page.evaluate((moment) => {
+				const w = window as unknown as { __draft: Hooks };
+				w.__draft.log = [];
+				w.__draft.discardOn = moment;
+			}, moment);
+			await pasteIntoGrid(page, block());
+			// Once "discard" struck and everything handed to the worker has been answered…
+			const settled = async () => {
+				const entries = await log();
+				const posted = entries.filter((e) => e !== 'answer').length;
+				return entries.includes('clear') && posted === entries.length - posted;
+			};
+			await expect.poll(settled, { timeout: 15_000 }).toBe(true);
+			// …nothing is stored (read before the emptied grid's own save, a second later, is posted).
+			const stored = await storedDrafts(page);
+			const entries = await log();
+			expect(stored).toEqual([]);
+			await poll(() => totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
+			return entries;
+		}
+		// This tab's first save waits for its new key: the discard comes first, the save is dropped.
+		expect(await race('key')).toEqual(['clear', 'answer']);
+		// The emptied grid's own save follows a second later; then the key exists.
+		await expect.poll(log, { timeout: 15_000 }).toEqual(['clear', 'answer', 'save', 'answer']);
+		// A save already handed to the worker: the clear is carried out after it.
+		expect(await race('save')).toEqual(['save', 'clear', 'answer', 'answer']);
+		await page.context().close();
+	}, 60_000);
+
+	it('without the draft worker (its script does not load) the draft is kept on the main thread', async () => {
+		const page = await openEditor(browser);
+		let blocked = 0;
+		await page.route('**/draft.worker-*.js', (route) => {
+			blocked++;
+			return route.abort();
+		});
+		await page.reload();
+		await page.locator('.ht_master td').first().waitFor();
+		await poll(() => blocked).toBeGreaterThan(0);
+		await pasteIntoGrid(page, frenchBlock());
+		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+		await poll(async () => (await storedDrafts(page)).length).toBe(1);
+		expect((await storedDrafts(page))[0]?.bytes).not.toMatch(/Peeters|example\.com/);
+		await page.reload();
+		await page.locator('.ht_master td').first().waitFor();
+		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+		await page.getByRole('button', { name: 'Lijst wissen' }).click();
+		await poll(async () => (await storedDrafts(page)).length).toBe(0);
 		await page.context().close();
 	});
 
