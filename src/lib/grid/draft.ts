@@ -7,8 +7,9 @@
  * The heavy part of a save (serialising ~1 MB at 10,000 lines, encrypting, writing) runs in a Web
  * Worker: the main thread only packs the grid lines into one string (see `packCells`) and posts
  * it with the key handle (~9 ms at 10,000 lines, against 60–100 ms for the whole save here; see
- * the bench's draft part). Without workers it runs here. Requests are carried out in call order, and a save that was still waiting for the key
- * when the draft was cleared is dropped, so a clear always has the last word.
+ * the bench's draft part). Without workers it runs here. Requests are carried out in call order,
+ * and a save that was still waiting for the key when the draft was cleared is dropped, so a clear
+ * always has the last word.
  */
 import type { Cells } from './model';
 import {
