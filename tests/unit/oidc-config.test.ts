@@ -26,6 +26,24 @@ describe('oidcSettings', () => {
 		expect(config.discoveryUrl).toBe('https://idp.example/.well-known/openid-configuration');
 	});
 
+	it('is off, with an error for the operator, when the private key is not a private JWK', () => {
+		const logged: unknown[][] = [];
+		const original = console.error;
+		console.error = (...args: unknown[]) => logged.push(args);
+		try {
+			const publicOnly = JSON.stringify({ ...JSON.parse(privateJwk), d: undefined });
+			// Each broken key is reported once, however often the settings are read.
+			for (const broken of ['{not json', '"a string"', publicOnly, '{not json'])
+				expect(
+					oidcSettings(env({ OIDC_CLIENT_SECRET: 's', OIDC_PRIVATE_KEY_JWK: broken }))
+				).toBeNull();
+		} finally {
+			console.error = original;
+		}
+		expect(logged).toHaveLength(3);
+		expect(String(logged[0]![0])).toContain('OIDC_PRIVATE_KEY_JWK');
+	});
+
 	it('uses the client secret without a private key', () => {
 		const config = genericOAuthConfig(
 			oidcSettings(env({ OIDC_CLIENT_SECRET: 's3cret' }))!,

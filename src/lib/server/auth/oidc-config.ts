@@ -16,11 +16,15 @@ export interface OidcSettings {
 	issuer: string;
 	clientId: string;
 	clientSecret?: string;
-	privateKeyJwk?: string;
+	/** The client's private key for private_key_jwt (parsed and checked once, here). */
+	privateKeyJwk?: JsonWebKey & { kid?: string };
 	scopes: string[];
 	requiredAcr: string[];
 	linking: LinkingMode;
 }
+
+/** Broken keys already reported by this isolate (once each, not on every request). */
+const reportedBrokenKey = new Set<string>();
 
 /** The federated login's settings from the environment, or null when it is not configured. */
 export function oidcSettings(env: Env): OidcSettings | null {
@@ -29,7 +33,15 @@ export function oidcSettings(env: Env): OidcSettings | null {
 	const clientId = vars.OIDC_CLIENT_ID?.trim();
 	if (!issuer || !clientId) return null;
 	const clientSecret = vars.OIDC_CLIENT_SECRET || undefined;
-	const privateKeyJwk = vars.OIDC_PRIVATE_KEY_JWK || undefined;
+	const rawKey = vars.OIDC_PRIVATE_KEY_JWK || undefined;
+	const privateKeyJwk = rawKey ? (privateJwk(rawKey) ?? undefined) : undefined;
+	if (rawKey && !privateKeyJwk) {
+		// A broken key would fail every federated request; the federated login is off instead.
+		if (!reportedBrokenKey.has(rawKey))
+			console.error('OIDC_PRIVATE_KEY_JWK is not a private JWK (JSON): federated login is off');
+		reportedBrokenKey.add(rawKey);
+		return null;
+	}
 	if (!clientSecret && !privateKeyJwk) return null;
 	return {
 		issuer: issuer.replace(/\/+$/, ''),
@@ -42,6 +54,18 @@ export function oidcSettings(env: Env): OidcSettings | null {
 		requiredAcr: (vars.OIDC_REQUIRED_ACR || '').split(/[\s,]+/).filter(Boolean),
 		linking: vars.OIDC_LINKING === 'verified-email' ? 'verified-email' : 'password'
 	};
+}
+
+/** The JWK in `text` when it is a private key (JSON object with `kty` and `d`), else null. */
+function privateJwk(text: string): (JsonWebKey & { kid?: string }) | null {
+	try {
+		const key: unknown = JSON.parse(text);
+		if (typeof key !== 'object' || key === null) return null;
+		const jwk = key as JsonWebKey & { kid?: string };
+		return typeof jwk.kty === 'string' && typeof jwk.d === 'string' ? jwk : null;
+	} catch {
+		return null;
+	}
 }
 
 /** Whether the ID token's `acr` is one of the accepted levels (any when none is configured). */
@@ -77,8 +101,8 @@ export function genericOAuthConfig(settings: OidcSettings, baseUrl: string): Gen
 			? {
 					method: 'private_key_jwt',
 					getClientAssertion: createPrivateKeyJwtClientAssertionGetter({
-						privateKeyJwk: JSON.parse(settings.privateKeyJwk),
-						kid: JSON.parse(settings.privateKeyJwk).kid
+						privateKeyJwk: settings.privateKeyJwk,
+						kid: settings.privateKeyJwk.kid
 					})
 				}
 			: undefined,
