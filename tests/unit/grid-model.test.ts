@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LINE_WIDTH } from '$lib/grid/cells';
 import { GridModel, cellsFromRow, type Cells } from '$lib/grid/model';
-import { findDuplicates, validateRow, type RegistrationRow } from '$lib/registration';
+import { FIELDS, findDuplicates, validateRow, type RegistrationRow } from '$lib/registration';
 import { TODAY, validRowArb } from './registration/fixtures';
 
 const jan: RegistrationRow = {
@@ -35,6 +36,11 @@ function model(rows: Cells[]): GridModel {
 	m.load(rows);
 	return m;
 }
+
+it('a grid line has one cell per registration field', () => {
+	expect(LINE_WIDTH).toBe(FIELDS.length);
+	expect(cellsFromRow(jan)).toHaveLength(LINE_WIDTH);
+});
 
 describe('GridModel', () => {
 	it('counts lines, ready lines and lines with problems; blank rows are not lines', () => {

@@ -4,7 +4,7 @@
  * IndexedDB record `{ iv, data }`: AES-GCM ciphertext as binary, the organisation id bound as
  * associated data, nothing in plaintext.
  */
-import type { Cells } from './model';
+import { cellText, isBlankLine, LINE_WIDTH, lineTexts, type Cells } from './cells';
 
 export const DB_NAME = 'youp-grid';
 export const STORE = 'drafts';
@@ -42,17 +42,13 @@ export interface DraftBackend {
 	delete(organisationId: string): Promise<void>;
 }
 
-const text = (value: Cells[number]) => (value === null || value === undefined ? '' : String(value));
-
-const WIDTH = 5;
-
 export function packCells(cells: Cells[]): PackedCells {
-	const lengths = new Uint32Array(cells.length * WIDTH);
-	const parts: string[] = new Array(cells.length * WIDTH);
+	const lengths = new Uint32Array(cells.length * LINE_WIDTH);
+	const parts: string[] = new Array(cells.length * LINE_WIDTH);
 	let k = 0;
 	for (const line of cells) {
-		for (let i = 0; i < WIDTH; i++) {
-			const value = text(line?.[i]);
+		for (let i = 0; i < LINE_WIDTH; i++) {
+			const value = cellText(line?.[i]);
 			parts[k] = value;
 			lengths[k++] = value.length;
 		}
@@ -63,9 +59,9 @@ export function packCells(cells: Cells[]): PackedCells {
 export function unpackCells({ text: all, lengths }: PackedCells): string[][] {
 	const out: string[][] = [];
 	let at = 0;
-	for (let k = 0; k < lengths.length; k += WIDTH) {
+	for (let k = 0; k < lengths.length; k += LINE_WIDTH) {
 		const line: string[] = [];
-		for (let i = 0; i < WIDTH; i++) {
+		for (let i = 0; i < LINE_WIDTH; i++) {
 			const end = at + (lengths[k + i] ?? 0);
 			line.push(all.slice(at, end));
 			at = end;
@@ -79,8 +75,8 @@ export function unpackCells({ text: all, lengths }: PackedCells): string[][] {
 export function draftLines(cells: Cells[]): string[][] {
 	const out: string[][] = [];
 	for (const line of cells) {
-		const five = [0, 1, 2, 3, 4].map((i) => text(line?.[i]));
-		if (five.some((value) => value.trim() !== '')) out.push(five);
+		const texts = lineTexts(line);
+		if (!isBlankLine(texts)) out.push(texts);
 	}
 	return out;
 }

@@ -13,8 +13,9 @@ import {
 	type RegistrationRow
 } from '$lib/registration';
 
-/** One grid line: the five cells in {@link FIELDS} order. Handsontable may put null in new cells. */
-export type Cells = (string | number | null | undefined)[];
+import { cellText, isBlankLine, type Cells } from './cells';
+
+export type { Cells };
 
 /** Verdict of one line. */
 export interface RowState {
@@ -33,18 +34,14 @@ export interface Summary {
 
 const EMPTY_STATE: RowState = { empty: true, problems: [], duplicates: [] };
 
-function text(value: Cells[number]): string {
-	return value === null || value === undefined ? '' : String(value);
-}
-
 /** The registration row a grid line stands for. */
 export function rowFromCells(cells: Cells | undefined): RegistrationRow {
 	return {
-		lastName: text(cells?.[0]),
-		firstName: text(cells?.[1]),
-		postcode: text(cells?.[2]),
-		birthDate: text(cells?.[3]),
-		email: text(cells?.[4])
+		lastName: cellText(cells?.[0]),
+		firstName: cellText(cells?.[1]),
+		postcode: cellText(cells?.[2]),
+		birthDate: cellText(cells?.[3]),
+		email: cellText(cells?.[4])
 	};
 }
 
@@ -54,7 +51,7 @@ export function cellsFromRow(row: RegistrationRow): string[] {
 }
 
 function isBlank(row: RegistrationRow): boolean {
-	return FIELDS.every((field) => row[field].trim() === '');
+	return isBlankLine(cellsFromRow(row));
 }
 
 function hasProblem(state: RowState): boolean {
