@@ -26,6 +26,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import * as XLSX from '@e965/xlsx';
 import { chromium, type Page } from 'playwright-core';
+import { GRID_LAYOUT } from '../src/lib/grid/layout';
 import { rng } from './rows';
 // @ts-expect-error plain JS helper shared with the e2e setup
 import { migrate, startServer } from '../scripts/local-server.js';
@@ -400,8 +401,8 @@ function describeEdits(edits: EditTiming[]): string {
 }
 
 /**
- * A page with nothing but Handsontable's full build, configured like the list editor (theme,
- * column widths, row headers, no auto sizing, one spare row): the floor under our own code.
+ * A page with nothing but Handsontable's full build, laid out like the list editor (the same
+ * `GRID_LAYOUT`, row headers): the floor under our own code.
  */
 async function bareHandsontable(page: Page): Promise<void> {
 	await page.setContent('<!doctype html><html lang="nl"><body><div id="grid"></div></body></html>');
@@ -410,28 +411,19 @@ async function bareHandsontable(page: Page): Promise<void> {
 	await page.addStyleTag({ path: join(dir, 'styles/ht-theme-main.min.css') });
 	await page.addScriptTag({ path: join(dir, 'dist/handsontable.full.min.js') });
 	await page.evaluate(
-		(rows) => {
+		({ rows, layout }) => {
 			const { Handsontable } = window as unknown as {
 				Handsontable: new (el: Element, options: object) => unknown;
 			};
 			new Handsontable(document.getElementById('grid')!, {
+				...layout,
 				licenseKey: 'non-commercial-and-evaluation',
-				themeName: 'ht-theme-main',
 				data: rows.map((row) => [...row, 'OK']),
 				colHeaders: ['Naam', 'Voornaam', 'Postcode', 'Geboortedatum', 'E-mail', 'Status'],
-				rowHeaders: true,
-				minSpareRows: 1,
-				height: 420,
-				width: '100%',
-				stretchH: 'all',
-				colWidths: [150, 130, 90, 130, 240, 120],
-				autoRowSize: false,
-				autoColumnSize: false,
-				outsideClickDeselects: false,
-				ariaTags: true
+				rowHeaders: true
 			});
 		},
-		lines(20, 8)
+		{ rows: lines(20, 8), layout: GRID_LAYOUT }
 	);
 	await page.locator('.ht_master td').first().waitFor();
 }

@@ -13,6 +13,7 @@ import { EDITOR_STATE } from 'handsontable/editors/baseEditor';
 import 'handsontable/styles/handsontable.min.css';
 import 'handsontable/styles/ht-theme-main.min.css';
 import { FIELDS, type Field } from '$lib/registration';
+import { GRID_LAYOUT } from './layout';
 import type { GridModel, RowState } from './model';
 
 registerCellType(TextCellType);
@@ -254,7 +255,6 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 	editorLabels.set(container, texts.editorLabel);
 	const hot = new Handsontable(container, {
 		licenseKey: options.licenseKey,
-		themeName: 'ht-theme-main',
 		sanitizer: sanitize,
 		data: model.cells as Handsontable.CellValue[][],
 		columns: [
@@ -278,18 +278,10 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 		// Line numbers are physical, so they stay the same under the "only problems" filter and
 		// match the numbers used in messages ("also on line 5").
 		rowHeaders: (visualRow: number) => String((hotRef?.toPhysicalRow(visualRow) ?? visualRow) + 1),
-		minSpareRows: 1,
-		height: 420,
-		width: '100%',
-		stretchH: 'all',
-		colWidths: [150, 130, 90, 130, 240, 120],
-		autoRowSize: false,
-		autoColumnSize: false,
-		outsideClickDeselects: false,
+		...GRID_LAYOUT,
 		undo: true,
 		trimRows: true,
 		copyPaste: { pasteMode: 'overwrite', rowsLimit: Infinity, columnsLimit: Infinity },
-		ariaTags: true,
 		navigableHeaders: false,
 		tabNavigation: true,
 		// Hooks run with the instance as `this` (some already during construction).
