@@ -1,7 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { signIn } from '$lib/server/auth/sign-in';
-import { federatedLoginConfigured } from '$lib/server/auth/oidc';
 import { oidcSettings, type LinkingMode } from '$lib/server/auth/oidc-config';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,15 +23,18 @@ function problemOf(code: string | null, linking: LinkingMode) {
 	}
 }
 
-const linkingOf = (env: Env | undefined): LinkingMode =>
-	(env && oidcSettings(env)?.linking) || 'password';
+/** The federated login's settings, read once per request (null when it is not configured). */
+const settingsOf = (env: Env | undefined) => (env ? oidcSettings(env) : null);
 
-export const load: PageServerLoad = ({ platform, url, locals }) => ({
-	configured: federatedLoginConfigured(platform?.env),
-	problem: problemOf(url.searchParams.get('error'), linkingOf(platform?.env)),
-	required: url.searchParams.get('reden') === 'verplicht',
-	proved: url.searchParams.get('stap') === 'koppelen' && !!locals.user
-});
+export const load: PageServerLoad = ({ platform, url, locals }) => {
+	const settings = settingsOf(platform?.env);
+	return {
+		configured: settings !== null,
+		problem: problemOf(url.searchParams.get('error'), settings?.linking ?? 'password'),
+		required: url.searchParams.get('reden') === 'verplicht',
+		proved: url.searchParams.get('stap') === 'koppelen' && !!locals.user
+	};
+};
 
 const LinkForm = v.object({
 	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty(), v.maxLength(254)),
@@ -41,8 +43,8 @@ const LinkForm = v.object({
 
 export const actions: Actions = {
 	link: async (event) => {
-		const env = event.platform?.env;
-		if (!federatedLoginConfigured(env) || linkingOf(env) !== 'password') error(404, 'Not found');
+		// Offered only where a password proof can link (see problemOf).
+		if (settingsOf(event.platform?.env)?.linking !== 'password') error(404, 'Not found');
 		const form = Object.fromEntries(await event.request.formData());
 		const email = typeof form.email === 'string' ? form.email : '';
 		const parsed = v.safeParse(LinkForm, form);
