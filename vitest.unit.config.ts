@@ -3,5 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
 	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
-	test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		setupFiles: ['tests/unit/setup.ts']
+	}
 });

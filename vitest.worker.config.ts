@@ -31,7 +31,9 @@ export default defineConfig(async () => {
 						TEST_MIGRATIONS: migrations,
 						TEST_ROUTES: routePatterns(fileURLToPath(new URL('./src/routes', import.meta.url))),
 						AUTH_SECRET: 'test-secret-test-secret-test-secret-0123456789',
-						PUBLIC_BASE_URL: 'http://127.0.0.1'
+						PUBLIC_BASE_URL: 'http://127.0.0.1',
+						// Runs the suite on another date: TEST_NOW=2031-12-31T10:00:00Z (server/clock.ts).
+						...(process.env.TEST_NOW ? { TEST_NOW: process.env.TEST_NOW } : {})
 					}
 				}
 			})

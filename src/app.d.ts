@@ -8,6 +8,8 @@ declare global {
 	namespace App {
 		interface Locals {
 			db: Db;
+			/** This request's instant, from the app's one clock (server/clock.ts). */
+			now: Date;
 			auth: Auth;
 			locale: Locale;
 			t: Translate;

@@ -2,6 +2,7 @@ import { redirect, type Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getRequestEvent } from '$app/server';
 import { getDb } from '$lib/server/db';
+import { now } from '$lib/server/clock';
 import { createAuth, SESSION_COOKIE, type Auth } from '$lib/server/auth';
 import { translator } from '$lib/i18n';
 import { LOCALE_COOKIE, negotiateLocale } from '$lib/i18n/negotiate';
@@ -12,6 +13,7 @@ const context: Handle = async ({ event, resolve }) => {
 	if (!env) throw new Error('Cloudflare bindings missing — start the app with npm start');
 	const db = getDb(env.DB);
 	event.locals.db = db;
+	event.locals.now = now(env);
 	// better-auth is built on first use: most requests (API calls, anonymous pages) never need it.
 	let auth: Auth | undefined;
 	Object.defineProperty(event.locals, 'auth', {

@@ -19,3 +19,11 @@ declare namespace Cloudflare {
 		XTRA_PRESENT_SSO_SECRET?: string;
 	}
 }
+
+// Local and test runs only (ignored unless APP_ENV is "local"): where the app's clock starts
+// (src/lib/server/clock.ts).
+declare namespace Cloudflare {
+	interface Env {
+		TEST_NOW?: string;
+	}
+}

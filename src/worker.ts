@@ -3,6 +3,7 @@
 import sveltekit from 'sveltekit-worker';
 import { handleQueueBatch } from '$lib/server/worker/queue';
 import { runScheduled } from '$lib/server/worker/scheduled';
+import { now } from '$lib/server/clock';
 import { allowBearerApiUploads } from '$lib/server/api/csrf';
 import { handlePartnerBatch, localPartnerFetcher, PARTNER_QUEUE } from '$lib/server/partners';
 
@@ -18,7 +19,7 @@ export default {
 			await handleQueueBatch(batch, env, ctx);
 		}
 	},
-	async scheduled(controller, env, ctx) {
-		ctx.waitUntil(runScheduled(new Date(controller.scheduledTime), env));
+	async scheduled(_controller, env, ctx) {
+		ctx.waitUntil(runScheduled(now(env), env));
 	}
 } satisfies ExportedHandler<Env>;

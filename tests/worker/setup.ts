@@ -1,5 +1,10 @@
 import { applyD1Migrations } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
+import { now } from '../../src/lib/server/clock';
+
+// The app's clock first (TEST_NOW moves it, for runs on another date): everything after this,
+// tests and the app alike, reads the same time.
+now(env);
 
 // Setup files run before each test file; applyD1Migrations only applies what is not yet applied.
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);

@@ -5,7 +5,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireStaff(locals, url);
-	const now = new Date();
+	const now = locals.now;
 	const [overdue, stuck] = await Promise.all([
 		listBatches(locals.db, { overdue: true }, now),
 		stuckBatches(locals.db, now)

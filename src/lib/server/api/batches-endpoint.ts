@@ -79,7 +79,7 @@ async function parseSubmission(request: Request, url: URL, limitRows: number): P
 export async function postBatch(event: RequestEvent): Promise<Response> {
 	const { request, locals, url } = event;
 	const env = event.platform!.env;
-	const auth = await requireApiToken(request, locals.db, locals.t, 'employer');
+	const auth = await requireApiToken(request, locals.db, locals.t, 'employer', locals.now);
 	if (!auth.ok) return auth.response;
 	const body = await parseSubmission(request, url, maxListRows(env));
 	if (!body.ok) return apiError(locals.t, body.status, body.code);
@@ -93,6 +93,7 @@ export async function postBatch(event: RequestEvent): Promise<Response> {
 			rows: body.rows,
 			correctionOf: body.correctionOf,
 			source: 'api',
+			now: locals.now,
 			idempotencyKey: request.headers.get('idempotency-key'),
 			locale: locals.locale
 		}
@@ -114,7 +115,7 @@ export async function postBatch(event: RequestEvent): Promise<Response> {
 /** GET /api/v1/batches/{id} */
 export async function getBatch(event: RequestEvent, batchId: string): Promise<Response> {
 	const { request, locals } = event;
-	const auth = await requireApiToken(request, locals.db, locals.t, 'employer');
+	const auth = await requireApiToken(request, locals.db, locals.t, 'employer', locals.now);
 	if (!auth.ok) return auth.response;
 	const view = await getBatchView(locals.db, {
 		employerId: auth.owner.organisationId!,

@@ -18,7 +18,8 @@ export async function requireApiToken(
 	request: Request,
 	db: Db,
 	t: Translate,
-	kind: 'employer' | 'staff'
+	kind: 'employer' | 'staff',
+	now: Date
 ): Promise<{ ok: true; owner: TokenOwner } | { ok: false; response: Response }> {
 	const match = BEARER_RE.exec(request.headers.get('authorization') ?? '');
 	const owner = match ? await resolveApiToken(db, match[1]!) : null;
@@ -26,7 +27,6 @@ export async function requireApiToken(
 	if (owner.kind !== kind || (kind === 'employer' && !owner.organisationId))
 		return { ok: false, response: apiError(t, 403, 'forbidden') };
 	// Best effort: "last used" helps staff spot forgotten tokens.
-	const now = new Date();
 	if (owner.lastUsedAt && now.getTime() - owner.lastUsedAt.getTime() < LAST_USED_PRECISION_MS)
 		return { ok: true, owner };
 	await db

@@ -57,7 +57,7 @@ const slugOf = (name: string) =>
 /** POST /api/v1/employers (staff) */
 export async function postEmployer(event: RequestEvent): Promise<Response> {
 	const { request, locals } = event;
-	const auth = await requireApiToken(request, locals.db, locals.t, 'staff');
+	const auth = await requireApiToken(request, locals.db, locals.t, 'staff', locals.now);
 	if (!auth.ok) return auth.response;
 	const bytes = await readLimited(request, MAX_BODY_BYTES);
 	if (!bytes) return apiError(locals.t, 413, 'payload-too-large');
@@ -81,7 +81,7 @@ export async function postEmployer(event: RequestEvent): Promise<Response> {
 /** PUT /api/v1/employers/{id}/roster (staff) */
 export async function putRoster(event: RequestEvent, employerId: string): Promise<Response> {
 	const { request, locals } = event;
-	const auth = await requireApiToken(request, locals.db, locals.t, 'staff');
+	const auth = await requireApiToken(request, locals.db, locals.t, 'staff', locals.now);
 	if (!auth.ok) return auth.response;
 	if (!(await employerExists(locals.db, employerId)))
 		return apiError(locals.t, 404, 'employer-not-found');
@@ -119,7 +119,7 @@ export async function postEmployerToken(
 	employerId: string
 ): Promise<Response> {
 	const { request, locals } = event;
-	const auth = await requireApiToken(request, locals.db, locals.t, 'staff');
+	const auth = await requireApiToken(request, locals.db, locals.t, 'staff', locals.now);
 	if (!auth.ok) return auth.response;
 	if (!(await employerExists(locals.db, employerId)))
 		return apiError(locals.t, 404, 'employer-not-found');

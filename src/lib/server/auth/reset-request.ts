@@ -46,7 +46,7 @@ export async function requestReset(event: RequestEvent, email: string): Promise<
 export async function resetTarget(locals: App.Locals, token: string) {
 	const context = await locals.auth.$context;
 	const found = await context.internalAdapter.findVerificationValue(`reset-password:${token}`);
-	if (!found || found.expiresAt < new Date()) return null;
+	if (!found || found.expiresAt < locals.now) return null;
 	const person = await locals.db
 		.select({ email: user.email, name: user.name })
 		.from(user)

@@ -106,7 +106,8 @@ export async function disableAccount(
 export async function resendStartPassword(
 	deps: { db: Db; env: Env },
 	userId: string,
-	actorId: string
+	actorId: string,
+	now: Date
 ): Promise<{ ok: false; reason: 'not-pending' } | { ok: true }> {
 	const target = await deps.db
 		.select({ kind: user.kind, status: user.status, employerId: user.employerId })
@@ -115,7 +116,7 @@ export async function resendStartPassword(
 		.get();
 	if (!target || target.kind !== 'employee' || target.status !== 'pending')
 		return { ok: false, reason: 'not-pending' };
-	const issued = await issueStartPassword(deps, { userId });
+	const issued = await issueStartPassword(deps, { userId, now });
 	await recordAudit(deps.db, {
 		actorId,
 		organizationId: target.employerId,

@@ -64,10 +64,10 @@ export interface ProcessOutcome {
 export async function processLineRange(
 	deps: { db: Db; env: Env; mailer: Mailer },
 	message: LineRangeMessage,
-	options: { attempt?: number; now?: Date } = {}
+	options: { attempt?: number; now: Date }
 ): Promise<ProcessOutcome> {
 	const { db, env } = deps;
-	const now = options.now ?? new Date();
+	const { now } = options;
 	const found = await db
 		.select({ status: batch.status, employerId: batch.employerId, receivedAt: batch.receivedAt })
 		.from(batch)

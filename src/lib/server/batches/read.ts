@@ -97,13 +97,12 @@ export async function getBatchView(
  */
 export async function openBatchForEmployer(
 	db: Db,
-	input: { employerId: string; batchId: string; now?: Date }
+	input: { employerId: string; batchId: string; now: Date }
 ): Promise<BatchView | null> {
 	const view = await getBatchView(db, input);
 	if (view?.status === 'completed' && !view.resultsOpenedAt) {
-		const now = input.now ?? new Date();
-		await markResultsOpened(db, view.id, now);
-		view.resultsOpenedAt = now;
+		await markResultsOpened(db, view.id, input.now);
+		view.resultsOpenedAt = input.now;
 	}
 	return view;
 }

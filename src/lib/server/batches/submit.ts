@@ -23,7 +23,7 @@ export interface SubmitInput {
 	source: 'grid' | 'api';
 	idempotencyKey?: string | null;
 	locale: Locale;
-	now?: Date;
+	now: Date;
 }
 export type SubmitErrorCode =
 	'consent-required' | 'no-rows' | 'too-many-rows' | 'batch-not-found' | 'invalid-body';
@@ -102,7 +102,7 @@ export async function submitBatch(
 		if (!original) return fail(404, 'batch-not-found');
 	}
 
-	const now = input.now ?? new Date();
+	const { now } = input;
 	const today = brusselsDate(now);
 	const rows = input.rows.map(asRow);
 	const rowCount = rows.length;

@@ -21,7 +21,7 @@ export interface IssueStartPasswordInput {
 	seed?: CryptoKey | null;
 	/** Mail language; default: the employer's language (all three when unknown). */
 	locale?: Locale | null;
-	now?: Date;
+	now: Date;
 }
 
 export interface IssueStartPasswordResult {
@@ -42,7 +42,7 @@ export async function issueStartPassword(
 	input: IssueStartPasswordInput
 ): Promise<IssueStartPasswordResult> {
 	const { db, env } = deps;
-	const now = input.now ?? new Date();
+	const { now } = input;
 	const person = await db
 		.select({ id: user.id, email: user.email, employerLocale: organization.locale })
 		.from(user)

@@ -125,7 +125,7 @@ export async function standInSso(
 	db: Db,
 	partner: PartnerId,
 	token: string,
-	now = Date.now()
+	now: number
 ): Promise<SsoOutcome> {
 	const config = await partnerConfig(env, partner);
 	if (config.sso === 'link' || !config.ssoSecret) return { ok: false, reason: 'config' };

@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { getDb, type Db } from '../db';
+import { now as clockNow } from '../clock';
 import { partnerLink, partnerIds } from '../db/schema';
 import { loadPartnerAccount } from './account';
 import { maxPartnerAttempts, partnerConfig } from './config';
@@ -82,7 +83,7 @@ export async function processPartnerMessage(
 		return {};
 	}
 
-	const now = new Date();
+	const now = clockNow(env);
 	const claimed = await db
 		.update(partnerLink)
 		.set({

@@ -13,7 +13,7 @@ export async function ssoLink(
 	env: Env,
 	partner: PartnerId,
 	account: { id: string },
-	now = Date.now()
+	now: number
 ): Promise<string | null> {
 	const config = await partnerConfig(env, partner);
 	if (!config.enabled) return null;
@@ -37,7 +37,8 @@ export async function partnerHandOff(
 	env: Env,
 	db: Db,
 	accountId: string,
-	partner: PartnerId
+	partner: PartnerId,
+	now: number
 ): Promise<string | null> {
 	const link = await db
 		.select({ status: partnerLink.status })
@@ -45,5 +46,5 @@ export async function partnerHandOff(
 		.where(and(eq(partnerLink.accountId, accountId), eq(partnerLink.partner, partner)))
 		.get();
 	if (link?.status !== 'active') return null;
-	return ssoLink(env, partner, { id: accountId });
+	return ssoLink(env, partner, { id: accountId }, now);
 }

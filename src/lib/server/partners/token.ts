@@ -54,7 +54,7 @@ export async function signHandOff(
 	format: TokenFormat,
 	secret: string,
 	claims: { aud: string; sub: string },
-	now = Date.now()
+	now: number
 ): Promise<string> {
 	const iat = Math.floor(now / 1000);
 	const full: HandOffClaims = {
@@ -77,7 +77,7 @@ export async function verifyHandOff(
 	secret: string,
 	token: string,
 	audience: string,
-	now = Date.now()
+	now: number
 ): Promise<VerifyResult> {
 	const parts = token.split('.');
 	if (parts.length !== (format === 'jwt' ? 3 : 2)) return { ok: false, reason: 'malformed' };

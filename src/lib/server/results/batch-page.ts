@@ -13,13 +13,14 @@ import { LINES_PER_PAGE } from '$lib/results/paging';
 
 export async function loadBatchPage(
 	deps: { db: Db; env: Pick<Env, 'BATCH_KEYS'> | undefined; t: Translate },
-	input: { employer: EmployerContext; batchId: string; url: URL }
+	input: { employer: EmployerContext; batchId: string; url: URL; now: Date }
 ) {
 	const { db, env, t } = deps;
 	requirePermission(input.employer, 'view-batches');
 	const batch = await openBatchForEmployer(db, {
 		employerId: input.employer.organisationId,
-		batchId: input.batchId
+		batchId: input.batchId,
+		now: input.now
 	});
 	if (!batch) error(404, t('error.not-found'));
 	const canResults = can(input.employer.role, 'view-results');
@@ -46,7 +47,7 @@ export async function loadBatchPage(
 		page,
 		total,
 		lines,
-		today: brusselsDate(new Date()),
+		today: brusselsDate(input.now),
 		idempotencyKey: crypto.randomUUID()
 	};
 }

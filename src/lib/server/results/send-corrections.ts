@@ -67,7 +67,7 @@ export async function sendCorrections(event: RequestEvent<{ id: string }>) {
 	const typed = collect(form, maxListRows(env));
 	if (!typed) return fail(400, { message: t('results.correct.invalid'), values: {}, problems: {} });
 	const lines = await readResultLines(locals.db, env, original.id, { lines: [...typed.keys()] });
-	const today = brusselsDate(new Date());
+	const today = brusselsDate(locals.now);
 	const values: Record<number, RegistrationRow> = Object.fromEntries(typed);
 	const problems: Record<number, RowReason[]> = {};
 	const changed: { line: number; row: RegistrationRow }[] = [];
@@ -106,6 +106,7 @@ export async function sendCorrections(event: RequestEvent<{ id: string }>) {
 			submittedBy: user.id,
 			consent: true,
 			consentBy: user.id,
+			now: locals.now,
 			rows: changed.map((c) => c.row),
 			correctionOf: original.id,
 			correctedLines: changed.map((c) => c.line),

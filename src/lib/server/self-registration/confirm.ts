@@ -16,7 +16,7 @@ function parsePending(value: string): PendingAccount | null {
 export async function findPending(locals: App.Locals, token: string) {
 	const context = await locals.auth.$context;
 	const found = await context.internalAdapter.findVerificationValue(`${CONFIRM_PREFIX}${token}`);
-	if (!found || found.expiresAt < new Date()) return null;
+	if (!found || found.expiresAt < locals.now) return null;
 	const pending = parsePending(found.value);
 	if (!pending) return null;
 	const entry = await locals.db

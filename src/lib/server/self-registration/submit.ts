@@ -8,8 +8,8 @@ const HOUR = 60 * 60_000;
 
 // Today's calendar date in Brussels (yyyy-mm-dd; the Swedish locale writes ISO dates). Not taken
 // from registration/deadline, which would pull its holiday tables into this route.
-const brusselsToday = () =>
-	new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels' }).format(new Date());
+const brusselsToday = (now: Date) =>
+	new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels' }).format(now);
 /** Registrations per IP and per address: enough for a family, not for a mail flood. */
 const REGISTER_IP: ThrottleRule = {
 	prefix: 'register-ip',
@@ -35,7 +35,7 @@ export async function submitRegistration(
 ): Promise<SubmitOutcome> {
 	const { locals } = event;
 	const env = event.platform!.env;
-	const today = brusselsToday();
+	const today = brusselsToday(locals.now);
 	const { problems, row, birthDateIso } = validateRow(input, { today });
 	const found: FieldProblems = {};
 	for (const problem of problems) if (problem.field) found[problem.field] ??= problem.reason;

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { getDb } from '../db';
+import { now as clockNow } from '../clock';
 import { getMailer } from '../mail';
 import { processLineRange } from '../batches/process';
 import { LineRangeMessage } from '../batches/message';
@@ -35,7 +36,7 @@ export async function handleQueueBatch(
 			message.ack();
 			continue;
 		}
-		const now = new Date();
+		const now = clockNow(env);
 		if (dead) {
 			try {
 				await recordDeadLetter(db, parsed.output, message.attempts, now);

@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		email: parsed.output,
 		searched: true,
-		account: await findAccountByEmail(locals.db, parsed.output, new Date())
+		account: await findAccountByEmail(locals.db, parsed.output, locals.now)
 	};
 };
 
@@ -40,7 +40,8 @@ export const actions: Actions = {
 		const outcome = await resendStartPassword(
 			{ db: locals.db, env: platform!.env },
 			userId,
-			staff.id
+			staff.id,
+			locals.now
 		);
 		if (!outcome.ok) return fail(409, { message: locals.t('staff.account.resend-unavailable') });
 		return { notice: locals.t('staff.account.resent') };

@@ -5,7 +5,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireStaff(locals, url);
-	const now = new Date();
+	const now = locals.now;
 	const asked = url.searchParams.get('month');
 	const month = isMonth(asked) ? asked : brusselsMonth(now);
 	return { costs: await monthCosts(locals.db, month, now) };

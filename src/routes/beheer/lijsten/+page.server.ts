@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireStaff(locals, url);
 	const filters = filtersFrom(url.searchParams);
-	const now = new Date();
+	const now = locals.now;
 	const [batches, employers, stuck] = await Promise.all([
 		listBatches(locals.db, filters, now),
 		listEmployers(locals.db),
@@ -35,7 +35,7 @@ export const actions: Actions = {
 			platform.env.REGISTRATION,
 			batchId,
 			staff.id,
-			new Date()
+			locals.now
 		);
 		if (!sent) return fail(409, { message: locals.t('staff.stuck.not-stuck') });
 		return { notice: locals.t('staff.stuck.retried') };

@@ -13,7 +13,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const month = url.searchParams.get('month');
 	const format = url.searchParams.get('format');
 	if (!isMonth(month) || (format !== 'xlsx' && format !== 'csv')) error(400, 'Bad request');
-	const costs = await monthCosts(locals.db, month, new Date());
+	const costs = await monthCosts(locals.db, month, locals.now);
 	const headers = {
 		'content-disposition': `attachment; filename="${invoiceFileName(month, format)}"`,
 		'cache-control': 'private, no-store'

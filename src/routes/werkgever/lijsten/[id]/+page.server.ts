@@ -6,7 +6,7 @@ export const load: PageServerLoad = async ({ locals, params, parent, platform, u
 	const { employer } = await parent();
 	return loadBatchPage(
 		{ db: locals.db, env: platform?.env, t: locals.t },
-		{ employer, batchId: params.id, url }
+		{ employer, batchId: params.id, url, now: locals.now }
 	);
 };
 

@@ -9,7 +9,7 @@ export const load: PageServerLoad = async ({ parent, locals, platform }) => {
 	const { employer } = await parent();
 	if (!can(employer.role, 'submit-list')) error(403, locals.t('grid.forbidden'));
 	return {
-		today: brusselsDate(new Date()),
+		today: brusselsDate(locals.now),
 		maxRows: maxListRows(platform?.env ?? { MAX_LIST_ROWS: '' })
 	};
 };

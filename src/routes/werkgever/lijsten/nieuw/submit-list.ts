@@ -70,7 +70,7 @@ export async function submitList(event: RequestEvent) {
 	if (!rows.success) return fail(400, { message: t('grid.submit.invalid') });
 
 	// Same verdict as the grid: blank lines are not lines; problems need an explicit choice.
-	const model = new GridModel(brusselsDate(new Date()));
+	const model = new GridModel(brusselsDate(locals.now));
 	model.load(rows.output.map(cellsFromRow));
 	const lines = model.rows();
 	const summary = model.summary();
@@ -85,6 +85,7 @@ export async function submitList(event: RequestEvent) {
 			submittedBy: user.id,
 			consent: form.output.consent === 'on',
 			consentBy: user.id,
+			now: locals.now,
 			rows: lines,
 			correctionOf: null,
 			source: 'grid',

@@ -17,7 +17,7 @@ export const actions: Actions = {
 			locals.db,
 			employer.id,
 			file instanceof File ? file : null,
-			brusselsDate(new Date())
+			brusselsDate(locals.now)
 		);
 		if (!preview.ok) {
 			const status = ['too-big', 'too-many-rows', 'inflates-too-much'].includes(preview.error)

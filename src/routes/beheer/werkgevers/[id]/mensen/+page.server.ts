@@ -13,14 +13,14 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { employer } = await requireStaffEmployer(locals, url, params.id);
-	return { employer, people: await employerPeople(locals.db, employer.id, new Date()) };
+	return { employer, people: await employerPeople(locals.db, employer.id, locals.now) };
 };
 
 export const actions: Actions = {
 	add: async ({ locals, url, params, request }) => {
 		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
 		const form = await formFields(request);
-		const result = rosterPersonFrom(form, brusselsDate(new Date()));
+		const result = rosterPersonFrom(form, brusselsDate(locals.now));
 		if (!result.ok)
 			return fail(400, { person: form, message: locals.t(`staff.problem.${result.reason}`) });
 		await addRosterPerson(locals.db, employer.id, result.person, staff.id);

@@ -11,7 +11,8 @@ export const load: PageServerLoad = async ({ locals, platform, url, params, setH
 		platform!.env,
 		locals.db,
 		partner,
-		url.searchParams.get('token') ?? ''
+		url.searchParams.get('token') ?? '',
+		locals.now.getTime()
 	);
 	const name = partnerName(partner);
 	if (!outcome.ok)
