@@ -27,6 +27,7 @@ import {
 	ssoLink
 } from '$lib/server/partners';
 import { signHandOff } from '$lib/server/partners/token';
+import { appNow } from './clock';
 
 const origin = 'http://127.0.0.1';
 const db = getDb(env.DB);
@@ -345,7 +346,7 @@ describe('single sign-on hand-off', () => {
 
 	it('lets the person in at both partners with a fresh token, once', async () => {
 		const account = await provisioned();
-		const jwtLink = await ssoLink(env, 'benefits-at-work', account);
+		const jwtLink = await ssoLink(env, 'benefits-at-work', account, appNow().getTime());
 		expect(jwtLink).toMatch(/^http:\/\/127\.0\.0\.1\/dev\/partners\/benefits-at-work\/sso\?token=/);
 		expect(new URL(jwtLink!).searchParams.get('token')!.split('.')).toHaveLength(3);
 		const welcome = await get(jwtLink!);
@@ -354,7 +355,7 @@ describe('single sign-on hand-off', () => {
 		// a token works once
 		expect((await get(jwtLink!)).status).toBe(401);
 
-		const hmacLink = await ssoLink(env, 'xtra-present', account);
+		const hmacLink = await ssoLink(env, 'xtra-present', account, appNow().getTime());
 		expect(new URL(hmacLink!).searchParams.get('token')!.split('.')).toHaveLength(2);
 		const xtra = await get(hmacLink!);
 		expect(xtra.status).toBe(200);
@@ -363,12 +364,17 @@ describe('single sign-on hand-off', () => {
 
 	it('is refused when expired, tampered with or meant for another partner', async () => {
 		const account = await provisioned();
-		const expired = await ssoLink(env, 'benefits-at-work', account, Date.now() - 3 * 60_000);
+		const expired = await ssoLink(
+			env,
+			'benefits-at-work',
+			account,
+			appNow().getTime() - 3 * 60_000
+		);
 		const refusedExpired = await get(expired!);
 		expect(refusedExpired.status).toBe(401);
 		expect(await refusedExpired.text()).toContain('expired');
 
-		const fresh = new URL((await ssoLink(env, 'benefits-at-work', account))!);
+		const fresh = new URL((await ssoLink(env, 'benefits-at-work', account, appNow().getTime()))!);
 		const [header, body, signature] = fresh.searchParams.get('token')!.split('.');
 		const claims = JSON.parse(atob(body.replace(/-/g, '+').replace(/_/g, '/')));
 		const other = await createEmployee();
@@ -387,10 +393,12 @@ describe('single sign-on hand-off', () => {
 
 		// signed with Benefits@Work's own secret, but addressed to Xtra Present
 		const { ssoSecret } = await partnerConfig(env, 'benefits-at-work');
-		const wrongAudience = await signHandOff('jwt', ssoSecret!, {
-			aud: 'xtra-present',
-			sub: account.id
-		});
+		const wrongAudience = await signHandOff(
+			'jwt',
+			ssoSecret!,
+			{ aud: 'xtra-present', sub: account.id },
+			appNow().getTime()
+		);
 		const refusedAudience = await get(
 			`${origin}/dev/partners/benefits-at-work/sso?token=${encodeURIComponent(wrongAudience)}`
 		);
@@ -398,9 +406,9 @@ describe('single sign-on hand-off', () => {
 		expect(await refusedAudience.text()).toContain('audience');
 
 		// Xtra Present's token does not open Benefits@Work
-		const xtraToken = new URL((await ssoLink(env, 'xtra-present', account))!).searchParams.get(
-			'token'
-		)!;
+		const xtraToken = new URL(
+			(await ssoLink(env, 'xtra-present', account, appNow().getTime()))!
+		).searchParams.get('token')!;
 		const crossed = await get(
 			`${origin}/dev/partners/benefits-at-work/sso?token=${encodeURIComponent(xtraToken)}`
 		);
@@ -409,7 +417,12 @@ describe('single sign-on hand-off', () => {
 
 	it('gives a plain link to a partner configured without SSO', async () => {
 		const account = await provisioned();
-		const plain = await ssoLink({ ...env, XTRA_PRESENT_SSO: 'link' }, 'xtra-present', account);
+		const plain = await ssoLink(
+			{ ...env, XTRA_PRESENT_SSO: 'link' },
+			'xtra-present',
+			account,
+			appNow().getTime()
+		);
 		expect(plain).toBe(`${origin}/dev/partners/xtra-present/login`);
 		const page = await get(plain!);
 		expect(page.status).toBe(200);

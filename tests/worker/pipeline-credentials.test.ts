@@ -23,6 +23,7 @@ import {
 	submitCaptured,
 	userByEmail
 } from './pipeline-helpers';
+import { appNow } from './clock';
 
 describe('start passwords', () => {
 	it('are 60 random bits from an alphabet without look-alikes, in groups of four', () => {
@@ -67,7 +68,10 @@ describe('start passwords', () => {
 		expect(fresh).not.toBe(old);
 		expect((await loginStatus(p.email, old)).status).toBe(400);
 		expect((await loginStatus(p.email, fresh)).status).toBe(303);
-		const again = await issueStartPassword({ db: db(), env }, { userId: account!.id, issue: 2 });
+		const again = await issueStartPassword(
+			{ db: db(), env },
+			{ userId: account!.id, issue: 2, now: appNow() }
+		);
 		expect(again.sent).toBe(false);
 		const after = await db().select().from(user).where(eq(user.id, account!.id)).get();
 		expect(after).toMatchObject({ mustChangePassword: true, status: 'pending' });
