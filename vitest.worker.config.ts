@@ -46,11 +46,6 @@ export default defineConfig(async () => {
 					replacement: fileURLToPath(
 						new URL('./.svelte-kit/cloudflare/_worker.js', import.meta.url)
 					)
-				},
-				// moment's `jsnext:main` is ESM, but moment-timezone require()s it (CommonJS).
-				{
-					find: /^moment$/,
-					replacement: fileURLToPath(new URL('./node_modules/moment/moment.js', import.meta.url))
 				}
 			]
 		},
@@ -65,20 +60,7 @@ export default defineConfig(async () => {
 				!(
 					error.name === 'EnvironmentTeardownError' ||
 					/after the environment was torn down/.test(error.message)
-				),
-			server: {
-				deps: {
-					inline: [
-						/date-holidays/,
-						/moment-timezone/,
-						/date-bengali-revised/,
-						/date-chinese/,
-						/date-easter/,
-						/caldate/,
-						/astronomia/
-					]
-				}
-			}
+				)
 		}
 	};
 });

@@ -2,7 +2,6 @@
  * The promised completion date of a list: a number of Belgian working days after receipt.
  * Both the confirmation e-mail (worker) and the status page (browser) compute it, so it lives here.
  */
-import Holidays from 'date-holidays';
 import { addDays, isIsoDate, isoWeekday } from './iso-date';
 
 /** Working days promised between receipt and completion. */
@@ -11,24 +10,49 @@ export const DEFAULT_TURNAROUND_DAYS = 8;
 /** Either a set of ISO holiday dates or a predicate, so tests can inject their own calendar. */
 export type HolidayCalendar = ReadonlySet<string> | ((isoDate: string) => boolean);
 
-let holidaysBE: Holidays | null = null;
 const cache = new Map<number, ReadonlySet<string>>();
 
 /**
+ * Easter Sunday of a Gregorian year as an ISO date (the anonymous Gregorian algorithm, Meeus/
+ * Jones/Butcher), valid for every year from 1583 on.
+ */
+export function easterSunday(year: number): string {
+	const a = year % 19;
+	const b = Math.floor(year / 100);
+	const c = year % 100;
+	const d = Math.floor(b / 4);
+	const e = b % 4;
+	const f = Math.floor((b + 8) / 25);
+	const g = Math.floor((b - f + 1) / 3);
+	const h = (19 * a + b - d - g + 15) % 30;
+	const i = Math.floor(c / 4);
+	const k = c % 4;
+	const l = (32 + 2 * e + 2 * i - h - k) % 7;
+	const m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const month = Math.floor((h + l - 7 * m + 114) / 31);
+	const day = ((h + l - 7 * m + 114) % 31) + 1;
+	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The ten fixed-date holidays of the Belgian law (month-day). */
+const FIXED = ['01-01', '05-01', '07-21', '08-15', '11-01', '11-11', '12-25'];
+/** Days after Easter Sunday: Easter Monday, Ascension, Whit Monday. */
+const AFTER_EASTER = [1, 39, 50];
+
+/**
  * Belgian public holidays of a year as ISO dates (New Year, Easter Monday, Labour Day, Ascension,
- * Whit Monday, National Day, Assumption, All Saints, Armistice, Christmas). Only `type ===
- * 'public'`; observances such as Epiphany or the King's Feast are working days. Cached per year.
+ * Whit Monday, National Day, Assumption, All Saints, Armistice, Christmas). Observances such as
+ * Epiphany or the King's Feast are working days. Cached per year.
  */
 export function belgianPublicHolidays(year: number): ReadonlySet<string> {
 	let set = cache.get(year);
 	if (!set) {
-		holidaysBE ??= new Holidays('BE');
-		// `date` is the local calendar date ("2026-12-25 00:00:00"); `start` would be UTC.
-		const dates = holidaysBE
-			.getHolidays(year)
-			.filter((h) => h.type === 'public')
-			.map((h) => h.date.slice(0, 10));
-		set = new Set(dates);
+		const easter = easterSunday(year);
+		const prefix = String(year).padStart(4, '0');
+		set = new Set([
+			...FIXED.map((monthDay) => `${prefix}-${monthDay}`),
+			...AFTER_EASTER.map((days) => addDays(easter, days))
+		]);
 		cache.set(year, set);
 	}
 	return set;
