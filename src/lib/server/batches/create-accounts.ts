@@ -138,11 +138,16 @@ export async function sendCredentialMails(
 			env
 		});
 		try {
-			await sendOnce(db, mailer, { to: a.email, ...mail, idempotencyKey }, {
-				now,
-				faults: env,
-				attempt
-			});
+			await sendOnce(
+				db,
+				mailer,
+				{ to: a.email, ...mail, idempotencyKey },
+				{
+					now,
+					faults: env,
+					attempt
+				}
+			);
 		} catch (error) {
 			if (error instanceof InjectedFault) throw error;
 			throw new MailFailed();
