@@ -6,12 +6,18 @@
  * worker's scheduled handler logic (runScheduled) with a queue that records what it is sent.
  */
 import { env, exports } from 'cloudflare:workers';
+import {
+	createExecutionContext,
+	createScheduledController,
+	waitOnExecutionContext
+} from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { and, eq, like, sql } from 'drizzle-orm';
 import { batch, devMail, user } from '$lib/server/db/schema';
 import type { LineRangeMessage, LineRangeSender } from '$lib/server/batches/message';
 import { REDRIVE_AFTER_MINUTES } from '$lib/server/batches/periods';
-import { REDRIVE_CRON, runScheduled } from '$lib/server/worker/scheduled';
+import { REDRIVE_CRON, RETENTION_CRON, runScheduled } from '$lib/server/worker/scheduled';
+import worker from '../../src/worker';
 import { appNow, setAppClock } from './clock';
 import {
 	db,
@@ -111,6 +117,29 @@ describe('cron: POST /dev/cron', () => {
 			purged: null,
 			redriven: expect.any(Object)
 		});
+	});
+});
+
+describe('cron: the scheduled handler', () => {
+	it('runs what its trigger says: the daily one purges, the 5-minute one only re-drives', async () => {
+		const p = person(7, 'trigger');
+		const { employerId } = await makeEmployer([p]);
+		const { result, messages } = await submitCaptured({ employerId, rows: [row(p)] });
+		if (!result.ok) throw new Error('submit failed');
+		await deliver(messages);
+		// past the code-1 retention
+		setAppClock(new Date(appNow().getTime() + 8 * 24 * 60 * MINUTE));
+		const run = async (cron: string) => {
+			const ctx = createExecutionContext();
+			const controller = createScheduledController({ cron, scheduledTime: appNow() });
+			await worker.scheduled!(controller, env, ctx);
+			await waitOnExecutionContext(ctx);
+		};
+		const payload = async () => (await linesOf(result.batchId))[0]!.payload;
+		await run(REDRIVE_CRON);
+		expect(await payload()).not.toBeNull();
+		await run(RETENTION_CRON);
+		expect(await payload()).toBeNull();
 	});
 });
 
