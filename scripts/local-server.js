@@ -80,3 +80,25 @@ export async function startServer({
 	if (!seeded.ok) throw new Error(`seeding failed: ${seeded.status} ${await seeded.text()}`);
 	return { child, baseUrl };
 }
+
+/**
+ * Runs the cron once through POST /dev/cron (wrangler dev does not fire cron triggers; its
+ * /cdn-cgi/handler/scheduled never reaches our handler with [assets]) and returns its summary
+ * and the one line `npm start` prints for it (counts only).
+ * @param {string} baseUrl
+ * @returns {Promise<{ summary: { purged: { lines: number, keys: number } | null, redriven: { batches: number, messages: number } | null }, line: string }>}
+ */
+export async function runCron(baseUrl) {
+	const response = await fetch(`${baseUrl}/dev/cron`, { method: 'POST' });
+	if (!response.ok) throw new Error(`POST /dev/cron answered ${response.status}`);
+	const summary = await response.json();
+	const { purged, redriven } = summary;
+	const line = [
+		'cron:',
+		purged ? `purged ${purged.lines} lines, ${purged.keys} keys;` : 'purge failed;',
+		redriven
+			? `re-drove ${redriven.batches} lists (${redriven.messages} messages)`
+			: 're-drive failed'
+	].join(' ');
+	return { summary, line };
+}

@@ -1,6 +1,6 @@
 // npm start: build, migrate the local D1, start the whole system under wrangler dev, seed the
 // demo data, and print where to go and how to log in.
-import { build, ensureDevVars, migrate, startServer } from './local-server.js';
+import { build, ensureDevVars, migrate, runCron, startServer } from './local-server.js';
 
 const port = Number(process.env.PORT ?? 8787);
 
@@ -22,12 +22,17 @@ console.log(`
   Stop with Ctrl+C.
 `);
 
-// wrangler dev does not fire cron triggers by itself: run the daily job (retention purge, re-drive
-// of stalled lists) once an hour, so the local system behaves like the deployed one.
-const cron = setInterval(
-	() => fetch(`${baseUrl}/cdn-cgi/handler/scheduled?cron=15+3+*+*+*`).catch(() => {}),
-	60 * 60 * 1000
-);
+// wrangler dev does not fire cron triggers: run the cron (retention purge, re-drive of lists whose
+// queue messages were lost, e.g. by a restart: the local queue lives in memory) now and every
+// five minutes, as the deployed triggers do, and print one line per run.
+const CRON_EVERY_MS = 5 * 60 * 1000;
+const cronOnce = () =>
+	runCron(baseUrl).then(
+		({ line }) => console.log(`  ${new Date().toISOString()} ${line}`),
+		(error) => console.error(`  cron failed: ${error.message}`)
+	);
+await cronOnce();
+const cron = setInterval(cronOnce, CRON_EVERY_MS);
 
 for (const signal of ['SIGINT', 'SIGTERM'])
 	process.on(signal, () => {

@@ -1,5 +1,6 @@
 // Our own worker entry: SvelteKit's fetch handler (built by the adapter) plus the queue consumers
-// and the daily cron. The adapter overwrites the file wrangler.adapter.toml names, never this one.
+// and the cron (daily retention, re-drive every few minutes). The adapter overwrites the file
+// wrangler.adapter.toml names, never this one.
 import sveltekit from 'sveltekit-worker';
 import { handleQueueBatch } from '$lib/server/worker/queue';
 import { runScheduled } from '$lib/server/worker/scheduled';
@@ -19,7 +20,11 @@ export default {
 			await handleQueueBatch(batch, env, ctx);
 		}
 	},
-	async scheduled(_controller, env, ctx) {
-		ctx.waitUntil(runScheduled(now(env), env));
+	async scheduled(controller, env, ctx) {
+		ctx.waitUntil(
+			runScheduled(now(env), env, { cron: controller.cron }).then((summary) =>
+				console.log('cron', controller.cron, JSON.stringify(summary))
+			)
+		);
 	}
 } satisfies ExportedHandler<Env>;

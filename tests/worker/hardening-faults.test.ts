@@ -4,11 +4,17 @@
  * after credential mail, before completion, before ack), and at random (seeded) attempts; every
  * message is redelivered until it is acknowledged, as the queue would. Afterwards: no duplicate
  * account, no duplicate mail, every line exactly one code; and a range that never succeeds is
- * visible as a dead letter and can be retried.
+ * visible as a dead letter and can be retried. With a real mail provider (a stand-in of Resend's
+ * HTTP API that counts deliveries; Cloudflare Email's binding likewise), a crash between the
+ * provider call and the mail log still gives one credential mail per code-1 line.
  */
-import { describe, expect, it } from 'vitest';
+import { env } from 'cloudflare:workers';
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
+import { afterEach, describe, expect, it } from 'vitest';
 import { and, eq, like, sql } from 'drizzle-orm';
-import { batch, batchStuck, devMail, user } from '$lib/server/db/schema';
+import { batch, batchStuck, devMail, mailLog, user } from '$lib/server/db/schema';
+import { handleQueueBatch } from '$lib/server/worker/queue';
+import { MAIL_IN_FLIGHT_MS } from '$lib/server/mail';
 import { FAULT_POINTS } from '$lib/server/batches/faults';
 import { listStuckWork } from '$lib/server/batches/stuck';
 import { getBatchView } from '$lib/server/batches/read';
@@ -23,6 +29,7 @@ import {
 	row,
 	submitCaptured
 } from './pipeline-helpers';
+import { appNow, setAppClock } from './clock';
 
 const IN_ROSTER = 150;
 
@@ -246,4 +253,216 @@ describe('fault injection', () => {
 		await runUntilDone(sent, () => '');
 		await expectExactlyOnce(list);
 	}, 180_000);
+});
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A local stand-in of Resend's HTTP API (POST /emails, bearer key): counts what it delivers.
+ * Like Resend, a request whose Idempotency-Key it has seen within 24 hours is answered again
+ * without a second delivery; `dedupe: false` is the negative control that delivers every request.
+ */
+function resendStandIn(options: { dedupe: boolean }) {
+	const seen = new Map<string, number>();
+	const requests: (string | null)[] = [];
+	const delivered: { to: string; key: string | null; subject: string }[] = [];
+	const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+		const request = new Request(input, init);
+		const url = new URL(request.url);
+		if (
+			url.hostname !== 'api.resend.com' ||
+			url.pathname !== '/emails' ||
+			request.method !== 'POST'
+		)
+			return new Response('not found', { status: 404 });
+		if (request.headers.get('authorization') !== 'Bearer re_test_key')
+			return Response.json({ name: 'validation_error' }, { status: 401 });
+		const key = request.headers.get('idempotency-key');
+		requests.push(key);
+		const body = (await request.json()) as { to: string[]; subject: string };
+		const at = Date.now();
+		if (options.dedupe && key) {
+			const before = seen.get(key);
+			if (before !== undefined && at - before < DAY_MS) return Response.json({ id: `re_${key}` });
+			seen.set(key, at);
+		}
+		delivered.push({ to: body.to[0]!, key, subject: body.subject });
+		return Response.json({ id: `re_${delivered.length}` });
+	};
+	return { fetch: fetch as typeof globalThis.fetch, requests, delivered };
+}
+
+const resendEnv = { MAIL_PROVIDER: 'resend', RESEND_API_KEY: 're_test_key' };
+
+/** Delivers each message until acknowledged, to the consumer with another mail provider. */
+async function runWithProvider(
+	messages: LineRangeMessage[],
+	provider: { env: Record<string, unknown>; fetch?: typeof fetch },
+	faultFor: (attempt: number) => string
+) {
+	let queue = messages.map((body) => ({ body, attempts: 1 }));
+	let retried = 0;
+	while (queue.length > 0) {
+		const next: typeof queue = [];
+		for (const m of queue) {
+			if (m.attempts > 12) throw new Error('a message never succeeded');
+			const batchOf = createMessageBatch<LineRangeMessage>('you-p-registration', [
+				{
+					id: `p${m.body.from}-${m.attempts}`,
+					timestamp: new Date(),
+					attempts: m.attempts,
+					body: m.body
+				}
+			]);
+			const ctx = createExecutionContext();
+			const environment = Object.assign({}, env, provider.env, {
+				FAULT_INJECTION: faultFor(m.attempts)
+			});
+			await handleQueueBatch(batchOf as MessageBatch<unknown>, environment as Env, ctx, {
+				fetch: provider.fetch
+			});
+			const result = await getQueueResult(batchOf, ctx);
+			if (result.explicitAcks.length === 1) continue;
+			retried++;
+			next.push({ body: m.body, attempts: m.attempts + 1 });
+		}
+		queue = next;
+	}
+	return retried;
+}
+
+/** Lines once and accounts once (the dev-mailbox checks of expectExactlyOnce do not apply). */
+async function expectLinesAndAccountsOnce(list: Awaited<ReturnType<typeof makeList>>) {
+	const d = db();
+	expect((await d.select().from(batch).where(eq(batch.id, list.batchId)).get())!.status).toBe(
+		'completed'
+	);
+	const lines = await linesOf(list.batchId);
+	expect(lines.every((l) => l.state === 'done')).toBe(true);
+	expect(lines.filter((l) => l.code === 1)).toHaveLength(IN_ROSTER);
+	const accounts = await d
+		.select({ id: user.id })
+		.from(user)
+		.where(eq(user.employerId, list.employerId));
+	expect(accounts).toHaveLength(IN_ROSTER);
+	// every credential mail is logged as sent, none left 'sending'
+	const logged = await d.all<{ state: string; n: number }>(
+		sql`select m.state as state, count(*) as n from mail_log m
+			join user u on m.idempotency_key like 'credential:' || u.id || ':%'
+			where u.employer_id = ${list.employerId} group by m.state`
+	);
+	expect(logged).toEqual([{ state: 'sent', n: IN_ROSTER }]);
+}
+
+const credentialDeliveries = (
+	list: Awaited<ReturnType<typeof makeList>>,
+	delivered: { to: string; key: string | null }[]
+) =>
+	delivered.filter(
+		(m) => m.key?.startsWith('credential:') && m.to.endsWith(`-${list.tag}@test.example`)
+	);
+
+describe('fault injection: a real mail provider', () => {
+	afterEach(() => setAppClock(null));
+
+	it('Resend: a crash between the provider call and the mail log gives one mail per code-1 line', async () => {
+		const list = await makeList('fresend', 21);
+		const resend = resendStandIn({ dedupe: true });
+		const retried = await runWithProvider(
+			list.messages,
+			{ env: resendEnv, fetch: resend.fetch },
+			// the first two deliveries of each message crash right after a mail was handed over
+			() => 'mail.after-provider-send@1,mail.after-provider-send@2'
+		);
+		expect(retried).toBeGreaterThanOrEqual(list.messages.length);
+		await expectLinesAndAccountsOnce(list);
+		const credential = credentialDeliveries(list, resend.delivered);
+		expect(credential).toHaveLength(IN_ROSTER);
+		expect(new Set(credential.map((m) => m.to)).size).toBe(IN_ROSTER);
+		expect(new Set(credential.map((m) => m.key)).size).toBe(IN_ROSTER);
+		// the mails that crashed were asked for again, with the same key each time
+		const asked = resend.requests.filter((k) => k?.startsWith('credential:'));
+		const twice = [...new Set(asked)].filter((k) => asked.filter((a) => a === k).length > 1);
+		expect(twice.length).toBeGreaterThan(0);
+		// the owner's "list processed" mail, once
+		expect(resend.delivered.filter((m) => m.to === list.ownerEmail)).toHaveLength(1);
+	}, 180_000);
+
+	it('negative control: a provider that does not deduplicate shows the duplicates', async () => {
+		const list = await makeList('fresendnd', 22);
+		const resend = resendStandIn({ dedupe: false });
+		await runWithProvider(
+			list.messages,
+			{ env: resendEnv, fetch: resend.fetch },
+			() => 'mail.after-provider-send@1'
+		);
+		await expectLinesAndAccountsOnce(list);
+		const credential = credentialDeliveries(list, resend.delivered);
+		// this suite can see a duplicate: one per message that held a code-1 line
+		expect(credential.length).toBeGreaterThan(IN_ROSTER);
+		expect(new Set(credential.map((m) => m.to)).size).toBe(IN_ROSTER);
+	}, 180_000);
+
+	it('Resend: random faults at every point, the mail one included (seeded): one mail per line', async () => {
+		const seed = 20261201;
+		const next = random(seed);
+		const list = await makeList('fresendr', seed);
+		const resend = resendStandIn({ dedupe: true });
+		await runWithProvider(list.messages, { env: resendEnv, fetch: resend.fetch }, (attempt) =>
+			attempt > 6
+				? ''
+				: FAULT_POINTS.filter(() => next() < 0.35)
+						.map((p) => `${p}@${attempt}`)
+						.join(',')
+		);
+		await expectLinesAndAccountsOnce(list);
+		const credential = credentialDeliveries(list, resend.delivered);
+		expect(credential, `seed ${seed}`).toHaveLength(IN_ROSTER);
+		expect(new Set(credential.map((m) => m.to)).size).toBe(IN_ROSTER);
+	}, 180_000);
+
+	it('Cloudflare Email (no idempotency): at-least-once, and never two sends while one is in flight', async () => {
+		const p = person(1, 'fcf');
+		const { employerId } = await makeEmployer([p]);
+		const { result, messages } = await submitCaptured({ employerId, rows: [row(p)] });
+		if (!result.ok) throw new Error('submit failed');
+		const sent: { to: string; ref: string | undefined }[] = [];
+		const EMAIL = {
+			send: async (m: { to: string; headers?: Record<string, string> }) => {
+				sent.push({ to: m.to, ref: m.headers?.['X-Entity-Ref-ID'] });
+			}
+		};
+		const cloudflare = { env: { MAIL_PROVIDER: 'cloudflare', EMAIL } };
+		const deliverOnce = async (attempts: number, fault = '') => {
+			const batchOf = createMessageBatch<LineRangeMessage>('you-p-registration', [
+				{ id: `cf-${attempts}`, timestamp: new Date(), attempts, body: messages[0]! }
+			]);
+			const ctx = createExecutionContext();
+			const environment = Object.assign({}, env, cloudflare.env, { FAULT_INJECTION: fault });
+			await handleQueueBatch(batchOf as MessageBatch<unknown>, environment as Env, ctx);
+			return getQueueResult(batchOf, ctx);
+		};
+		const credential = () => sent.filter((m) => m.ref?.startsWith('credential:'));
+		// crash right after the provider took the mail
+		expect((await deliverOnce(1, 'mail.after-provider-send@1')).retryMessages).toHaveLength(1);
+		expect(credential()).toHaveLength(1);
+		const key = credential()[0]!.ref!;
+		expect(
+			(await db().select().from(mailLog).where(eq(mailLog.idempotencyKey, key)).get())!.state
+		).toBe('sending');
+		// a redelivery at once cannot tell a crash from a send in flight: it waits, sends nothing
+		expect((await deliverOnce(2)).retryMessages).toHaveLength(1);
+		expect(credential()).toHaveLength(1);
+		// later, the crash is assumed and the mail sent again (the documented at-least-once)
+		setAppClock(new Date(appNow().getTime() + MAIL_IN_FLIGHT_MS + 1000));
+		expect((await deliverOnce(3)).explicitAcks).toHaveLength(1);
+		expect(credential()).toHaveLength(2);
+		expect(credential().every((m) => m.ref === key)).toBe(true);
+		expect(
+			(await db().select().from(mailLog).where(eq(mailLog.idempotencyKey, key)).get())!.state
+		).toBe('sent');
+		// and never again once it is logged as sent
+		expect((await deliverOnce(4)).explicitAcks).toHaveLength(1);
+		expect(credential()).toHaveLength(2);
+	}, 60_000);
 });

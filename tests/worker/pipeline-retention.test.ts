@@ -72,13 +72,20 @@ describe('pipeline: destroying the raw list', () => {
 		// Opened: code-1/2 data goes at the next daily run; code 3/4 stays (not corrected yet).
 		const now = new Date();
 		await markResultsOpened(db(), result.batchId, now);
-		await runScheduled(new Date(now.getTime() + 1000), env);
+		// The cron says what it did, in counts (POST /dev/cron and `npm start` print this).
+		expect(await runScheduled(new Date(now.getTime() + 1000), env)).toEqual({
+			purged: { lines: 1, keys: 0 },
+			redriven: { batches: 0, messages: 0 }
+		});
 		let lines = await linesOf(result.batchId);
 		expect(lines.map((l) => l.payload !== null)).toEqual([false, true, true]);
 		expect(await keyInKv(result.batchId)).toBe(true);
 
 		// 30 days later nothing is kept: lines empty, key gone, batch marked purged.
-		await runScheduled(new Date(now.getTime() + 31 * DAY), env);
+		expect(await runScheduled(new Date(now.getTime() + 31 * DAY), env)).toEqual({
+			purged: { lines: 2, keys: 1 },
+			redriven: { batches: 0, messages: 0 }
+		});
 		lines = await linesOf(result.batchId);
 		expect(lines.every((l) => l.payload === null && l.hint === null)).toBe(true);
 		expect(await keyInKv(result.batchId)).toBe(false);

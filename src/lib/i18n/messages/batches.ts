@@ -28,6 +28,8 @@ export const batches = defineMessages({
 		'batch.stuck':
 			'{count} lijnen konden we nog niet verwerken. COLLECTIEF ziet dit en lost het op.',
 		'batch.stuck.reason.dead-letter': 'De verwerking lukte na meerdere pogingen niet.',
+		'batch.delayed':
+			'Vertraagd: de verwerking van uw lijst staat even stil ({done} van {total} lijnen verwerkt). We zijn ermee bezig; u hoeft niets te doen.',
 		'results.lines.title': 'Resultaat per lijn',
 		'results.col.line': 'Lijn',
 		'results.col.code': 'Code',
@@ -158,6 +160,8 @@ export const batches = defineMessages({
 		'batch.stuck':
 			'{count} lignes n’ont pas encore pu être traitées. COLLECTIEF le voit et s’en occupe.',
 		'batch.stuck.reason.dead-letter': 'Le traitement a échoué après plusieurs essais.',
+		'batch.delayed':
+			'Retardé : le traitement de votre liste est momentanément à l’arrêt ({done} lignes traitées sur {total}). Nous nous en occupons ; vous n’avez rien à faire.',
 		'results.lines.title': 'Résultat par ligne',
 		'results.col.line': 'Ligne',
 		'results.col.code': 'Code',
@@ -289,6 +293,8 @@ export const batches = defineMessages({
 		'batch.stuck':
 			'{count} lines could not be processed yet. COLLECTIEF can see this and will sort it out.',
 		'batch.stuck.reason.dead-letter': 'Processing failed after several attempts.',
+		'batch.delayed':
+			'Delayed: processing of your list has paused ({done} of {total} lines processed). We are on it; there is nothing you need to do.',
 		'results.lines.title': 'Result per line',
 		'results.col.line': 'Line',
 		'results.col.code': 'Code',

@@ -57,11 +57,12 @@ export async function completeBatchIfDone(
 			costCents: found.costCents,
 			env
 		});
-		await sendOnce(db, mailer, {
-			to: m.email,
-			...mail,
-			idempotencyKey: `batch-processed:${batchId}:${m.id}`
-		});
+		await sendOnce(
+			db,
+			mailer,
+			{ to: m.email, ...mail, idempotencyKey: `batch-processed:${batchId}:${m.id}` },
+			{ now }
+		);
 	}
 	await db
 		.insert(auditEvent)

@@ -1,8 +1,8 @@
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Locale } from '$lib/i18n';
 import type { Db } from '../db';
 import { mailLog, user } from '../db/schema';
-import type { Mailer } from '../mail';
+import { sendOnce, type Mailer } from '../mail';
 import { credentialMail } from '../mail/templates/credential';
 import {
 	credentialMailKey,
@@ -10,7 +10,7 @@ import {
 	hashStartPassword,
 	startPasswordExpiry
 } from '../credentials/start-password';
-import { injectFault } from './faults';
+import { InjectedFault, injectFault } from './faults';
 
 /** A code-1 line: the person, the matched roster entry and the (deterministic) account id. */
 export interface NewAccount {
@@ -102,9 +102,9 @@ export async function insertAccounts(
 }
 
 /**
- * Sends the credential mail (issue 1) of each account unless the mail log has it. The password is
- * derived again from the batch seed, so a resend after a crash carries the password whose hash
- * is stored. Log rows are written after all sends, in one batch.
+ * Sends the credential mail (issue 1) of each account through sendOnce (intent logged before
+ * the provider call). The password is derived again from the batch seed, so a resend after a
+ * crash carries the password whose hash is stored.
  */
 export async function sendCredentialMails(
 	deps: { db: Db; env: Env; mailer: Mailer },
@@ -117,15 +117,15 @@ export async function sendCredentialMails(
 	if (accounts.length === 0) return;
 	const { db, env, mailer } = deps;
 	const keys = accounts.map((a) => credentialMailKey(a.userId, 1));
+	// Composing a mail derives its password: the ones already sent are skipped before that.
 	const sent = new Set(
 		(
 			await db
 				.select({ key: mailLog.idempotencyKey })
 				.from(mailLog)
-				.where(inArray(mailLog.idempotencyKey, keys))
+				.where(and(inArray(mailLog.idempotencyKey, keys), eq(mailLog.state, 'sent')))
 		).map((row) => row.key)
 	);
-	const logged = [];
 	for (const [i, a] of accounts.entries()) {
 		const idempotencyKey = keys[i]!;
 		if (sent.has(idempotencyKey)) continue;
@@ -138,20 +138,20 @@ export async function sendCredentialMails(
 			env
 		});
 		try {
-			await mailer.send({ to: a.email, ...mail, idempotencyKey });
-		} catch {
+			await sendOnce(
+				db,
+				mailer,
+				{ to: a.email, ...mail, idempotencyKey },
+				{
+					now,
+					faults: env,
+					attempt
+				}
+			);
+		} catch (error) {
+			if (error instanceof InjectedFault) throw error;
 			throw new MailFailed();
 		}
-		logged.push(
-			db
-				.insert(mailLog)
-				.values({ idempotencyKey, sentAt: now, provider: mailer.name })
-				.onConflictDoNothing()
-		);
 	}
 	injectFault(env, 'pipeline.after-credential-mail', attempt);
-	if (logged.length > 0) {
-		const [first, ...rest] = logged;
-		await db.batch([first!, ...rest]);
-	}
 }

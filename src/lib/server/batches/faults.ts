@@ -10,6 +10,8 @@ export const FAULT_POINTS = [
 	/** Every line of a wave is decided in memory (codes 4/3/2, who gets an account); nothing written. */
 	'pipeline.after-validation',
 	'pipeline.after-account-insert',
+	/** A mail was handed to the provider, its log row not yet marked sent (mail/index.ts). */
+	'mail.after-provider-send',
 	'pipeline.after-credential-mail',
 	'pipeline.before-completion',
 	'pipeline.before-ack'
@@ -23,7 +25,7 @@ export class InjectedFault extends Error {
 	}
 }
 
-type FaultEnv = Pick<Env, 'APP_ENV'> & { FAULT_INJECTION?: string };
+export type FaultEnv = Pick<Env, 'APP_ENV'> & { FAULT_INJECTION?: string };
 
 /** Whether the fault at `point` is switched on for this delivery attempt. */
 export function faultArmed(env: FaultEnv, point: FaultPoint, attempt = 1): boolean {

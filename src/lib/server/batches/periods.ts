@@ -13,8 +13,12 @@ export const UNFINISHED_RETENTION_DAYS = 30;
 export const LINES_PER_MESSAGE = 50;
 /** Messages per `sendBatch` call (the Queues limit is 100). */
 export const MESSAGES_PER_SEND = 100;
-/** An unfinished batch without progress for this long is re-enqueued by the daily run. */
-export const REDRIVE_AFTER_MINUTES = 30;
+/**
+ * An unfinished batch whose lines made no progress for this long has lost its messages (a local
+ * queue lives in memory; a crash can drop them): the re-drive cron (every REDRIVE_CRON) enqueues
+ * its pending lines again, at most once per this period, and the employer sees "delayed".
+ */
+export const REDRIVE_AFTER_MINUTES = 10;
 /** Default MAX_LIST_ROWS. */
 export const DEFAULT_MAX_LIST_ROWS = 10_000;
 

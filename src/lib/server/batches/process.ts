@@ -284,6 +284,8 @@ async function processWave(ctx: Context, lines: PendingLine[]): Promise<number[]
 			.update(batch)
 			.set({ status: 'processing' })
 			.where(and(eq(batch.id, batchId), eq(batch.status, 'queued'))),
+		// The re-drive and the "delayed" notice measure a list's progress from here.
+		db.update(batch).set({ progressAt: now }).where(eq(batch.id, batchId)),
 		...updates
 	]);
 	return [...outcomes.keys()];

@@ -24,6 +24,8 @@ export interface BatchView {
 	stuck: number;
 	costCents: number;
 	receivedAt: Date;
+	/** When a line was last decided (the receipt, before the first). */
+	lastProgressAt: Date;
 	/** Promised completion date, `yyyy-mm-dd`. */
 	promisedBy: string;
 	completedAt: Date | null;
@@ -84,6 +86,7 @@ export async function getBatchView(
 		stuck,
 		costCents: row.costCents,
 		receivedAt: row.receivedAt,
+		lastProgressAt: row.progressAt ?? row.receivedAt,
 		promisedBy: row.promisedBy,
 		completedAt: row.completedAt,
 		resultsOpenedAt: row.resultsOpenedAt,

@@ -9,6 +9,7 @@ import type { Db } from '../db';
 import { batchStuck } from '../db/schema';
 import { InjectedFault } from './faults';
 import { MailFailed } from './create-accounts';
+import { MailInFlight } from '../mail';
 import { PipelineError } from './process';
 import type { LineRangeMessage } from './message';
 
@@ -24,7 +25,7 @@ export type StuckReason =
 
 export function classifyFailure(error: unknown): StuckReason {
 	if (error instanceof PipelineError) return error.reason;
-	if (error instanceof MailFailed) return 'mail-failed';
+	if (error instanceof MailFailed || error instanceof MailInFlight) return 'mail-failed';
 	if (error instanceof InjectedFault) return 'injected-fault';
 	return 'unexpected-error';
 }

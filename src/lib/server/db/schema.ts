@@ -234,7 +234,11 @@ export const batch = sqliteTable(
 		promisedBy: text('promised_by').notNull(),
 		completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
 		resultsOpenedAt: integer('results_opened_at', { mode: 'timestamp_ms' }),
-		purgedAt: integer('purged_at', { mode: 'timestamp_ms' })
+		purgedAt: integer('purged_at', { mode: 'timestamp_ms' }),
+		/** The last time a line of the list was decided (null: none yet, receivedAt counts). */
+		progressAt: integer('progress_at', { mode: 'timestamp_ms' }),
+		/** The last time the cron re-enqueued its pending lines (batches/redrive.ts). */
+		redrivenAt: integer('redriven_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [
 		uniqueIndex('batch_employer_number_idx').on(t.employerId, t.number),
@@ -309,11 +313,18 @@ export const apiToken = sqliteTable('api_token', {
 	revokedAt: integer('revoked_at', { mode: 'timestamp_ms' })
 });
 
-/** One row per mail ever handed to a provider: the idempotency key makes a retry a no-op. */
+export const mailStates = ['sending', 'sent'] as const;
+
+/**
+ * One row per mail ever handed to a provider: the idempotency key makes a retry a no-op. The row
+ * is written ('sending') before the provider is called and marked 'sent' after (mail/index.ts
+ * sendOnce); `sentAt` is the last hand-over to the provider.
+ */
 export const mailLog = sqliteTable('mail_log', {
 	idempotencyKey: text('idempotency_key').primaryKey(),
 	sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
-	provider: text('provider').notNull()
+	provider: text('provider').notNull(),
+	state: text('state', { enum: mailStates }).notNull().default('sent')
 });
 
 /** Local development only: the dev mailbox's messages (shown at /dev/mailbox). */

@@ -14,6 +14,8 @@ interface EmailBinding {
 /** Cloudflare Email Service through a `send_email` binding named EMAIL (see README, deploy). */
 export class CloudflareEmailMailer implements Mailer {
 	readonly name = 'cloudflare';
+	/** The binding has no idempotency key: sendOnce chooses at-least-once for it (see there). */
+	readonly deduplicates = false;
 	constructor(private readonly env: Env) {}
 
 	async send(message: MailMessage): Promise<void> {

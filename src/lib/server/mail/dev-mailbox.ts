@@ -6,6 +6,8 @@ import type { MailMessage, Mailer } from './index';
 /** Local development: mail lands in the local D1 and is read at /dev/mailbox. */
 export class DevMailbox implements Mailer {
 	readonly name = 'dev-mailbox';
+	/** The unique index on the idempotency key. */
+	readonly deduplicates = true;
 	constructor(private readonly db: Db) {}
 
 	async send(message: MailMessage): Promise<void> {

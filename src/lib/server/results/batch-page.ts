@@ -7,6 +7,7 @@ import type { Db } from '../db';
 import type { EmployerContext } from '../organisations';
 import { can, requirePermission } from '../permissions';
 import { openBatchForEmployer } from '../batches/read';
+import { isDelayed } from '../batches/redrive';
 import { keepsData, readResultLines } from './batch-lines';
 
 import { LINES_PER_PAGE } from '$lib/results/paging';
@@ -40,6 +41,8 @@ export async function loadBatchPage(
 	const total = code ? batch.counts[code] : batch.rowCount;
 	return {
 		batch,
+		/** No progress for a while: its lines are being re-driven (the cron), "we are on it". */
+		delayed: isDelayed(batch, input.now),
 		canResults,
 		canCorrect,
 		kept,

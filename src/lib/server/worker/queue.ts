@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { getDb } from '../db';
 import { now as clockNow } from '../clock';
-import { getMailer } from '../mail';
+import { getMailer, type MailerOptions } from '../mail';
 import { processLineRange } from '../batches/process';
 import { LineRangeMessage } from '../batches/message';
 import { injectFault } from '../batches/faults';
@@ -19,7 +19,9 @@ const WAIT_FOR_EARLIER_LINE_SECONDS = 2;
 export async function handleQueueBatch(
 	batch: MessageBatch<unknown>,
 	env: Env,
-	_ctx: ExecutionContext
+	_ctx: ExecutionContext,
+	/** How the mailer reaches an HTTP provider (tests: a stand-in of it). */
+	mail: MailerOptions = {}
 ): Promise<void> {
 	const dead = batch.queue.endsWith('-dlq');
 	let db: ReturnType<typeof getDb>;
@@ -47,7 +49,7 @@ export async function handleQueueBatch(
 			continue;
 		}
 		try {
-			const mailer = getMailer(env, db);
+			const mailer = getMailer(env, db, mail);
 			const outcome = await processLineRange({ db, env, mailer }, parsed.output, {
 				attempt: message.attempts,
 				now
