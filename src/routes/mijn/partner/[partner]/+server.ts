@@ -7,7 +7,13 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, platform, url, params, setHeaders }) => {
 	const user = requireKind(locals, url, 'employee');
 	if (!isPartnerId(params.partner)) error(404, 'Not found');
-	const target = await partnerHandOff(platform!.env, locals.db, user.id, params.partner, locals.now.getTime());
+	const target = await partnerHandOff(
+		platform!.env,
+		locals.db,
+		user.id,
+		params.partner,
+		locals.now.getTime()
+	);
 	setHeaders({ 'cache-control': 'no-store' });
 	redirect(303, target ?? '/mijn');
 };
