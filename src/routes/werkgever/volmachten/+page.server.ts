@@ -1,6 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { assignableRoles, requirePermission } from '$lib/server/permissions';
+import { assignableRoles } from '$lib/server/permissions';
+import { requireEmployer } from '$lib/server/http/employer';
 import { changeRole, listMembers, revokeMember } from '$lib/server/mandates/members';
 import {
 	cancelInvitation,
@@ -8,7 +9,6 @@ import {
 	listOpenInvitations
 } from '$lib/server/mandates/invite';
 import { decideRequest, listPendingForOrganisation } from '$lib/server/mandates/requests';
-import { employerActor } from '$lib/server/organisations';
 import type { Actions, PageServerLoad } from './$types';
 
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
@@ -18,26 +18,25 @@ const Invite = v.object({
 	role: Role
 });
 
-export const load: PageServerLoad = async ({ locals, parent }) => {
-	const { employer } = await parent();
-	requirePermission(employer, 'manage-mandates');
+export const load: PageServerLoad = async (event) => {
+	const { user, employer } = await requireEmployer(event, 'manage-mandates');
+	const { locals } = event;
 	const organisationId = employer.organisationId;
 	return {
 		members: await listMembers(locals.db, organisationId),
 		invitations: await listOpenInvitations(locals.db, organisationId),
 		requests: await listPendingForOrganisation(locals.db, organisationId),
-		me: locals.user!.id
+		me: user.id
 	};
 };
 
 /** The acting manager and their organisation, re-checked on every form post. */
 async function manager(event: RequestEvent) {
-	const { userId, employer } = await employerActor(event.locals);
-	requirePermission(employer, 'manage-mandates');
+	const { user, employer } = await requireEmployer(event, 'manage-mandates');
 	const env = event.platform!.env;
 	return {
-		actorId: userId,
-		organisationId: employer!.organisationId,
+		actorId: user.id,
+		organisationId: employer.organisationId,
 		deps: { db: event.locals.db, env },
 		baseUrl: env.PUBLIC_BASE_URL
 	};
