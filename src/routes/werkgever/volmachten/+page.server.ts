@@ -24,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
 	const organisationId = employer.organisationId;
 	return {
 		members: await listMembers(locals.db, organisationId),
-		invitations: await listOpenInvitations(locals.db, organisationId),
+		invitations: await listOpenInvitations(locals.db, organisationId, locals.now),
 		requests: await listPendingForOrganisation(locals.db, organisationId),
 		me: user.id
 	};
@@ -59,18 +59,13 @@ export const actions: Actions = {
 			actorId: m.actorId,
 			email: parsed.output.email,
 			role: parsed.output.role,
-			baseUrl: m.baseUrl
+			baseUrl: m.baseUrl,
+			now: event.locals.now
 		});
 		if (!outcome.ok)
-			return fail(400, {
-				email,
-				message: event.locals.t(
-					outcome.reason === 'already-member'
-						? 'mandates.invite.already-member'
-						: 'mandates.invite.other-kind'
-				)
-			});
-		redirect(303, `/werkgever/volmachten?gedaan=${outcome.kind}`);
+			return fail(400, { email, message: event.locals.t('mandates.invite.already-member') });
+		// The same answer for every address: whether it has a login is the invitee's to tell.
+		redirect(303, '/werkgever/volmachten?gedaan=invited');
 	},
 	role: async (event) => {
 		const m = await manager(event);
@@ -84,7 +79,11 @@ export const actions: Actions = {
 		const m = await manager(event);
 		const parsed = v.safeParse(v.object({ memberId: Id }), await formOf(event));
 		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
-		const outcome = await revokeMember(m.deps, { ...m, memberId: parsed.output.memberId });
+		const outcome = await revokeMember(m.deps, {
+			...m,
+			memberId: parsed.output.memberId,
+			now: event.locals.now
+		});
 		if (!outcome.ok) return fail(400, { message: event.locals.t('mandates.not-changeable') });
 		redirect(303, '/werkgever/volmachten?gedaan=revoked');
 	},
@@ -106,7 +105,8 @@ export const actions: Actions = {
 			requestId: parsed.output.requestId,
 			actorId: m.actorId,
 			approve: parsed.output.decision === 'approve',
-			scope: { staff: false, organisationId: m.organisationId }
+			scope: { staff: false, organisationId: m.organisationId },
+			now: event.locals.now
 		});
 		if (!done) return fail(400, { message: event.locals.t('mandates.not-changeable') });
 		redirect(303, `/werkgever/volmachten?gedaan=${parsed.output.decision}`);
