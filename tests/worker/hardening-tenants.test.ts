@@ -334,7 +334,7 @@ describe('tenant isolation matrix over the route tree', () => {
 				}
 			}
 		}
-	});
+	}, 120_000);
 });
 
 /**
@@ -624,5 +624,5 @@ describe('API v1 isolation', () => {
 				}
 			}
 		}
-	});
+	}, 120_000);
 });

@@ -1,7 +1,6 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { assignableRoles, can } from '$lib/server/permissions';
-import type { EmployerAction } from '$lib/server/permissions';
+import { assignableRoles, can, type EmployerAction } from '$lib/server/permissions';
 import { requireEmployer } from '$lib/server/http/employer';
 import { safeNext } from '$lib/server/http/safe-next';
 import { switchOrganisation } from '$lib/server/mandates/switch';
