@@ -308,6 +308,19 @@ describe('tenant isolation matrix over the route tree', () => {
 		expect(page).toContain(a.name);
 	});
 
+	it('a password session of a federated-only organisation gets no employer page or endpoint', async () => {
+		// Every load and endpoint asks the employer guard itself, not only the layout's load.
+		for (const pattern of routes.filter(
+			(r) => r.startsWith('/werkgever') && !r.includes('[token]')
+		)) {
+			const path = fill(pattern);
+			const response = await request(`${origin}${path}`, actionCookies.federatedC);
+			await response.body?.cancel();
+			expect(response.status, path).toBe(303);
+			expect(response.headers.get('location'), path).toBe('/login/federated?reden=verplicht');
+		}
+	}, 60_000);
+
 	it('the owner of B gets 404 on A’s list, and an employee no employer page', async () => {
 		const byB = await request(`${origin}/werkgever/lijsten/${a.batchId}`, cookies.ownerB);
 		expect(byB.status).toBe(404);
