@@ -1,5 +1,5 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -17,6 +17,69 @@ function routePatterns(dir: string, path = ''): string[] {
 	);
 }
 
+/**
+ * Every form action of the route tree, `{ route, action }`, for the form-action matrix: the keys of
+ * each +page.server.ts's `export const actions = { … }` object (a small reader, not a parser: an
+ * `actions` it cannot read fails the run instead of being left out).
+ */
+function formActions(dir: string): { route: string; action: string }[] {
+	return routePatterns(dir).flatMap((route) => {
+		const folder = route.split('/').filter(Boolean);
+		const file = findPageServer(dir, folder);
+		if (!file) return [];
+		const source = readFileSync(file, 'utf8');
+		const start = source.search(/export const actions\b/);
+		if (start < 0) return [];
+		const open = source.indexOf('{', source.indexOf('=', start));
+		if (open < 0 || source.slice(source.indexOf('=', start) + 1, open).trim() !== '')
+			throw new Error(`${file}: cannot read the actions object`);
+		const keys: string[] = [];
+		let depth = 0;
+		let expectKey = true;
+		for (let i = open; i < source.length; i++) {
+			const c = source[i]!;
+			if (c === '/' && source[i + 1] === '/') i = source.indexOf('\n', i);
+			else if (c === '/' && source[i + 1] === '*') i = source.indexOf('*/', i) + 1;
+			else if (c === "'" || c === '"' || c === '`') {
+				const end = source.indexOf(c, i + 1);
+				if (depth === 1 && expectKey) keys.push(source.slice(i + 1, end));
+				expectKey = false;
+				i = end;
+			} else if (c === '{' || c === '(' || c === '[') depth++;
+			else if (c === '}' || c === ')' || c === ']') {
+				if (--depth === 0) break;
+			} else if (depth === 1 && c === ',') expectKey = true;
+			else if (depth === 1 && expectKey && /[A-Za-z_$]/.test(c)) {
+				const word = /^(?:async\s+)?([A-Za-z_$][\w$]*)/.exec(source.slice(i))!;
+				keys.push(word[1]!);
+				expectKey = false;
+				i += word[0].length - 1;
+			}
+		}
+		if (keys.length === 0) throw new Error(`${file}: no actions found`);
+		return keys.map((action) => ({ route, action }));
+	});
+}
+
+/** The +page.server.ts of a route pattern (route groups `(x)` are not in the pattern). */
+function findPageServer(dir: string, segments: string[]): string | null {
+	const entries = readdirSync(dir, { withFileTypes: true });
+	if (segments.length === 0) {
+		const file = entries.find((e) => /^\+page\.server\.[jt]s$/.test(e.name));
+		if (file) return `${dir}/${file.name}`;
+	}
+	for (const e of entries.filter((e) => e.isDirectory())) {
+		if (/^\(.*\)$/.test(e.name)) {
+			const found = findPageServer(`${dir}/${e.name}`, segments);
+			if (found) return found;
+		} else if (e.name === segments[0]) {
+			const found = findPageServer(`${dir}/${e.name}`, segments.slice(1));
+			if (found) return found;
+		}
+	}
+	return null;
+}
+
 // Worker tests run inside workerd with the real bindings of wrangler.toml (local D1, KV, queues),
 // migrations applied from drizzle/. `main` is src/worker.ts, so SELF.fetch reaches the built
 // SvelteKit app (run `npm run build` first; `npm test` does).
@@ -30,6 +93,7 @@ export default defineConfig(async () => {
 					bindings: {
 						TEST_MIGRATIONS: migrations,
 						TEST_ROUTES: routePatterns(fileURLToPath(new URL('./src/routes', import.meta.url))),
+						TEST_ACTIONS: formActions(fileURLToPath(new URL('./src/routes', import.meta.url))),
 						AUTH_SECRET: 'test-secret-test-secret-test-secret-0123456789',
 						PUBLIC_BASE_URL: 'http://127.0.0.1',
 						// Runs the suite on another date: TEST_NOW=2031-12-31T10:00:00Z (server/clock.ts).

@@ -6,6 +6,8 @@ declare global {
 			TEST_MIGRATIONS: D1Migration[];
 			/** Route patterns of src/routes, read at config time (vitest.worker.config.ts). */
 			TEST_ROUTES: string[];
+			/** Every form action of src/routes (`default` included), read at config time. */
+			TEST_ACTIONS: { route: string; action: string }[];
 		}
 	}
 }

@@ -1,20 +1,33 @@
 /**
- * Tenant isolation matrix (issue 10). The routes come from the route tree (read at config time
- * into TEST_ROUTES), so a new route is attacked the moment it exists. Every route is requested
- * as nobody, as an employee of employer A, as the owner of employer B and as A's owner; the
- * answer may be a redirect, 401/403/404/405, or a page — but never one with A's data in it.
+ * Tenant isolation matrix (issues 10 and 16). The routes and their form actions come from the
+ * route tree (read at config time into TEST_ROUTES and TEST_ACTIONS), so a new route or action is
+ * attacked the moment it exists. Every route is requested as nobody, as an employee of employer
+ * A, as the owner of employer B and as A's owner; the answer may be a redirect, 401/403/404/405,
+ * or a page — but never one with A's data in it. Every form action is posted as nobody, an
+ * employee, B's owner, A's `inzage` member and a password session of an organisation that
+ * requires the federated login: nothing in D1 may change, and the answer is the guard's.
  */
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { devMail, organization, rosterEntry, user } from '$lib/server/db/schema';
+import {
+	devMail,
+	invitation,
+	member,
+	organisationRequest,
+	organization,
+	rosterEntry,
+	user
+} from '$lib/server/db/schema';
 import { createApiToken } from '$lib/server/api/tokens';
 import { insertCredentialUser } from '$lib/server/accounts/credentials';
-import { hashSecret } from '$lib/server/security/scrypt';
+import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 import { newId } from '$lib/server/db/ids';
 import { db, deliver, makeEmployer, origin, person, row, submitCaptured } from './pipeline-helpers';
+import { appNow } from './clock';
 
 const routes = env.TEST_ROUTES;
+const formActions = env.TEST_ACTIONS;
 const OWNER_PASSWORD = 'owner-password-2026';
 const EMPLOYEE_PASSWORD = 'employee-password-2026';
 
@@ -37,6 +50,61 @@ const cookies: Record<'employeeA' | 'ownerB' | 'ownerA', string> = {
 	ownerB: '',
 	ownerA: ''
 };
+/** What a form post may aim at in one organisation (its objects a manager could change). */
+interface Targets {
+	orgId: string;
+	lijstenMemberId: string;
+	invitationId: string;
+	requestId: string;
+}
+let targetsA: Targets;
+let targetsC: Targets;
+/** A's `inzage` member, and the owner of C (requires the federated login) with a password. */
+const actionCookies = { inzageA: '', federatedC: '' };
+
+/** An employer member of `orgId` with `role` (password OWNER_PASSWORD). */
+async function addMember(orgId: string, role: string, tag: string) {
+	const d = db();
+	const email = `${role}-${tag}-${newId().slice(0, 6).toLowerCase()}@test.example`;
+	const userId = await insertCredentialUser(
+		d,
+		{ name: `${role} member`, email, emailVerified: true, kind: 'employer', origin: 'seed' },
+		await hashSecret(OWNER_PASSWORD, START_PASSWORD_PARAMS)
+	);
+	const row = await d
+		.insert(member)
+		.values({ organizationId: orgId, userId, role })
+		.returning({ id: member.id })
+		.get();
+	return { email, userId, memberId: row.id };
+}
+
+/** A member, an open invitation and a pending request in `orgId`: what a post could change. */
+async function makeTargets(orgId: string, ownerId: string, tag: string): Promise<Targets> {
+	const d = db();
+	const lijsten = await addMember(orgId, 'lijsten', tag);
+	const open = await d
+		.insert(invitation)
+		.values({
+			organizationId: orgId,
+			email: `invited-${tag}-${newId().slice(0, 6).toLowerCase()}@test.example`,
+			role: 'inzage',
+			status: 'pending',
+			expiresAt: new Date(appNow().getTime() + 7 * 86_400_000),
+			inviterId: ownerId,
+			tokenHash: newId()
+		})
+		.returning({ id: invitation.id })
+		.get();
+	const requester = await addMember(orgId, 'inzage', `${tag}r`);
+	await d.delete(member).where(eq(member.id, requester.memberId));
+	const request = await d
+		.insert(organisationRequest)
+		.values({ requesterId: requester.userId, organizationId: orgId, kind: 'join', role: 'lijsten' })
+		.returning({ id: organisationRequest.id })
+		.get();
+	return { orgId, lijstenMemberId: lijsten.memberId, invitationId: open.id, requestId: request.id };
+}
 
 async function login(email: string, password: string): Promise<string> {
 	const response = await exports.default.fetch(`${origin}/login`, {
@@ -109,6 +177,7 @@ beforeAll(async () => {
 	const made = await makeEmployer(people);
 	const { result, messages } = await submitCaptured({
 		employerId: made.employerId,
+		now: appNow(),
 		rows: [...people.slice(0, 3).map((p) => row(p)), row(person(9, `iso${tag}`))]
 	});
 	if (!result.ok) throw new Error('submit failed');
@@ -179,6 +248,17 @@ beforeAll(async () => {
 	cookies.employeeA = await login(employeeEmail, EMPLOYEE_PASSWORD);
 	cookies.ownerB = await login(b.ownerEmail, OWNER_PASSWORD);
 	cookies.ownerA = await login(made.ownerEmail, OWNER_PASSWORD);
+
+	targetsA = await makeTargets(made.employerId, made.ownerId, `a${tag}`);
+	const inzage = await addMember(made.employerId, 'inzage', `a${tag}`);
+	actionCookies.inzageA = await login(inzage.email, OWNER_PASSWORD);
+	const c = await makeEmployer([person(1, `isoc${tag}`)]);
+	await d
+		.update(organization)
+		.set({ requireFederatedLogin: true })
+		.where(eq(organization.id, c.employerId));
+	targetsC = await makeTargets(c.employerId, c.ownerId, `c${tag}`);
+	actionCookies.federatedC = await login(c.ownerEmail, OWNER_PASSWORD);
 }, 60_000);
 
 describe('tenant isolation matrix over the route tree', () => {
@@ -228,6 +308,19 @@ describe('tenant isolation matrix over the route tree', () => {
 		expect(page).toContain(a.name);
 	});
 
+	it('a password session of a federated-only organisation gets no employer page or endpoint', async () => {
+		// Every load and endpoint asks the employer guard itself, not only the layout's load.
+		for (const pattern of routes.filter(
+			(r) => r.startsWith('/werkgever') && !r.includes('[token]')
+		)) {
+			const path = fill(pattern);
+			const response = await request(`${origin}${path}`, actionCookies.federatedC);
+			await response.body?.cancel();
+			expect(response.status, path).toBe(303);
+			expect(response.headers.get('location'), path).toBe('/login/federated?reden=verplicht');
+		}
+	}, 60_000);
+
 	it('the owner of B gets 404 on A’s list, and an employee no employer page', async () => {
 		const byB = await request(`${origin}/werkgever/lijsten/${a.batchId}`, cookies.ownerB);
 		expect(byB.status).toBe(404);
@@ -254,7 +347,210 @@ describe('tenant isolation matrix over the route tree', () => {
 				}
 			}
 		}
+	}, 120_000);
+});
+
+/**
+ * Form actions anyone may post by design (logging in, registering, a password reset, the language,
+ * the invitation link, the signed-in person's own account on /mijn: sign out everywhere and the
+ * preferred language); for them only "nothing changes, no 5xx" is asserted on an empty form.
+ * Any other action — including one added tomorrow — must be refused by its area's guard.
+ */
+const PUBLIC_ACTIONS = new Set([
+	'/login',
+	'/mijn',
+	'/login/federated',
+	'/login/tweestaps',
+	'/logout',
+	'/registreer',
+	'/registreer/bevestigen',
+	'/taal',
+	'/wachtwoord-herstellen',
+	'/wachtwoord-vergeten',
+	'/wachtwoord-wijzigen',
+	'/werkgever/volmachten/aanvaarden/[token]'
+]);
+/** End the poster's own sessions: only nobody posts them. */
+const SESSION_ENDING = new Set(['/logout?/default', '/mijn?/everywhere']);
+/** Employer actions an `inzage` member may do (anything else needs more than inzage). */
+const INZAGE_MAY = new Set([
+	'/werkgever/organisaties?/switch',
+	'/werkgever/organisaties?/withdraw'
+]);
+
+type Poster = 'nobody' | 'employeeA' | 'ownerB' | 'inzageA' | 'federatedC';
+type Expected = { location: RegExp } | { status: number[] } | null;
+const HOME: Record<Exclude<Poster, 'nobody'>, string> = {
+	employeeA: '/mijn',
+	ownerB: '/werkgever',
+	inzageA: '/werkgever',
+	federatedC: '/werkgever'
+};
+const GUARDED_AREAS = new Set(['werkgever', 'beheer']);
+
+/** The guard's answer to `who` posting `action` of `route` (null: not asked, e.g. own area). */
+function expected(route: string, action: string, who: Poster): Expected {
+	if (route.startsWith('/dev/')) return { status: [404] }; // posted to a non-loopback host
+	if (PUBLIC_ACTIONS.has(route)) {
+		if (who !== 'nobody' && SESSION_ENDING.has(`${route}?/${action}`)) return null;
+		return { status: [303, 400, 401, 403, 404, 405, 409, 410, 422, 429] };
+	}
+	if (who === 'nobody') return { location: /^\/login\?next=%2F/ };
+	const area = route.split('/')[1]!;
+	const own = who === 'employeeA' ? 'mijn' : 'werkgever';
+	if (area !== own) {
+		if (GUARDED_AREAS.has(area)) return { location: new RegExp(`^${HOME[who]}$`) };
+		return { status: [403, 404] };
+	}
+	if (who === 'employeeA') return null; // the employee's own pages, not an employer matter
+	if (who === 'federatedC') return { location: /^\/login\/federated\?reden=verplicht$/ };
+	if (who === 'inzageA') return INZAGE_MAY.has(`${route}?/${action}`) ? null : { status: [403] };
+	// B's owner passes the guard; A's objects named in the form are not B's to change.
+	return { status: [303, 400, 403, 404] };
+}
+
+/** The form each poster sends: the objects of the organisation it would like to change. */
+function formFor(who: Poster): Record<string, string> {
+	const t = who === 'federatedC' ? targetsC : targetsA;
+	const form: Record<string, string> = {
+		memberId: t.lijstenMemberId,
+		invitationId: t.invitationId,
+		requestId: t.requestId,
+		organisationId: t.orgId,
+		decision: 'approve'
+	};
+	// B's owner may invite and declare for B by right; without these the form can only aim at A.
+	if (who !== 'ownerB')
+		Object.assign(form, { role: 'beheerder', email: `x-${newId()}@test.example` });
+	return form;
+}
+
+/** Tables a form post could change on purpose (members, mandates, lists, tokens, people), read whole. */
+const STATE_TABLES: Record<string, string> = {
+	member: 'select * from member order by rowid',
+	invitation: 'select * from invitation order by rowid',
+	organisation_request: 'select * from organisation_request order by rowid',
+	organization: 'select * from organization order by rowid',
+	batch: 'select * from batch order by rowid',
+	api_token: 'select * from api_token order by rowid',
+	roster_entry: 'select * from roster_entry order by rowid',
+	user: 'select * from "user" order by rowid',
+	two_factor: 'select * from two_factor order by rowid',
+	// which sessions exist and what they act for (not their sliding expiry)
+	session: 'select id, user_id, active_organization_id from session order by id'
+};
+/** Bookkeeping that is no state of the app (failed-login counters). */
+const IGNORED_TABLES = new Set(['login_throttle']);
+
+/**
+ * A snapshot of D1: the state tables whole, every other table (mails, audit, lines, any table
+ * added later) by its row count and last rowid — one round trip.
+ */
+async function snapshot(): Promise<Map<string, string>> {
+	const tables = await env.DB.prepare(
+		"select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '_cf_%' and name not like 'd1_%' order by name"
+	).all<{ name: string }>();
+	const names = tables.results.map((t) => t.name).filter((n) => !IGNORED_TABLES.has(n));
+	const results = await env.DB.batch(
+		names.map((name) =>
+			env.DB.prepare(
+				STATE_TABLES[name] ?? `select count(*) as n, max(rowid) as last from "${name}"`
+			)
+		)
+	);
+	return new Map(names.map((name, i) => [name, JSON.stringify(results[i]!.results)]));
+}
+
+function changed(before: Map<string, string>, after: Map<string, string>): string[] {
+	return [...new Set([...before.keys(), ...after.keys()])].filter(
+		(t) => before.get(t) !== after.get(t)
+	);
+}
+
+function postAction(
+	route: string,
+	action: string,
+	cookie: string | undefined,
+	form: Record<string, string>
+) {
+	const path = fill(route) + (action === 'default' ? '' : `?/${action}`);
+	const host = route.startsWith('/dev/') ? 'https://youp.example' : origin;
+	const headers: Record<string, string> = {
+		origin: host,
+		accept: 'text/html',
+		'content-type': 'application/x-www-form-urlencoded'
+	};
+	if (cookie) headers.cookie = cookie;
+	return exports.default.fetch(`${host}${path}`, {
+		method: 'POST',
+		body: new URLSearchParams(form),
+		headers,
+		redirect: 'manual'
 	});
+}
+
+describe('every form action of the route tree', () => {
+	it('knows the actions, default actions included', () => {
+		const keys = formActions.map((f) => `${f.route}?/${f.action}`);
+		expect(keys).toContain('/werkgever/volmachten?/invite');
+		expect(keys).toContain('/werkgever/lijsten/nieuw?/default');
+		expect(keys).toContain('/werkgever/lijsten/[id]?/correct');
+		expect(keys).toContain('/beheer/werkgevers/[id]?/createToken');
+		expect(keys.length).toBeGreaterThan(40);
+	});
+
+	it('changes nothing and answers with the guard for nobody, an employee, B’s owner, inzage and a password session of a federated-only organisation', async () => {
+		const posters: Record<Poster, string | undefined> = {
+			nobody: undefined,
+			employeeA: cookies.employeeA,
+			ownerB: cookies.ownerB,
+			inzageA: actionCookies.inzageA,
+			federatedC: actionCookies.federatedC
+		};
+		const failures: string[] = [];
+		let before = await snapshot();
+		let asked = 0;
+		for (const { route, action } of formActions) {
+			for (const [who, cookie] of Object.entries(posters) as [Poster, string | undefined][]) {
+				const want = expected(route, action, who);
+				if (!want) continue;
+				asked++;
+				const response = await postAction(route, action, cookie, formFor(who));
+				await response.body?.cancel();
+				const location = response.headers.get('location') ?? '';
+				const where = `${who} POST ${route}?/${action} → ${response.status} ${location}`;
+				const wrong =
+					'location' in want
+						? response.status !== 303 || !want.location.test(location)
+						: !want.status.includes(response.status);
+				const after = await snapshot();
+				const tables = changed(before, after);
+				const failure = `${where}${wrong ? ' (not the guard’s answer)' : ''}${tables.length ? ` changed ${tables.join(', ')}` : ''}`;
+				if (wrong || tables.length > 0) {
+					failures.push(failure);
+					console.warn(failure);
+				}
+				before = after;
+			}
+		}
+		expect(failures).toEqual([]);
+		expect(asked).toBeGreaterThan(150);
+	}, 600_000);
+
+	it('lets A’s owner through every employer guard (the refusals above are the guard’s)', async () => {
+		const employerActions = formActions.filter(
+			(f) => f.route.startsWith('/werkgever') && !PUBLIC_ACTIONS.has(f.route)
+		);
+		expect(employerActions.length).toBeGreaterThanOrEqual(10);
+		const before = await snapshot();
+		for (const { route, action } of employerActions) {
+			// An empty form: past the guard, every action refuses it as incomplete.
+			const response = await postAction(route, action, cookies.ownerA, {});
+			await response.body?.cancel();
+			expect(response.status, `${route}?/${action}`).toBe(400);
+		}
+		expect(changed(before, await snapshot())).toEqual([]);
+	}, 60_000);
 });
 
 describe('API v1 isolation', () => {
@@ -341,5 +637,5 @@ describe('API v1 isolation', () => {
 				}
 			}
 		}
-	});
+	}, 120_000);
 });

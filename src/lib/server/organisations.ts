@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import { error } from '@sveltejs/kit';
 import type { Db } from './db';
 import { member, organization } from './db/schema';
 
@@ -15,7 +14,8 @@ export interface EmployerContext {
 
 /**
  * The organisation the user acts for: the session's active organisation when the user is a member
- * of it, otherwise their first membership. Every employer query is scoped by the id this returns.
+ * of it, otherwise their first membership. Every employer query is scoped by the id this returns;
+ * routes reach it only through the employer guard (http/employer.ts).
  */
 export async function employerContext(
 	db: Db,
@@ -34,20 +34,4 @@ export async function employerContext(
 		organisationName: chosen.name,
 		role: chosen.role as EmployerRole
 	};
-}
-
-export function requireEmployerContext(context: EmployerContext | null): EmployerContext {
-	if (!context) error(403, { message: 'No organisation', code: 'no-organisation' });
-	return context;
-}
-
-/**
- * For form posts (actions do not run the layout's load): the employer user and the organisation
- * they act for (null without one). Anyone else gets 403.
- */
-export async function employerActor(locals: App.Locals) {
-	const user = locals.user;
-	if (!user || user.kind !== 'employer') error(403, 'Not allowed');
-	const employer = await employerContext(locals.db, user.id, locals.session?.activeOrganizationId);
-	return { userId: user.id, employer };
 }

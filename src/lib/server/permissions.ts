@@ -3,7 +3,8 @@ import { EMPLOYER_ROLES, type EmployerContext, type EmployerRole } from './organ
 
 /**
  * THE role matrix for the employer area and the employer API. Every employer route and endpoint
- * asks `requirePermission(employer, action)` next to its organisation-scoped query.
+ * asks the employer guard `requireEmployer(event, action)` (http/employer.ts), which asks
+ * `requirePermission` here, next to its organisation-scoped query.
  *
  * - owner: everything; is the person mails about mandate changes go to.
  * - beheerder: everything, including mandates and API tokens.

@@ -27,12 +27,10 @@ export const mandates = defineMessages({
 		'mandates.invite.title': 'Collega uitnodigen',
 		'mandates.invite.email': 'E-mailadres van uw collega',
 		'mandates.invite.help':
-			'Heeft uw collega al een werkgeverslogin, dan krijgt die meteen toegang. Anders krijgt die een mail om een login te maken (7 dagen geldig).',
+			'Uw collega krijgt een mail met een link om de volmacht te aanvaarden (7 dagen geldig), met een bestaande login of een nieuwe.',
 		'mandates.invite.submit': 'Uitnodigen',
 		'mandates.invite.invalid': 'Vul een geldig e-mailadres in en kies een rol.',
 		'mandates.invite.already-member': 'Deze persoon heeft al een volmacht voor deze organisatie.',
-		'mandates.invite.other-kind':
-			'Dit e-mailadres hoort bij een ander soort account en kan geen volmacht krijgen. Gebruik een ander e-mailadres.',
 		'mandates.invitations.title': 'Openstaande uitnodigingen',
 		'mandates.invitations.cancel': 'Annuleren',
 		'mandates.requests.title': 'Aanvragen om deze organisatie te beheren',
@@ -45,7 +43,6 @@ export const mandates = defineMessages({
 		'mandates.invalid': 'Dat verzoek klopt niet. Laad de pagina opnieuw.',
 		'mandates.not-changeable':
 			'Dat kan niet: de eigenaar en uw eigen volmacht kunt u hier niet wijzigen, of het item bestaat niet meer.',
-		'mandates.done.granted': 'Uw collega heeft nu toegang en kreeg een mail.',
 		'mandates.done.invited': 'De uitnodiging is verstuurd.',
 		'mandates.done.role': 'De rol is gewijzigd.',
 		'mandates.done.revoked':
@@ -66,7 +63,12 @@ export const mandates = defineMessages({
 		'mandates.accept.invalid': 'Vul uw naam in en een wachtwoord van minstens 12 tekens.',
 		'mandates.accept.gone': 'Deze uitnodiging is niet meer geldig. Vraag uw collega om een nieuwe.',
 		'mandates.accept.exists':
-			'Er bestaat al een login met dit e-mailadres. Meld u aan en vraag uw collega om u opnieuw uit te nodigen.',
+			'Er bestaat al een login met dit e-mailadres. Meld u daarmee aan om de volmacht te aanvaarden.',
+		'mandates.accept.intro-existing': 'U kreeg een volmacht voor {organisation} met de rol {role}.',
+		'mandates.accept.sign-in': 'Aanmelden',
+		'mandates.accept.confirm': 'Volmacht aanvaarden',
+		'mandates.accept.other-kind':
+			'Met dit e-mailadres kan geen volmacht voor een werkgever worden aanvaard. Vraag uw collega om u op een ander adres uit te nodigen.',
 		'mandates.switch.label': 'Organisatie',
 		'mandates.switch.submit': 'Wissel',
 		'mandates.switch.invalid': 'U kunt niet voor die organisatie werken.',
@@ -104,14 +106,10 @@ export const mandates = defineMessages({
 		'mandates.mail.revoked.subject': 'Volmacht ingetrokken voor {organisation}',
 		'mandates.mail.revoked.body':
 			'{person} heeft geen volmacht meer voor {organisation}. Die persoon is afgemeld en haar API-sleutels voor {organisation} werken niet meer.',
-		'mandates.mail.granted.subject': 'U hebt een volmacht voor {organisation}',
-		'mandates.mail.granted.body':
-			'U kunt nu in YOU-P werken voor {organisation}, met de rol {role}. Kies de organisatie bovenaan de werkgeverspagina.',
-		'mandates.mail.granted.action': 'Naar YOU-P',
 		'mandates.mail.invited.subject': 'Uitnodiging: volmacht voor {organisation} in YOU-P',
 		'mandates.mail.invited.body':
-			'U kreeg een volmacht voor {organisation} in YOU-P, met de rol {role}. Maak uw login met de knop hieronder. De link werkt {days} dagen en één keer.',
-		'mandates.mail.invited.action': 'Login maken',
+			'U kreeg een volmacht voor {organisation} in YOU-P, met de rol {role}. Aanvaard ze met de knop hieronder: met uw bestaande login, of maak er een. De link werkt {days} dagen en één keer.',
+		'mandates.mail.invited.action': 'Volmacht aanvaarden',
 		'mandates.mail.owner-granted.subject': 'Nieuwe volmacht voor {organisation}',
 		'mandates.mail.owner-granted.body':
 			'{person} kreeg een volmacht voor {organisation} met de rol {role}.',
@@ -176,12 +174,10 @@ export const mandates = defineMessages({
 		'mandates.invite.title': 'Inviter un collègue',
 		'mandates.invite.email': 'Adresse e-mail de votre collègue',
 		'mandates.invite.help':
-			'Si votre collègue a déjà un accès employeur, il l’obtient tout de suite. Sinon, il reçoit un e-mail pour créer son accès (valable 7 jours).',
+			'Votre collègue reçoit un e-mail avec un lien pour accepter le mandat (valable 7 jours), avec un accès existant ou un nouveau.',
 		'mandates.invite.submit': 'Inviter',
 		'mandates.invite.invalid': 'Indiquez une adresse e-mail valide et choisissez un rôle.',
 		'mandates.invite.already-member': 'Cette personne a déjà un mandat pour cette organisation.',
-		'mandates.invite.other-kind':
-			'Cette adresse e-mail appartient à un autre type de compte et ne peut pas recevoir de mandat. Utilisez une autre adresse.',
 		'mandates.invitations.title': 'Invitations en attente',
 		'mandates.invitations.cancel': 'Annuler',
 		'mandates.requests.title': 'Demandes de gestion de cette organisation',
@@ -193,7 +189,6 @@ export const mandates = defineMessages({
 		'mandates.invalid': 'Cette demande n’est pas correcte. Rechargez la page.',
 		'mandates.not-changeable':
 			'Impossible : le propriétaire et votre propre mandat ne se modifient pas ici, ou l’élément n’existe plus.',
-		'mandates.done.granted': 'Votre collègue a maintenant accès et a reçu un e-mail.',
 		'mandates.done.invited': 'L’invitation est envoyée.',
 		'mandates.done.role': 'Le rôle est modifié.',
 		'mandates.done.revoked':
@@ -215,7 +210,13 @@ export const mandates = defineMessages({
 		'mandates.accept.gone':
 			'Cette invitation n’est plus valable. Demandez-en une nouvelle à votre collègue.',
 		'mandates.accept.exists':
-			'Un accès existe déjà pour cette adresse. Connectez-vous et demandez à votre collègue de vous réinviter.',
+			'Un accès existe déjà pour cette adresse. Connectez-vous avec celui-ci pour accepter le mandat.',
+		'mandates.accept.intro-existing':
+			'Vous avez reçu un mandat pour {organisation} avec le rôle {role}.',
+		'mandates.accept.sign-in': 'Se connecter',
+		'mandates.accept.confirm': 'Accepter le mandat',
+		'mandates.accept.other-kind':
+			'Cette adresse e-mail ne peut pas accepter de mandat pour un employeur. Demandez à votre collègue de vous inviter à une autre adresse.',
 		'mandates.switch.label': 'Organisation',
 		'mandates.switch.submit': 'Changer',
 		'mandates.switch.invalid': 'Vous ne pouvez pas travailler pour cette organisation.',
@@ -254,14 +255,10 @@ export const mandates = defineMessages({
 		'mandates.mail.revoked.subject': 'Mandat retiré pour {organisation}',
 		'mandates.mail.revoked.body':
 			'{person} n’a plus de mandat pour {organisation}. Cette personne est déconnectée et ses clés API pour {organisation} ne fonctionnent plus.',
-		'mandates.mail.granted.subject': 'Vous avez un mandat pour {organisation}',
-		'mandates.mail.granted.body':
-			'Vous pouvez maintenant travailler dans YOU-P pour {organisation}, avec le rôle {role}. Choisissez l’organisation en haut de la page employeur.',
-		'mandates.mail.granted.action': 'Vers YOU-P',
 		'mandates.mail.invited.subject': 'Invitation : mandat pour {organisation} dans YOU-P',
 		'mandates.mail.invited.body':
-			'Vous avez reçu un mandat pour {organisation} dans YOU-P, avec le rôle {role}. Créez votre accès avec le bouton ci-dessous. Le lien fonctionne {days} jours et une seule fois.',
-		'mandates.mail.invited.action': 'Créer mon accès',
+			'Vous avez reçu un mandat pour {organisation} dans YOU-P, avec le rôle {role}. Acceptez-le avec le bouton ci-dessous : avec votre accès existant, ou créez-en un. Le lien fonctionne {days} jours et une seule fois.',
+		'mandates.mail.invited.action': 'Accepter le mandat',
 		'mandates.mail.owner-granted.subject': 'Nouveau mandat pour {organisation}',
 		'mandates.mail.owner-granted.body':
 			'{person} a reçu un mandat pour {organisation} avec le rôle {role}.',
@@ -326,12 +323,10 @@ export const mandates = defineMessages({
 		'mandates.invite.title': 'Invite a colleague',
 		'mandates.invite.email': 'Your colleague’s e-mail address',
 		'mandates.invite.help':
-			'If your colleague already has an employer login, they get access at once. Otherwise they get a mail to create a login (valid for 7 days).',
+			'Your colleague gets a mail with a link to accept the mandate (valid for 7 days), with an existing login or a new one.',
 		'mandates.invite.submit': 'Invite',
 		'mandates.invite.invalid': 'Fill in a valid e-mail address and choose a role.',
 		'mandates.invite.already-member': 'This person already has a mandate for this organisation.',
-		'mandates.invite.other-kind':
-			'This e-mail address belongs to another kind of account and cannot get a mandate. Use another address.',
 		'mandates.invitations.title': 'Open invitations',
 		'mandates.invitations.cancel': 'Cancel',
 		'mandates.requests.title': 'Requests to manage this organisation',
@@ -343,7 +338,6 @@ export const mandates = defineMessages({
 		'mandates.invalid': 'That request is not right. Reload the page.',
 		'mandates.not-changeable':
 			'Not possible: the owner and your own mandate cannot be changed here, or the item no longer exists.',
-		'mandates.done.granted': 'Your colleague now has access and got a mail.',
 		'mandates.done.invited': 'The invitation has been sent.',
 		'mandates.done.role': 'The role has been changed.',
 		'mandates.done.revoked':
@@ -364,7 +358,12 @@ export const mandates = defineMessages({
 		'mandates.accept.invalid': 'Fill in your name and a password of at least 12 characters.',
 		'mandates.accept.gone': 'This invitation is no longer valid. Ask your colleague for a new one.',
 		'mandates.accept.exists':
-			'A login with this address already exists. Log in and ask your colleague to invite you again.',
+			'A login with this e-mail address already exists. Sign in with it to accept the mandate.',
+		'mandates.accept.intro-existing': 'You got a mandate for {organisation} with the role {role}.',
+		'mandates.accept.sign-in': 'Sign in',
+		'mandates.accept.confirm': 'Accept the mandate',
+		'mandates.accept.other-kind':
+			'This e-mail address cannot accept a mandate for an employer. Ask your colleague to invite you at another address.',
 		'mandates.switch.label': 'Organisation',
 		'mandates.switch.submit': 'Switch',
 		'mandates.switch.invalid': 'You cannot work for that organisation.',
@@ -401,14 +400,10 @@ export const mandates = defineMessages({
 		'mandates.mail.revoked.subject': 'Mandate revoked for {organisation}',
 		'mandates.mail.revoked.body':
 			'{person} no longer has a mandate for {organisation}. That person was logged out and their API keys for {organisation} no longer work.',
-		'mandates.mail.granted.subject': 'You have a mandate for {organisation}',
-		'mandates.mail.granted.body':
-			'You can now work in YOU-P for {organisation}, with the role {role}. Choose the organisation at the top of the employer page.',
-		'mandates.mail.granted.action': 'Go to YOU-P',
 		'mandates.mail.invited.subject': 'Invitation: mandate for {organisation} in YOU-P',
 		'mandates.mail.invited.body':
-			'You got a mandate for {organisation} in YOU-P, with the role {role}. Create your login with the button below. The link works for {days} days and once.',
-		'mandates.mail.invited.action': 'Create login',
+			'You got a mandate for {organisation} in YOU-P, with the role {role}. Accept it with the button below: with your existing login, or create one. The link works for {days} days and once.',
+		'mandates.mail.invited.action': 'Accept the mandate',
 		'mandates.mail.owner-granted.subject': 'New mandate for {organisation}',
 		'mandates.mail.owner-granted.body':
 			'{person} got a mandate for {organisation} with the role {role}.',

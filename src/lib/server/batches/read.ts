@@ -95,8 +95,9 @@ export async function getBatchView(
 }
 
 /**
- * The status page's load: the batch view, and — once completed — the first opening of the
- * results is recorded (it starts the end of the code-1/2 data's retention).
+ * The results page's load for someone who may see the results (`view-results`): the batch view,
+ * and — once completed — the first opening of the results is recorded (it starts the end of the
+ * code-1/2 data's retention). Whoever may not see them reads `getBatchView` instead.
  */
 export async function openBatchForEmployer(
 	db: Db,

@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { organization } from '../db/schema';
@@ -6,21 +5,16 @@ import { recordAudit } from '../audit';
 
 /**
  * Phase 2 of federated login: when staff require it for an organisation, its members may act for
- * it only in a session opened through the federated (eID/itsme) login; a password session is sent
- * to the federated login. Organisations without the flag keep the password login (phase 1).
+ * it only in a session opened through the federated (eID/itsme) login. Organisations without the
+ * flag keep the password login (phase 1). The employer guard (http/employer.ts) redirects.
  */
-export async function requireAllowedLoginMethod(
-	db: Db,
-	session: { authMethod?: string | null } | null,
-	organisationId: string
-): Promise<void> {
+export async function federatedLoginRequired(db: Db, organisationId: string): Promise<boolean> {
 	const org = await db
 		.select({ required: organization.requireFederatedLogin })
 		.from(organization)
 		.where(eq(organization.id, organisationId))
 		.get();
-	if (org?.required && session?.authMethod !== 'federated')
-		redirect(303, '/login/federated?reden=verplicht');
+	return org?.required === true;
 }
 
 /** Staff switch phase 2 on or off for one organisation. */

@@ -12,13 +12,14 @@ import { roleKey } from './members';
 
 const INVITATION_DAYS = 7;
 
-export type InviteOutcome =
-	| { ok: true; kind: 'granted' | 'invited' }
-	| { ok: false; reason: 'already-member' | 'other-kind' };
+export type InviteOutcome = { ok: true } | { ok: false; reason: 'already-member' };
 
 /**
- * Gives a colleague a mandate. A person who already has an employer login gets the membership at
- * once (and a mail); anyone else gets a mail with a single-use link to create their login.
+ * Invites a colleague: always an invitation with a single-use link the invitee accepts, whoever
+ * the address belongs to. The inviter learns nothing about the address (same answer whether it
+ * is unknown or has an employee, staff or employer login); only the invitee, at the link, is told
+ * to sign in with an existing login or to create one. Someone already a member of this
+ * organisation is refused: the inviter sees the members anyway.
  */
 export async function inviteColleague(
 	deps: MailDeps,
@@ -28,6 +29,7 @@ export async function inviteColleague(
 		email: string;
 		role: AssignableRole;
 		baseUrl: string;
+		now: Date;
 	}
 ): Promise<InviteOutcome> {
 	const { db } = deps;
@@ -37,47 +39,13 @@ export async function inviteColleague(
 		.where(eq(organization.id, input.organisationId))
 		.get();
 	if (!org) throw new Error('organisation not found');
-	const existing = await db
-		.select({ id: user.id, kind: user.kind, locale: user.locale })
-		.from(user)
-		.where(eq(user.email, input.email))
+	const already = await db
+		.select({ id: member.id })
+		.from(member)
+		.innerJoin(user, eq(member.userId, user.id))
+		.where(and(eq(member.organizationId, input.organisationId), eq(user.email, input.email)))
 		.get();
-	const roleLabel = (t: Parameters<Parameters<typeof mailPerson>[3]>[0]) => t(roleKey(input.role));
-
-	if (existing) {
-		if (existing.kind !== 'employer') return { ok: false, reason: 'other-kind' };
-		const already = await db
-			.select({ id: member.id })
-			.from(member)
-			.where(and(eq(member.organizationId, input.organisationId), eq(member.userId, existing.id)))
-			.get();
-		if (already) return { ok: false, reason: 'already-member' };
-		await db
-			.insert(member)
-			.values({ organizationId: input.organisationId, userId: existing.id, role: input.role });
-		const eventId = await recordAudit(db, {
-			actorId: input.actorId,
-			organizationId: input.organisationId,
-			action: 'mandate.granted',
-			subjectType: 'user',
-			subjectId: existing.id,
-			detail: { role: input.role }
-		});
-		await mailPerson(
-			deps,
-			{ email: input.email, locale: existing.locale },
-			`mandate:${eventId}:person`,
-			(t) => ({
-				subject: t('mandates.mail.granted.subject', { organisation: org.name }),
-				paragraphs: [
-					t('mandates.mail.granted.body', { organisation: org.name, role: roleLabel(t) })
-				],
-				action: { label: t('mandates.mail.granted.action'), url: `${input.baseUrl}/werkgever` }
-			})
-		);
-		await notifyOwners(deps, input.organisationId, eventId, input.email, input.role);
-		return { ok: true, kind: 'granted' };
-	}
+	if (already) return { ok: false, reason: 'already-member' };
 
 	const token = randomToken(32);
 	const invitationId = newId();
@@ -87,7 +55,7 @@ export async function inviteColleague(
 		email: input.email,
 		role: input.role,
 		status: 'pending',
-		expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+		expiresAt: new Date(input.now.getTime() + INVITATION_DAYS * 86_400_000),
 		inviterId: input.actorId,
 		tokenHash: await sha256Hex(token)
 	});
@@ -104,7 +72,7 @@ export async function inviteColleague(
 		paragraphs: [
 			t('mandates.mail.invited.body', {
 				organisation: org.name,
-				role: roleLabel(t),
+				role: t(roleKey(input.role)),
 				days: INVITATION_DAYS
 			})
 		],
@@ -114,7 +82,7 @@ export async function inviteColleague(
 		}
 	}));
 	await notifyOwners(deps, input.organisationId, eventId, input.email, input.role);
-	return { ok: true, kind: 'invited' };
+	return { ok: true };
 }
 
 async function notifyOwners(
@@ -132,7 +100,7 @@ async function notifyOwners(
 	}));
 }
 
-export async function listOpenInvitations(db: Db, organisationId: string) {
+export async function listOpenInvitations(db: Db, organisationId: string, now: Date) {
 	return db
 		.select({ id: invitation.id, email: invitation.email, role: invitation.role })
 		.from(invitation)
@@ -140,7 +108,7 @@ export async function listOpenInvitations(db: Db, organisationId: string) {
 			and(
 				eq(invitation.organizationId, organisationId),
 				eq(invitation.status, 'pending'),
-				gt(invitation.expiresAt, new Date())
+				gt(invitation.expiresAt, now)
 			)
 		);
 }
@@ -172,7 +140,7 @@ export async function cancelInvitation(
 }
 
 /** The open invitation behind a link token, with its organisation's name, or null. */
-export async function findInvitation(db: Db, token: string) {
+export async function findInvitation(db: Db, token: string, now: Date) {
 	if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
 	return (
 		(await db
@@ -189,20 +157,96 @@ export async function findInvitation(db: Db, token: string) {
 				and(
 					eq(invitation.tokenHash, await sha256Hex(token)),
 					eq(invitation.status, 'pending'),
-					gt(invitation.expiresAt, new Date())
+					gt(invitation.expiresAt, now)
 				)
 			)
 			.get()) ?? null
 	);
 }
 
+/**
+ * What the holder of an invitation link can do: `create` a login (no login has the address yet),
+ * `accept` it (signed in as the address's employer login), `sign-in` first as that address, or
+ * nothing (`other-kind`: the address belongs to an employee or staff login, which cannot hold a
+ * mandate). Told only to whoever holds the link, i.e. reads the invitee's mail.
+ */
+export type InvitationMode = 'create' | 'accept' | 'sign-in' | 'other-kind';
+
+export async function openInvitation(
+	db: Db,
+	token: string,
+	input: { now: Date; signedInId: string | null }
+) {
+	const found = await findInvitation(db, token, input.now);
+	if (!found) return null;
+	const login = await db
+		.select({ id: user.id, kind: user.kind })
+		.from(user)
+		.where(eq(user.email, found.email))
+		.get();
+	const mode: InvitationMode = !login
+		? 'create'
+		: login.kind !== 'employer'
+			? 'other-kind'
+			: login.id === input.signedInId
+				? 'accept'
+				: 'sign-in';
+	return { invitation: found, mode, userId: login?.id ?? null };
+}
+
+type Found = NonNullable<Awaited<ReturnType<typeof findInvitation>>>;
+
+/** Claims the invitation in one statement: only a pending, unexpired one, and only once. */
+async function claim(db: Db, found: Found, now: Date): Promise<boolean> {
+	const claimed = await db
+		.update(invitation)
+		.set({ status: 'accepted' })
+		.where(
+			and(
+				eq(invitation.id, found.id),
+				eq(invitation.status, 'pending'),
+				gt(invitation.expiresAt, now)
+			)
+		)
+		.returning({ id: invitation.id });
+	return claimed.length > 0;
+}
+
+async function grant(db: Db, found: Found, userId: string) {
+	await db
+		.insert(member)
+		.values({ organizationId: found.organisationId, userId, role: found.role ?? 'inzage' })
+		.onConflictDoNothing();
+	await recordAudit(db, {
+		actorId: userId,
+		organizationId: found.organisationId,
+		action: 'mandate.invitation-accepted',
+		subjectType: 'invitation',
+		subjectId: found.id
+	});
+}
+
+/** An existing employer login accepts, signed in as the invited address: the membership starts. */
+export async function acceptAsSignedIn(
+	db: Db,
+	token: string,
+	input: { now: Date; userId: string }
+): Promise<{ ok: true } | { ok: false; reason: 'invalid' | Exclude<InvitationMode, 'accept'> }> {
+	const opened = await openInvitation(db, token, { now: input.now, signedInId: input.userId });
+	if (!opened) return { ok: false, reason: 'invalid' };
+	if (opened.mode !== 'accept') return { ok: false, reason: opened.mode };
+	if (!(await claim(db, opened.invitation, input.now))) return { ok: false, reason: 'invalid' };
+	await grant(db, opened.invitation, input.userId);
+	return { ok: true };
+}
+
 /** Creates the invited person's employer login and membership; the link then stops working. */
 export async function acceptInvitation(
 	db: Db,
 	token: string,
-	input: { name: string; password: string }
+	input: { name: string; password: string; now: Date }
 ): Promise<{ ok: true; email: string } | { ok: false; reason: 'invalid' | 'exists' }> {
-	const found = await findInvitation(db, token);
+	const found = await findInvitation(db, token, input.now);
 	if (!found) return { ok: false, reason: 'invalid' };
 	const taken = await db
 		.select({ id: user.id })
@@ -210,12 +254,7 @@ export async function acceptInvitation(
 		.where(eq(user.email, found.email))
 		.get();
 	if (taken) return { ok: false, reason: 'exists' };
-	const claimed = await db
-		.update(invitation)
-		.set({ status: 'accepted' })
-		.where(and(eq(invitation.id, found.id), eq(invitation.status, 'pending')))
-		.returning({ id: invitation.id });
-	if (claimed.length === 0) return { ok: false, reason: 'invalid' };
+	if (!(await claim(db, found, input.now))) return { ok: false, reason: 'invalid' };
 	const userId = await insertCredentialUser(
 		db,
 		{
@@ -227,15 +266,6 @@ export async function acceptInvitation(
 		},
 		await hashSecret(input.password)
 	);
-	await db
-		.insert(member)
-		.values({ organizationId: found.organisationId, userId, role: found.role ?? 'inzage' });
-	await recordAudit(db, {
-		actorId: userId,
-		organizationId: found.organisationId,
-		action: 'mandate.invitation-accepted',
-		subjectType: 'invitation',
-		subjectId: found.id
-	});
+	await grant(db, found, userId);
 	return { ok: true, email: found.email };
 }

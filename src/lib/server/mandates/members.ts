@@ -100,11 +100,12 @@ export async function changeRole(
 export async function endAccess(
 	db: Db,
 	organisationId: string,
-	userId: string
+	userId: string,
+	now: Date
 ): Promise<{ tokens: number }> {
 	const revoked = await db
 		.update(apiToken)
-		.set({ revokedAt: new Date() })
+		.set({ revokedAt: now })
 		.where(
 			and(
 				eq(apiToken.createdBy, userId),
@@ -127,7 +128,7 @@ export async function endAccess(
 
 export async function revokeMember(
 	deps: MailDeps,
-	input: { organisationId: string; actorId: string; memberId: string; action?: string }
+	input: { organisationId: string; actorId: string; memberId: string; action?: string; now: Date }
 ): Promise<MandateOutcome> {
 	const found = await changeableMember(
 		deps.db,
@@ -136,7 +137,7 @@ export async function revokeMember(
 		input.actorId
 	);
 	if (!found.ok) return found;
-	const { tokens } = await endAccess(deps.db, input.organisationId, found.row.userId);
+	const { tokens } = await endAccess(deps.db, input.organisationId, found.row.userId, input.now);
 	const eventId = await recordAudit(deps.db, {
 		actorId: input.actorId,
 		organizationId: input.organisationId,

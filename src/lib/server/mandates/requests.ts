@@ -199,7 +199,13 @@ export type DecisionScope = { staff: true } | { staff: false; organisationId: st
  */
 export async function decideRequest(
 	deps: MailDeps,
-	input: { requestId: string; actorId: string; approve: boolean; scope: DecisionScope }
+	input: {
+		requestId: string;
+		actorId: string;
+		approve: boolean;
+		scope: DecisionScope;
+		now: Date;
+	}
 ): Promise<boolean> {
 	const { db } = deps;
 	const request = await db
@@ -231,7 +237,7 @@ export async function decideRequest(
 				.values({ organizationId: organisationId, userId: request.requesterId, role: request.role })
 				.onConflictDoNothing();
 		} else {
-			await endAccess(db, organisationId, request.requesterId);
+			await endAccess(db, organisationId, request.requesterId, input.now);
 		}
 	}
 	await db
@@ -239,7 +245,7 @@ export async function decideRequest(
 		.set({
 			status: input.approve ? 'approved' : 'rejected',
 			decidedBy: input.actorId,
-			decidedAt: new Date(),
+			decidedAt: input.now,
 			organizationId: organisationId
 		})
 		.where(eq(organisationRequest.id, request.id));

@@ -5,8 +5,8 @@ import type { ResultCode } from '$lib/registration';
 import { brusselsDate } from '$lib/registration/deadline';
 import type { Db } from '../db';
 import type { EmployerContext } from '../organisations';
-import { can, requirePermission } from '../permissions';
-import { openBatchForEmployer } from '../batches/read';
+import { can } from '../permissions';
+import { getBatchView, openBatchForEmployer } from '../batches/read';
 import { isDelayed } from '../batches/redrive';
 import { keepsData, readResultLines } from './batch-lines';
 
@@ -17,14 +17,14 @@ export async function loadBatchPage(
 	input: { employer: EmployerContext; batchId: string; url: URL; now: Date }
 ) {
 	const { db, env, t } = deps;
-	requirePermission(input.employer, 'view-batches');
-	const batch = await openBatchForEmployer(db, {
-		employerId: input.employer.organisationId,
-		batchId: input.batchId,
-		now: input.now
-	});
-	if (!batch) error(404, t('error.not-found'));
+	// The route's guard asked for 'view-batches'. Only someone who may see the results opens them:
+	// that first opening starts the end of the code-1/2 lines' retention (batches/periods.ts).
 	const canResults = can(input.employer.role, 'view-results');
+	const scope = { employerId: input.employer.organisationId, batchId: input.batchId };
+	const batch = canResults
+		? await openBatchForEmployer(db, { ...scope, now: input.now })
+		: await getBatchView(db, scope);
+	if (!batch) error(404, t('error.not-found'));
 	const canCorrect = can(input.employer.role, 'correct-lines');
 	const param = Number(input.url.searchParams.get('code'));
 	const code = [1, 2, 3, 4].includes(param) ? (param as ResultCode) : null;

@@ -1,6 +1,6 @@
 /** GET /werkgever/lijsten/[id]/resultaten.{xlsx,csv}: the results file, only while data is kept. */
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { employerFor } from './employer';
+import { requireEmployer } from '../http/employer';
 import { getBatchView } from '../batches/read';
 import { readResultLines } from './batch-lines';
 import { resultsCsv, resultsTable, resultsXlsx } from './results-file';
@@ -16,7 +16,7 @@ export async function downloadResults(
 ): Promise<Response> {
 	const { locals, platform, params } = event;
 	const t = locals.t;
-	const { employer } = await employerFor(event, 'view-results');
+	const { employer } = await requireEmployer(event, 'view-results');
 	const env = platform?.env;
 	if (!env) error(500, 'Cloudflare bindings missing');
 	const batch = await getBatchView(locals.db, {

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { FIELDS, validateRow, type RegistrationRow, type RowReason } from '$lib/registration';
 import { brusselsDate } from '$lib/registration/deadline';
 import { isMessageKey } from '$lib/i18n';
-import { employerFor } from './employer';
+import { requireEmployer } from '../http/employer';
 import { getBatchView } from '../batches/read';
 import { maxListRows } from '../batches/periods';
 import { submitBatch } from '../batches/submit';
@@ -54,7 +54,7 @@ const same = (a: RegistrationRow, b: RegistrationRow) =>
 export async function sendCorrections(event: RequestEvent<{ id: string }>) {
 	const { locals, platform, request, params } = event;
 	const t = locals.t;
-	const { user, employer } = await employerFor(event, 'correct-lines');
+	const { user, employer } = await requireEmployer(event, 'correct-lines');
 	const env = platform?.env;
 	if (!env) error(500, 'Cloudflare bindings missing');
 	const original = await getBatchView(locals.db, {

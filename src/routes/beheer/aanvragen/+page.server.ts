@@ -28,7 +28,8 @@ export const actions: Actions = {
 				requestId: parsed.output.requestId,
 				actorId: locals.user.id,
 				approve: parsed.output.decision === 'approve',
-				scope: { staff: true }
+				scope: { staff: true },
+				now: locals.now
 			}
 		);
 		if (!done) return fail(400, { message: locals.t('mandates.not-changeable') });

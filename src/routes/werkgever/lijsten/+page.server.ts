@@ -1,12 +1,12 @@
-import { can, requirePermission } from '$lib/server/permissions';
+import { requireEmployer } from '$lib/server/http/employer';
+import { can } from '$lib/server/permissions';
 import { listBatches } from '$lib/server/results/list-batches';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, parent }) => {
-	const { employer } = await parent();
-	requirePermission(employer, 'view-batches');
+export const load: PageServerLoad = async (event) => {
+	const { employer } = await requireEmployer(event, 'view-batches');
 	return {
-		batches: await listBatches(locals.db, employer.organisationId),
+		batches: await listBatches(event.locals.db, employer.organisationId),
 		canSubmit: can(employer.role, 'submit-list')
 	};
 };

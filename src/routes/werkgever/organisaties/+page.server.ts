@@ -1,7 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { assignableRoles, can, requirePermission } from '$lib/server/permissions';
-import { employerActor, requireEmployerContext } from '$lib/server/organisations';
+import { assignableRoles, can, type EmployerAction } from '$lib/server/permissions';
+import { requireEmployer } from '$lib/server/http/employer';
 import { safeNext } from '$lib/server/http/safe-next';
 import { switchOrganisation } from '$lib/server/mandates/switch';
 import {
@@ -14,9 +14,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
 
-export const load: PageServerLoad = async ({ locals, parent }) => {
-	const { employer } = await parent();
-	const userId = locals.user!.id;
+export const load: PageServerLoad = async (event) => {
+	const { user, employer } = await requireEmployer(event);
+	const { locals } = event;
+	const userId = user.id;
 	return {
 		canDeclare: can(employer.role, 'declare-organisations'),
 		declarable: can(employer.role, 'declare-organisations')
@@ -26,13 +27,10 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 	};
 };
 
-async function actor(event: RequestEvent) {
-	const { userId, employer } = await employerActor(event.locals);
-	return {
-		userId,
-		employer: requireEmployerContext(employer),
-		deps: { db: event.locals.db, env: event.platform!.env }
-	};
+/** The acting member, re-checked on every form post (an action does not run the layout's load). */
+async function actor(event: RequestEvent, action?: EmployerAction) {
+	const { user, employer } = await requireEmployer(event, action);
+	return { userId: user.id, employer, deps: { db: event.locals.db, env: event.platform!.env } };
 }
 
 export const actions: Actions = {
@@ -45,8 +43,7 @@ export const actions: Actions = {
 		redirect(303, safeNext(form.get('next'), '/werkgever'));
 	},
 	declare: async (event) => {
-		const a = await actor(event);
-		requirePermission(a.employer, 'declare-organisations');
+		const a = await actor(event, 'declare-organisations');
 		const form = await event.request.formData();
 		const parsed = v.safeParse(
 			v.object({

@@ -1,6 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { assignableRoles, requirePermission } from '$lib/server/permissions';
+import { assignableRoles } from '$lib/server/permissions';
+import { requireEmployer } from '$lib/server/http/employer';
 import { changeRole, listMembers, revokeMember } from '$lib/server/mandates/members';
 import {
 	cancelInvitation,
@@ -8,7 +9,6 @@ import {
 	listOpenInvitations
 } from '$lib/server/mandates/invite';
 import { decideRequest, listPendingForOrganisation } from '$lib/server/mandates/requests';
-import { employerActor } from '$lib/server/organisations';
 import type { Actions, PageServerLoad } from './$types';
 
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
@@ -18,26 +18,25 @@ const Invite = v.object({
 	role: Role
 });
 
-export const load: PageServerLoad = async ({ locals, parent }) => {
-	const { employer } = await parent();
-	requirePermission(employer, 'manage-mandates');
+export const load: PageServerLoad = async (event) => {
+	const { user, employer } = await requireEmployer(event, 'manage-mandates');
+	const { locals } = event;
 	const organisationId = employer.organisationId;
 	return {
 		members: await listMembers(locals.db, organisationId),
-		invitations: await listOpenInvitations(locals.db, organisationId),
+		invitations: await listOpenInvitations(locals.db, organisationId, locals.now),
 		requests: await listPendingForOrganisation(locals.db, organisationId),
-		me: locals.user!.id
+		me: user.id
 	};
 };
 
 /** The acting manager and their organisation, re-checked on every form post. */
 async function manager(event: RequestEvent) {
-	const { userId, employer } = await employerActor(event.locals);
-	requirePermission(employer, 'manage-mandates');
+	const { user, employer } = await requireEmployer(event, 'manage-mandates');
 	const env = event.platform!.env;
 	return {
-		actorId: userId,
-		organisationId: employer!.organisationId,
+		actorId: user.id,
+		organisationId: employer.organisationId,
 		deps: { db: event.locals.db, env },
 		baseUrl: env.PUBLIC_BASE_URL
 	};
@@ -60,18 +59,13 @@ export const actions: Actions = {
 			actorId: m.actorId,
 			email: parsed.output.email,
 			role: parsed.output.role,
-			baseUrl: m.baseUrl
+			baseUrl: m.baseUrl,
+			now: event.locals.now
 		});
 		if (!outcome.ok)
-			return fail(400, {
-				email,
-				message: event.locals.t(
-					outcome.reason === 'already-member'
-						? 'mandates.invite.already-member'
-						: 'mandates.invite.other-kind'
-				)
-			});
-		redirect(303, `/werkgever/volmachten?gedaan=${outcome.kind}`);
+			return fail(400, { email, message: event.locals.t('mandates.invite.already-member') });
+		// The same answer for every address: whether it has a login is the invitee's to tell.
+		redirect(303, '/werkgever/volmachten?gedaan=invited');
 	},
 	role: async (event) => {
 		const m = await manager(event);
@@ -85,7 +79,11 @@ export const actions: Actions = {
 		const m = await manager(event);
 		const parsed = v.safeParse(v.object({ memberId: Id }), await formOf(event));
 		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
-		const outcome = await revokeMember(m.deps, { ...m, memberId: parsed.output.memberId });
+		const outcome = await revokeMember(m.deps, {
+			...m,
+			memberId: parsed.output.memberId,
+			now: event.locals.now
+		});
 		if (!outcome.ok) return fail(400, { message: event.locals.t('mandates.not-changeable') });
 		redirect(303, '/werkgever/volmachten?gedaan=revoked');
 	},
@@ -107,7 +105,8 @@ export const actions: Actions = {
 			requestId: parsed.output.requestId,
 			actorId: m.actorId,
 			approve: parsed.output.decision === 'approve',
-			scope: { staff: false, organisationId: m.organisationId }
+			scope: { staff: false, organisationId: m.organisationId },
+			now: event.locals.now
 		});
 		if (!done) return fail(400, { message: event.locals.t('mandates.not-changeable') });
 		redirect(303, `/werkgever/volmachten?gedaan=${parsed.output.decision}`);

@@ -1,13 +1,12 @@
-import { error } from '@sveltejs/kit';
 import { brusselsDate } from '$lib/registration/deadline';
-import { can } from '$lib/server/permissions';
+import { requireEmployer } from '$lib/server/http/employer';
 import { maxListRows } from '$lib/server/batches/periods';
 import { submitList } from './submit-list';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent, locals, platform }) => {
-	const { employer } = await parent();
-	if (!can(employer.role, 'submit-list')) error(403, locals.t('grid.forbidden'));
+export const load: PageServerLoad = async (event) => {
+	await requireEmployer(event, 'submit-list');
+	const { locals, platform } = event;
 	return {
 		today: brusselsDate(locals.now),
 		maxRows: maxListRows(platform?.env ?? { MAX_LIST_ROWS: '' })

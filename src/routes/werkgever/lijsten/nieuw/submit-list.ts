@@ -9,10 +9,8 @@ import type { MessageKey } from '$lib/i18n';
 import { GridModel, cellsFromRow } from '$lib/grid/model';
 import { MAX_ROWS_FIELD_CHARS } from '$lib/grid/limits';
 import { brusselsDate } from '$lib/registration/deadline';
-import { requireKind } from '$lib/server/auth/guards';
-import { employerContext, requireEmployerContext } from '$lib/server/organisations';
+import { requireEmployer } from '$lib/server/http/employer';
 import { submitBatch, type SubmitResult } from '$lib/server/batches/submit';
-import { can } from '$lib/server/permissions';
 import { maxListRows } from '$lib/server/batches/periods';
 
 const Cell = v.pipe(v.string(), v.maxLength(500));
@@ -40,13 +38,9 @@ const MESSAGES: Record<Extract<SubmitResult, { ok: false }>['code'], MessageKey>
 };
 
 export async function submitList(event: RequestEvent) {
-	const { locals, url, platform, request } = event;
+	const { locals, platform, request } = event;
 	const t = locals.t;
-	const user = requireKind(locals, url, 'employer');
-	const employer = requireEmployerContext(
-		await employerContext(locals.db, user.id, locals.session?.activeOrganizationId)
-	);
-	if (!can(employer.role, 'submit-list')) error(403, t('grid.forbidden'));
+	const { user, employer } = await requireEmployer(event, 'submit-list');
 	const env = platform?.env;
 	if (!env) error(500, 'Cloudflare bindings missing');
 

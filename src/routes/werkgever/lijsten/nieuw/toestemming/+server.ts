@@ -2,11 +2,11 @@
  * The consent template: a plain UTF-8 text file (with byte-order mark so Notepad and Word pick
  * the right encoding) in the user's language, with [placeholders] the employer fills in.
  */
-import { requireKind } from '$lib/server/auth/guards';
+import { requireEmployer } from '$lib/server/http/employer';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, url }) => {
-	requireKind(locals, url, 'employer');
+export const GET: RequestHandler = async ({ locals, url }) => {
+	await requireEmployer({ locals, url }, 'submit-list');
 	const t = locals.t;
 	const title = t('grid.consent-doc.title');
 	const body = [

@@ -3,12 +3,12 @@
  * name/postcode/e-mail columns formatted as text (so Excel keeps leading zeros and does not
  * "correct" anything) and the birth date as a real date cell shown dd/mm/yyyy.
  */
-import { requireKind } from '$lib/server/auth/guards';
+import { requireEmployer } from '$lib/server/http/employer';
 import { buildExampleWorkbook } from './example';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
-	requireKind(locals, url, 'employer');
+	await requireEmployer({ locals, url }, 'submit-list');
 	const bytes = await buildExampleWorkbook(locals.t);
 	return new Response(bytes, {
 		headers: {

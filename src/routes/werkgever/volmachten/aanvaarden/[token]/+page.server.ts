@@ -1,41 +1,73 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { acceptInvitation, findInvitation } from '$lib/server/mandates/invite';
+import { acceptAsSignedIn, acceptInvitation, openInvitation } from '$lib/server/mandates/invite';
 import { signIn } from '$lib/server/auth/sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
-// This page resets to the root layout (+page@.svelte): the invited person has no login yet.
+// This page resets to the root layout (+page@.svelte) and is the one /werkgever page without the
+// employer guard: the invitee is not a member yet. The invitation link is what it checks; an
+// existing login accepts only when signed in as the invited address.
 const Accept = v.object({
 	name: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(120)),
 	password: v.pipe(v.string(), v.minLength(12), v.maxLength(128))
 });
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const invitation = await findInvitation(locals.db, params.token);
-	if (!invitation) return { invitation: null };
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const opened = await openInvitation(locals.db, params.token, {
+		now: locals.now,
+		signedInId: locals.user?.id ?? null
+	});
+	if (!opened) return { invitation: null };
 	return {
 		invitation: {
-			email: invitation.email,
-			role: invitation.role,
-			organisationName: invitation.organisationName
-		}
+			email: opened.invitation.email,
+			role: opened.invitation.role,
+			organisationName: opened.invitation.organisationName
+		},
+		mode: opened.mode,
+		signInHref: `/login?next=${encodeURIComponent(url.pathname)}`
 	};
 };
 
+const REFUSED = {
+	'sign-in': 'mandates.accept.exists',
+	'other-kind': 'mandates.accept.other-kind',
+	// the address got a login or lost it between the page and the post: start again from the link
+	create: 'mandates.accept.gone',
+	invalid: 'mandates.accept.gone'
+} as const;
+
 export const actions: Actions = {
 	default: async (event) => {
+		const { locals, params } = event;
+		const opened = await openInvitation(locals.db, params.token, {
+			now: locals.now,
+			signedInId: locals.user?.id ?? null
+		});
+		if (!opened) return fail(400, { name: '', message: locals.t('mandates.accept.gone') });
+		if (opened.mode !== 'create') {
+			const outcome =
+				opened.mode === 'accept' && locals.user
+					? await acceptAsSignedIn(locals.db, params.token, {
+							now: locals.now,
+							userId: locals.user.id
+						})
+					: { ok: false as const, reason: opened.mode === 'accept' ? 'sign-in' : opened.mode };
+			if (!outcome.ok) return fail(400, { name: '', message: locals.t(REFUSED[outcome.reason]) });
+			redirect(303, '/werkgever');
+		}
 		const form = Object.fromEntries(await event.request.formData());
 		const name = typeof form.name === 'string' ? form.name : '';
 		const parsed = v.safeParse(Accept, form);
-		if (!parsed.success)
-			return fail(400, { name, message: event.locals.t('mandates.accept.invalid') });
-		const outcome = await acceptInvitation(event.locals.db, event.params.token, parsed.output);
+		if (!parsed.success) return fail(400, { name, message: locals.t('mandates.accept.invalid') });
+		const outcome = await acceptInvitation(locals.db, params.token, {
+			...parsed.output,
+			now: locals.now
+		});
 		if (!outcome.ok)
 			return fail(400, {
 				name,
-				message: event.locals.t(
-					outcome.reason === 'exists' ? 'mandates.accept.exists' : 'mandates.accept.gone'
-				)
+				message: locals.t(outcome.reason === 'exists' ? REFUSED['sign-in'] : REFUSED.invalid)
 			});
 		await signIn(event, { email: outcome.email, password: parsed.output.password });
 		redirect(303, '/werkgever');
