@@ -4,6 +4,7 @@ import { mailLog } from '../db/schema';
 import { DevMailbox } from './dev-mailbox';
 import { ResendMailer } from './resend';
 import { CloudflareEmailMailer } from './cloudflare-email';
+import { withSafeHeaders } from './safe-headers';
 
 export interface MailMessage {
 	to: string;
@@ -20,7 +21,12 @@ export interface Mailer {
 	send(message: MailMessage): Promise<void>;
 }
 
+/** The configured provider, behind the one header sanitiser (safe-headers.ts). */
 export function getMailer(env: Env, db: Db): Mailer {
+	return withSafeHeaders(providerOf(env, db));
+}
+
+function providerOf(env: Env, db: Db): Mailer {
 	switch (env.MAIL_PROVIDER) {
 		case 'dev-mailbox':
 			if (env.APP_ENV !== 'local') throw new Error('The dev mailbox is for local use only');
