@@ -14,6 +14,7 @@ import { mailOwners } from '$lib/server/mandates/notify';
 import { getMailer } from '$lib/server/mail';
 import { db, makeEmployer } from './pipeline-helpers';
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const EVIL = 'Evil vzw\r\nBcc: victim@example.test\r\n\r\n<b>body</b>\u0000\u2028x\u0085y';
 const EVERY_CONTROL = Array.from({ length: 0x20 }, (_, c) => String.fromCharCode(c))

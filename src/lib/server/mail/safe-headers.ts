@@ -5,6 +5,7 @@ import type { MailMessage, Mailer } from './index';
  * an address or any other header they would end the header line (header injection: an
  * organisation named "X\r\nBcc: …") or break the provider's request.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /** Text fit for one header line: every run of control characters becomes one space. */
