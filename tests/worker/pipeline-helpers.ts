@@ -11,6 +11,7 @@ import { submitBatch, type SubmitInput } from '$lib/server/batches/submit';
 import type { LineRangeMessage } from '$lib/server/batches/message';
 import { handleQueueBatch } from '$lib/server/worker/queue';
 import type { RegistrationRow } from '$lib/registration';
+import { appNow } from './clock';
 
 export const db = () => getDb(env.DB);
 export const origin = 'http://127.0.0.1';
@@ -88,6 +89,7 @@ export async function submitCaptured(
 			consentBy: 'test',
 			source: 'api',
 			locale: 'nl',
+			now: appNow(),
 			...input
 		}
 	);
