@@ -23,6 +23,8 @@ declare global {
 			/** For developers and logs; the error page shows a translated text chosen by status/code. */
 			message: string;
 			code?: 'no-organisation';
+			/** An unexpected error's id (hooks.server.ts handleError): in the log line and on the page. */
+			errorId?: string;
 		}
 		interface Platform {
 			env: Env;

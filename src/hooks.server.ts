@@ -1,4 +1,4 @@
-import { redirect, type Handle } from '@sveltejs/kit';
+import { redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getRequestEvent } from '$app/server';
 import { getDb } from '$lib/server/db';
@@ -77,3 +77,28 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 };
 
 export const handle = sequence(securityHeaders, context, forcePasswordChange);
+
+/**
+ * Every unexpected error of a request: one log line with what cannot identify anyone — the error's
+ * class, the route id, the status and an error id — and the same id on the error page. Never the
+ * message, stack or cause: drizzle's query errors carry the statement's parameters (names,
+ * e-mail addresses), and SvelteKit's default would log the whole error.
+ */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	// SvelteKit's own 4xx (no such route, method not allowed): nothing went wrong on our side.
+	if (status < 500) return { message };
+	const errorId = crypto.randomUUID();
+	const errorClass =
+		error instanceof Error ? error.constructor?.name || error.name || 'Error' : typeof error;
+	console.error(
+		JSON.stringify({
+			event: 'request.error',
+			errorId,
+			errorClass,
+			status,
+			route: event.route.id ?? null,
+			method: event.request.method
+		})
+	);
+	return { message: 'Internal Error', errorId };
+};

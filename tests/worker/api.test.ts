@@ -1,10 +1,12 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { utils, write } from '@e965/xlsx';
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
-import { apiToken } from '$lib/server/db/schema';
+import { apiToken, batch, organization } from '$lib/server/db/schema';
 import { seedDemo, DEMO } from '$lib/server/dev/seed';
+import { submitCaptured } from './pipeline-helpers';
+import { appNow } from './clock';
 
 const origin = 'http://127.0.0.1';
 const api = (path: string, init: RequestInit & { token?: string } = {}) => {
@@ -278,5 +280,203 @@ describe('API v1', () => {
 			'/employers/{id}/roster',
 			'/employers/{id}/tokens'
 		]);
+	});
+
+	describe('input and output (issue 16)', () => {
+		const outsider = (n: number) => ({
+			lastName: `Nobody${unique}`,
+			firstName: `Line${n}`,
+			postcode: '9000',
+			birthDate: '01/02/1990',
+			email: `nobody-${n}-${unique}@test.example`
+		});
+		const batchesOf = async (organisationId: string) =>
+			(await getDb(env.DB)
+				.select({ n: count() })
+				.from(batch)
+				.where(eq(batch.employerId, organisationId))
+				.get())!.n;
+		const demoEmployerId = async () =>
+			(await getDb(env.DB)
+				.select({ id: organization.id })
+				.from(organization)
+				.where(eq(organization.slug, 'demo-maatwerk'))
+				.get())!.id;
+		const consecutive = (numbers: number[]) => {
+			const sorted = [...numbers].sort((a, b) => a - b);
+			expect(new Set(sorted).size).toBe(numbers.length);
+			expect(sorted.at(-1)! - sorted[0]!).toBe(numbers.length - 1);
+		};
+
+		it('20 concurrent API submits of one employer all get 202 and distinct consecutive numbers', async () => {
+			const responses = await Promise.all(
+				Array.from({ length: 20 }, (_, i) =>
+					postJson('/batches', DEMO.employer.token, { consent: true, rows: [outsider(i)] })
+				)
+			);
+			expect(responses.map((r) => r.status)).toEqual(Array(20).fill(202));
+			const bodies = (await Promise.all(responses.map((r) => r.json()))) as { number: number }[];
+			consecutive(bodies.map((b) => b.number));
+		});
+
+		it('20 concurrent grid-side submits (submitBatch) of one employer all succeed, numbers distinct', async () => {
+			const employer = await demoEmployerId();
+			const results = await Promise.all(
+				Array.from({ length: 20 }, (_, i) =>
+					submitCaptured({
+						employerId: employer,
+						rows: [outsider(100 + i)],
+						source: 'grid',
+						now: appNow()
+					})
+				)
+			);
+			const numbers = results.map(({ result }) => {
+				if (!result.ok) throw new Error(result.code);
+				return result.number;
+			});
+			consecutive(numbers);
+		});
+
+		it('refuses junk lines (arrays, empty objects, non-text fields) with 400 and bills nothing', async () => {
+			const before = await batchesOf(employerId);
+			const cases: [unknown, string][] = [
+				[{ consent: true, rows: [{}, {}, {}] }, 'empty-row'],
+				[{ consent: true, rows: [[], []] }, 'invalid-body'],
+				[{ consent: true, rows: [['Doe', 'Jane', '1000', '01/01/1990', 'x@y.z']] }, 'invalid-body'],
+				[{ consent: true, rows: [asRow(people[0]!), { lastName: ' ', email: '' }] }, 'empty-row'],
+				[{ consent: true, rows: [{ lastName: { a: 1 }, firstName: 'x' }] }, 'invalid-body'],
+				[{ consent: true, rows: [{ lastName: ['Doe'], firstName: 'x' }] }, 'invalid-body'],
+				[{ consent: true, rows: [{ lastName: true, firstName: 'x' }] }, 'invalid-body'],
+				[{ consent: true, rows: [null] }, 'invalid-body'],
+				[{ consent: true, rows: ['Doe;Jane'] }, 'invalid-body']
+			];
+			for (const [body, code] of cases) {
+				const response = await postJson('/batches', token, body, { 'accept-language': 'en' });
+				expect(response.status, JSON.stringify(body)).toBe(400);
+				const answer = (await response.json()) as { error: { code: string; line?: number } };
+				expect(answer.error.code, JSON.stringify(body)).toBe(code);
+				if (code === 'empty-row') expect(answer.error.line).toBeGreaterThan(0);
+			}
+			expect(await batchesOf(employerId)).toBe(before);
+		});
+
+		it('reads UTF-16 CSV files (LE and BE, with BOM), raw and multipart', async () => {
+			const csv = `naam;voornaam;postcode;geboortedatum;e-mail\r\n${[outsider(200), outsider(201)]
+				.map((r) => [r.lastName, `${r.firstName}é`, r.postcode, r.birthDate, r.email].join(';'))
+				.join('\r\n')}\r\n`;
+			const le = new Uint8Array(2 + csv.length * 2);
+			le.set([0xff, 0xfe]);
+			const be = new Uint8Array(2 + csv.length * 2);
+			be.set([0xfe, 0xff]);
+			for (let i = 0; i < csv.length; i++) {
+				const c = csv.charCodeAt(i);
+				le.set([c & 0xff, c >> 8], 2 + i * 2);
+				be.set([c >> 8, c & 0xff], 2 + i * 2);
+			}
+			for (const bytes of [le, be]) {
+				const raw = await api('/batches?consent=true', {
+					method: 'POST',
+					token,
+					body: bytes,
+					headers: { 'content-type': 'text/csv' }
+				});
+				expect(raw.status).toBe(202);
+				const accepted = (await raw.json()) as { id: string; rowCount: number };
+				expect(accepted.rowCount).toBe(2);
+				const done = await waitForCompletion(accepted.id);
+				// decoded right: well-formed people who are not in the roster (garbage would be code 4)
+				expect(done.rows).toEqual([
+					{ line: 1, code: 3, reason: 'not-in-roster' },
+					{ line: 2, code: 3, reason: 'not-in-roster' }
+				]);
+				const form = new FormData();
+				form.set('consent', 'true');
+				form.set('file', new File([bytes], 'lijst.csv', { type: 'text/csv' }));
+				const multipart = await api('/batches', { method: 'POST', token, body: form });
+				expect(multipart.status).toBe(202);
+				expect(await multipart.json()).toMatchObject({ rowCount: 2 });
+			}
+		});
+
+		it('Idempotency-Key: same list → the first answer; another list → 422 in nl, fr and en', async () => {
+			const key = `reuse-${unique}`;
+			const first = await postJson(
+				'/batches',
+				token,
+				{ consent: true, rows: [outsider(300)] },
+				{ 'idempotency-key': key }
+			);
+			expect(first.status).toBe(202);
+			const a = (await first.json()) as Record<string, unknown>;
+			await waitForCompletion(a.id as string);
+			const before = await batchesOf(employerId);
+			const again = await postJson(
+				'/batches',
+				token,
+				{ consent: true, rows: [outsider(300)] },
+				{ 'idempotency-key': key }
+			);
+			expect(again.status).toBe(202);
+			expect(await again.json()).toEqual(a);
+			const messages = new Set<string>();
+			for (const language of ['nl', 'fr', 'en']) {
+				const other = await postJson(
+					'/batches',
+					token,
+					{ consent: true, rows: [outsider(301)] },
+					{ 'idempotency-key': key, 'accept-language': language }
+				);
+				expect(other.status).toBe(422);
+				const body = (await other.json()) as { error: { code: string; message: string } };
+				expect(body.error.code).toBe('idempotency-key-reused');
+				expect(body.error.message).toContain('Idempotency-Key');
+				messages.add(body.error.message);
+			}
+			expect(messages.size).toBe(3);
+			// the same lines, as a correction of another list, are another submission too
+			const asCorrection = await postJson(
+				'/batches',
+				token,
+				{ consent: true, rows: [outsider(300)], correctionOf: a.id },
+				{ 'idempotency-key': key }
+			);
+			expect(asCorrection.status).toBe(422);
+			expect(await batchesOf(employerId)).toBe(before);
+		});
+
+		it('Idempotency-Key under concurrency: one batch for the same list, 422 for the others', async () => {
+			const key = `race-${unique}`;
+			const before = await batchesOf(employerId);
+			const same = await Promise.all(
+				Array.from({ length: 10 }, () =>
+					postJson(
+						'/batches',
+						token,
+						{ consent: true, rows: [outsider(400)] },
+						{ 'idempotency-key': key }
+					)
+				)
+			);
+			expect(same.map((r) => r.status)).toEqual(Array(10).fill(202));
+			const ids = new Set(
+				((await Promise.all(same.map((r) => r.json()))) as { id: string }[]).map((b) => b.id)
+			);
+			expect(ids.size).toBe(1);
+			const mixed = await Promise.all(
+				Array.from({ length: 10 }, (_, i) =>
+					postJson(
+						'/batches',
+						token,
+						{ consent: true, rows: [outsider(500 + i)] },
+						{ 'idempotency-key': `${key}-mixed` }
+					)
+				)
+			);
+			const statuses = mixed.map((r) => r.status).sort();
+			expect(statuses).toEqual([202, ...Array(9).fill(422)]);
+			expect(await batchesOf(employerId)).toBe(before + 2);
+			await waitForCompletion([...ids][0]!);
+		});
 	});
 });

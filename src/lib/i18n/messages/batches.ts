@@ -121,6 +121,10 @@ export const batches = defineMessages({
 		'api.error.consent-required':
 			'Bevestig dat uw medewerkers akkoord gaan (consent: true) voor u de lijst indient.',
 		'api.error.no-rows': 'De lijst bevat geen enkele lijn.',
+		'api.error.empty-row':
+			'De lijst bevat een volledig lege lijn (zie "line"). Laat lege lijnen weg.',
+		'api.error.idempotency-key-reused':
+			'Deze Idempotency-Key werd al gebruikt voor een andere lijst. Gebruik voor elke nieuwe lijst een nieuwe sleutel.',
 		'api.error.too-many-rows': 'De lijst heeft te veel lijnen. Verdeel hem over meerdere lijsten.',
 		'api.error.batch-not-found': 'Deze lijst bestaat niet of is niet van uw organisatie.',
 		'api.error.invalid-body': 'De inhoud van de aanvraag is niet juist.',
@@ -253,6 +257,10 @@ export const batches = defineMessages({
 		'api.error.consent-required':
 			'Confirmez que votre personnel est d’accord (consent: true) avant d’envoyer la liste.',
 		'api.error.no-rows': 'La liste ne contient aucune ligne.',
+		'api.error.empty-row':
+			'La liste contient une ligne entièrement vide (voir « line »). Omettez les lignes vides.',
+		'api.error.idempotency-key-reused':
+			'Cette Idempotency-Key a déjà servi pour une autre liste. Utilisez une nouvelle clé pour chaque nouvelle liste.',
 		'api.error.too-many-rows':
 			'La liste contient trop de lignes. Répartissez-la sur plusieurs listes.',
 		'api.error.batch-not-found':
@@ -386,6 +394,9 @@ export const batches = defineMessages({
 		'api.error.consent-required':
 			'Confirm that your staff agree (consent: true) before you send the list.',
 		'api.error.no-rows': 'The list has no lines.',
+		'api.error.empty-row': 'The list has a wholly empty line (see "line"). Leave empty lines out.',
+		'api.error.idempotency-key-reused':
+			'This Idempotency-Key was already used for another list. Use a new key for every new list.',
 		'api.error.too-many-rows': 'The list has too many lines. Split it into several lists.',
 		'api.error.batch-not-found':
 			'This list does not exist or does not belong to your organisation.',

@@ -106,6 +106,8 @@ export const grid = defineMessages({
 		'grid.submit.consent-required': 'Vink aan dat uw medewerkers toestemming gaven.',
 		'grid.submit.invalid': 'We konden de lijst niet lezen. Probeer opnieuw.',
 		'grid.submit.failed': 'Versturen lukte niet. Uw lijst is bewaard; probeer het opnieuw.',
+		'grid.submit.already-sent':
+			'Met dit formulier werd al een andere lijst verstuurd. Open de pagina opnieuw om een nieuwe lijst te versturen.',
 		'grid.draft.note':
 			'Uw lijst wordt versleuteld bewaard in deze browser, tot u ze verstuurt of wist. Sluit u het tabblad, dan kan ze niet meer gelezen worden.',
 		'grid.draft.restored': 'Uw onafgewerkte lijst ({lines} regels) is teruggezet.',
@@ -230,6 +232,8 @@ export const grid = defineMessages({
 		'grid.submit.consent-required': 'Cochez la case confirmant l’accord de votre personnel.',
 		'grid.submit.invalid': 'Nous n’avons pas pu lire la liste. Réessayez.',
 		'grid.submit.failed': 'L’envoi a échoué. Votre liste est conservée ; réessayez.',
+		'grid.submit.already-sent':
+			'Une autre liste a déjà été envoyée avec ce formulaire. Rouvrez la page pour envoyer une nouvelle liste.',
 		'grid.draft.note':
 			'Votre liste est conservée de manière chiffrée dans ce navigateur jusqu’à ce que vous l’envoyiez ou l’effaciez. Si vous fermez l’onglet, elle ne peut plus être lue.',
 		'grid.draft.restored': 'Votre liste inachevée ({lines} lignes) a été rétablie.',
@@ -350,6 +354,8 @@ export const grid = defineMessages({
 		'grid.submit.consent-required': 'Tick the box to confirm that your staff gave permission.',
 		'grid.submit.invalid': 'We could not read the list. Please try again.',
 		'grid.submit.failed': 'Submitting failed. Your list has been kept; please try again.',
+		'grid.submit.already-sent':
+			'Another list was already sent with this form. Open the page again to send a new list.',
 		'grid.draft.note':
 			'Your list is kept encrypted in this browser until you submit or discard it. If you close the tab, it can no longer be read.',
 		'grid.draft.restored': 'Your unfinished list ({lines} lines) has been restored.',

@@ -98,7 +98,14 @@ export async function postBatch(event: RequestEvent): Promise<Response> {
 			locale: locals.locale
 		}
 	);
-	if (!result.ok) return apiError(locals.t, result.status, result.code, result.messageKey);
+	if (!result.ok)
+		return apiError(
+			locals.t,
+			result.status,
+			result.code,
+			result.messageKey,
+			result.line ? { line: result.line } : {}
+		);
 	return apiJson(
 		{
 			id: result.batchId,

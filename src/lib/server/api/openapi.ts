@@ -40,7 +40,7 @@ export function openApiDocument(origin: string) {
 							required: false,
 							schema: { type: 'string', maxLength: 200 },
 							description:
-								'Same key, same employer: the same batch is returned, nothing new is created.'
+								'Same key, same employer, same list: the first answer (202, the same batch) is returned and nothing new is created. The same key with another list (other lines, or another correctionOf) is refused with 422 idempotency-key-reused.'
 						},
 						{
 							name: 'consent',
@@ -82,9 +82,12 @@ export function openApiDocument(origin: string) {
 							headers: { Location: { schema: { type: 'string' } } },
 							content: json(ref('BatchAccepted'))
 						},
-						'400': error('consent-required, no-rows or invalid-body'),
+						'400': error(
+							'consent-required, no-rows, invalid-body (a line that is not an object of text fields), or empty-row (a wholly empty line; `line` is its number)'
+						),
 						...errors,
 						'404': error('batch-not-found (correctionOf is not one of your lists)'),
+						'422': error('idempotency-key-reused (the key came earlier with another list)'),
 						'413': error('too-many-rows or payload-too-large'),
 						'415': error('unsupported-media-type')
 					}

@@ -9,7 +9,9 @@ export type ApiErrorCode =
 	| 'unsupported-media-type'
 	| 'consent-required'
 	| 'no-rows'
+	| 'empty-row'
 	| 'too-many-rows'
+	| 'idempotency-key-reused'
 	| 'batch-not-found'
 	| 'employer-not-found'
 	| 'password-change-required';
@@ -20,14 +22,18 @@ export function apiJson(body: unknown, status = 200, extra: Record<string, strin
 	return new Response(JSON.stringify(body), { status, headers: { ...headers, ...extra } });
 }
 
-/** `{ error: { code, message } }` — the message in the caller's language (Accept-Language). */
+/**
+ * `{ error: { code, message, ...detail } }` — the message in the caller's language
+ * (Accept-Language); `detail` carries ids or positions only (e.g. `line`), never submitted data.
+ */
 export function apiError(
 	t: Translate,
 	status: number,
 	code: ApiErrorCode,
-	messageKey: MessageKey = `api.error.${code}` as MessageKey
+	messageKey: MessageKey = `api.error.${code}` as MessageKey,
+	detail: Record<string, number> = {}
 ): Response {
 	const extra: Record<string, string> =
 		status === 401 ? { 'www-authenticate': 'Bearer realm="YOU-P"' } : {};
-	return apiJson({ error: { code, message: t(messageKey) } }, status, extra);
+	return apiJson({ error: { code, message: t(messageKey, detail), ...detail } }, status, extra);
 }

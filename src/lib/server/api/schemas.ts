@@ -11,13 +11,31 @@ const Cell = v.optional(
 	''
 );
 
-export const ApiRow = v.object({
-	lastName: Cell,
-	firstName: Cell,
-	postcode: Cell,
-	birthDate: Cell,
-	email: Cell
-});
+/** A text cell: a string, or absent (null counts as absent). */
+const TextCell = v.optional(
+	v.pipe(
+		v.nullable(v.string()),
+		v.transform((value) => value ?? ''),
+		v.maxLength(MAX_CELL)
+	),
+	''
+);
+
+/**
+ * A line is a JSON object — never an array (valibot's `object` alone takes `[]` as one) — of
+ * text fields; postcode and birth date may also be numbers (a postcode, an Excel date serial).
+ * A wholly empty line is refused later, by submitBatch ('empty-row'), for the grid too.
+ */
+export const ApiRow = v.pipe(
+	v.custom<Record<string, unknown>>((value) => !Array.isArray(value)),
+	v.object({
+		lastName: TextCell,
+		firstName: TextCell,
+		postcode: Cell,
+		birthDate: Cell,
+		email: TextCell
+	})
+);
 
 export const SubmitBody = v.object({
 	consent: v.optional(v.boolean(), false),

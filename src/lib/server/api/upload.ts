@@ -10,6 +10,7 @@
 import Papa from 'papaparse';
 import { read, utils } from '@e965/xlsx';
 import { DEFAULT_MAPPING, detectHeader, mapRow, type RegistrationRow } from '$lib/registration';
+import { decodeText } from '$lib/grid/decode';
 import {
 	checkSpreadsheet,
 	SERVER_MAX_INFLATED_BYTES,
@@ -78,7 +79,8 @@ export async function rowsFromFile(
 	const lower = name.toLowerCase();
 	if (type === XLSX_TYPE || lower.endsWith('.xlsx')) return rowsFromXlsx(bytes, maxRows);
 	if (CSV_TYPES.includes(type) || lower.endsWith('.csv'))
-		return rowsFromCsv(new TextDecoder().decode(bytes), maxRows);
+		// The grid's decoder: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, Windows-1252.
+		return rowsFromCsv(decodeText(bytes).text, maxRows);
 	return null;
 }
 

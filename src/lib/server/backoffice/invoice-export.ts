@@ -1,15 +1,15 @@
 /**
  * The invoicing export of a month: one line per list and the totals per employer, as .xlsx
- * (SheetJS) or .csv. Every text cell goes through escapeCell (formula injection); amounts stay
- * numbers in .xlsx and use a decimal comma in the semicolon-separated .csv.
+ * (SheetJS) or .csv, written by $lib/export (formula injection, quoting); amounts stay numbers
+ * in .xlsx and use a decimal comma in the semicolon-separated .csv.
  */
-import { utils, write } from '@e965/xlsx';
-import { escapeCell, toCsv } from '$lib/export/escape-cell';
+import * as XLSX from '@e965/xlsx';
+import { toCsv, toXlsx, type ExportCell } from '$lib/export/escape-cell';
 import type { Translate } from '$lib/i18n';
 import type { MonthCosts } from './costs';
 import { euros } from './costs';
 
-type Cell = string | number | null;
+type Cell = ExportCell;
 
 function batchRows(costs: MonthCosts, t: Translate, money: (c: number) => Cell): Cell[][] {
 	const header = [
@@ -24,7 +24,7 @@ function batchRows(costs: MonthCosts, t: Translate, money: (c: number) => Cell):
 	return [
 		header,
 		...costs.batches.map((b) => [
-			escapeCell(b.employerName),
+			b.employerName,
 			b.employerId,
 			b.number,
 			b.receivedOn,
@@ -45,7 +45,7 @@ function totalRows(costs: MonthCosts, t: Translate, money: (c: number) => Cell):
 			t('staff.export.cost')
 		],
 		...costs.employers.map((e) => [
-			escapeCell(e.employerName),
+			e.employerName,
 			e.employerId,
 			e.batches,
 			e.lines,
@@ -66,15 +66,11 @@ export function invoiceFileName(month: string, format: 'xlsx' | 'csv'): string {
 }
 
 export function invoiceXlsx(costs: MonthCosts, t: Translate): Uint8Array<ArrayBuffer> {
-	const book = utils.book_new();
 	const money = (cents: number) => cents / 100;
-	const totals = utils.aoa_to_sheet(totalRows(costs, t, money));
-	const lists = utils.aoa_to_sheet(batchRows(costs, t, money));
-	utils.book_append_sheet(book, totals, t('staff.export.sheet-totals'));
-	utils.book_append_sheet(book, lists, t('staff.export.sheet-batches'));
-	return new Uint8Array(
-		write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer
-	);
+	return toXlsx(XLSX, [
+		{ name: t('staff.export.sheet-totals'), rows: totalRows(costs, t, money) },
+		{ name: t('staff.export.sheet-batches'), rows: batchRows(costs, t, money) }
+	]);
 }
 
 export function invoiceCsv(costs: MonthCosts, t: Translate): string {

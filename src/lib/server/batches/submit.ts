@@ -1,10 +1,12 @@
-import { and, eq, max } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Locale, MessageKey } from '$lib/i18n';
-import { batchCostCents, type RegistrationRow } from '$lib/registration';
+import { FIELDS, batchCostCents, type RegistrationRow } from '$lib/registration';
+import { isBlankLine } from '$lib/grid/cells';
 import { brusselsDate, promisedDate } from '$lib/registration/deadline';
 import type { Db } from '../db';
 import { auditEvent, batch, batchLine, type BatchStatus } from '../db/schema';
 import { newId } from '../db/ids';
+import { hmacSha256Hex } from '../security/hash';
 import { createBatchKeys, deleteBatchKeys, encryptJson, lineContext } from '../crypto/batch-keys';
 import { linkLines } from './link-lines';
 import { enqueueRanges, type LineRangeSender } from './message';
@@ -26,7 +28,14 @@ export interface SubmitInput {
 	now: Date;
 }
 export type SubmitErrorCode =
-	'consent-required' | 'no-rows' | 'too-many-rows' | 'batch-not-found' | 'invalid-body';
+	| 'consent-required'
+	| 'no-rows'
+	| 'empty-row'
+	| 'too-many-rows'
+	| 'batch-not-found'
+	| 'invalid-body'
+	| 'idempotency-key-reused';
+type FailStatus = 400 | 404 | 413 | 422;
 export type SubmitResult =
 	| {
 			ok: true;
@@ -36,13 +45,21 @@ export type SubmitResult =
 			costCents: number;
 			status: BatchStatus;
 	  }
-	| { ok: false; status: 400 | 404 | 413; code: SubmitErrorCode; messageKey: MessageKey };
+	| {
+			ok: false;
+			status: FailStatus;
+			code: SubmitErrorCode;
+			messageKey: MessageKey;
+			/** With 'empty-row': the first wholly empty line (1-based). */
+			line?: number;
+	  };
 
-const fail = (status: 400 | 404 | 413, code: SubmitErrorCode): SubmitResult => ({
+const fail = (status: FailStatus, code: SubmitErrorCode, line?: number): SubmitResult => ({
 	ok: false,
 	status,
 	code,
-	messageKey: `api.error.${code}`
+	messageKey: `api.error.${code}`,
+	...(line ? { line } : {})
 });
 
 // Multi-row inserts: drizzle binds every column of batch_line (13) for each row, D1 allows 100
@@ -50,10 +67,16 @@ const fail = (status: 400 | 404 | 413, code: SubmitErrorCode): SubmitResult => (
 const LINES_PER_INSERT = 7;
 const STATEMENTS_PER_BATCH = 50;
 
+/**
+ * The answer already given for this key: the same batch as first accepted (202, queued), when
+ * the submission is the same; 'idempotency-key-reused' when the key came with another list.
+ * A batch from before fingerprints were kept (hash null) counts as the same.
+ */
 async function existingBatch(
 	db: Db,
 	employerId: string,
-	key: string
+	key: string,
+	hash: string
 ): Promise<SubmitResult | null> {
 	const row = await db
 		.select()
@@ -61,8 +84,29 @@ async function existingBatch(
 		.where(and(eq(batch.employerId, employerId), eq(batch.idempotencyKey, key)))
 		.get();
 	if (!row) return null;
-	const { id, number, rowCount, costCents, status } = row;
-	return { ok: true, batchId: id, number, rowCount, costCents, status };
+	if (row.idempotencyHash !== null && row.idempotencyHash !== hash)
+		return fail(422, 'idempotency-key-reused');
+	const { id, number, rowCount, costCents } = row;
+	return { ok: true, batchId: id, number, rowCount, costCents, status: 'queued' };
+}
+
+/**
+ * What makes two submissions "the same" for an Idempotency-Key: the normalised lines and what
+ * they correct. An HMAC under the server's secret, so the fingerprint kept in D1 cannot be used
+ * to confirm a guessed list once the list itself is purged.
+ */
+function submissionHash(
+	secret: string,
+	rows: RegistrationRow[],
+	input: Pick<SubmitInput, 'correctionOf' | 'correctedLines'>
+): Promise<string> {
+	const lines = rows.map((row) => FIELDS.map((f) => row[f]));
+	const body = JSON.stringify({
+		lines,
+		correctionOf: input.correctionOf ?? null,
+		correctedLines: input.correctedLines ?? null
+	});
+	return hmacSha256Hex(secret, `batch-submission:${body}`);
 }
 
 const asRow = (row: RegistrationRow): RegistrationRow => ({
@@ -87,10 +131,15 @@ export async function submitBatch(
 	if (!Array.isArray(input.rows)) return fail(400, 'invalid-body');
 	if (input.rows.length === 0) return fail(400, 'no-rows');
 	if (input.rows.length > maxListRows(env)) return fail(413, 'too-many-rows');
+	const rows = input.rows.map(asRow);
+	// A wholly empty line is no line: refused before anything is stored or billed.
+	const empty = rows.findIndex((row) => isBlankLine(FIELDS.map((f) => row[f])));
+	if (empty >= 0) return fail(400, 'empty-row', empty + 1);
 	const key = input.idempotencyKey?.trim() || null;
 	if (key && key.length > 200) return fail(400, 'invalid-body');
-	if (key) {
-		const found = await existingBatch(db, input.employerId, key);
+	const hash = key ? await submissionHash(env.AUTH_SECRET, rows, input) : null;
+	if (key && hash) {
+		const found = await existingBatch(db, input.employerId, key, hash);
 		if (found) return found;
 	}
 	if (input.correctionOf) {
@@ -104,7 +153,6 @@ export async function submitBatch(
 
 	const { now } = input;
 	const today = brusselsDate(now);
-	const rows = input.rows.map(asRow);
 	const rowCount = rows.length;
 	const costCents = batchCostCents(rowCount);
 	const batchId = newId();
@@ -120,45 +168,27 @@ export async function submitBatch(
 		}))
 	);
 
-	let number = 0;
-	for (let attempt = 0; ; attempt++) {
-		const last = await db
-			.select({ n: max(batch.number) })
-			.from(batch)
-			.where(eq(batch.employerId, input.employerId))
-			.get();
-		number = (last?.n ?? 0) + 1;
-		try {
-			await db.insert(batch).values({
-				id: batchId,
-				employerId: input.employerId,
-				number,
-				submittedBy: input.submittedBy,
-				source: input.source,
-				status: 'queued',
-				rowCount,
-				costCents,
-				consentBy: input.consentBy,
-				consentAt: now,
-				correctionOfId: input.correctionOf ?? null,
-				idempotencyKey: key,
-				locale: input.locale,
-				receivedAt: now,
-				promisedBy: promisedDate(today)
-			});
-			break;
-		} catch (error) {
-			// A concurrent submit took the number or the idempotency key: look again.
-			if (key) {
-				const found = await existingBatch(db, input.employerId, key);
-				if (found) {
-					await deleteBatchKeys(env.BATCH_KEYS, batchId);
-					return found;
-				}
-			}
-			if (attempt >= 4) throw error;
-		}
+	// The list number is allocated by the insert itself (one statement, so concurrent submits of
+	// one employer each get the next number); the unique index on (employer, number) is the
+	// backstop. A concurrent submit with the same Idempotency-Key inserts nothing here.
+	const inserted = await db.get<{ number: number } | undefined>(sql`
+		insert into ${batch} (id, employer_id, number, submitted_by, source, status, row_count,
+			cost_cents, consent_by, consent_at, correction_of_id, idempotency_key, idempotency_hash,
+			locale, received_at, promised_by)
+		select ${batchId}, ${input.employerId}, coalesce(max(${batch.number}), 0) + 1,
+			${input.submittedBy}, ${input.source}, 'queued', ${rowCount}, ${costCents},
+			${input.consentBy}, ${now.getTime()}, ${input.correctionOf ?? null}, ${key}, ${hash},
+			${input.locale}, ${now.getTime()}, ${promisedDate(today)}
+		from ${batch} where ${batch.employerId} = ${input.employerId}
+		on conflict (employer_id, idempotency_key) do nothing
+		returning number`);
+	if (!inserted) {
+		await deleteBatchKeys(env.BATCH_KEYS, batchId);
+		const found = key && hash ? await existingBatch(db, input.employerId, key, hash) : null;
+		if (found) return found;
+		throw new Error('batch insert conflicted without an idempotency key');
 	}
+	const { number } = inserted;
 
 	try {
 		const statements = [];

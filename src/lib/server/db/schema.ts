@@ -229,6 +229,8 @@ export const batch = sqliteTable(
 		consentAt: integer('consent_at', { mode: 'timestamp_ms' }).notNull(),
 		correctionOfId: text('correction_of_id'),
 		idempotencyKey: text('idempotency_key'),
+		/** SHA-256 of the normalised submission sent with `idempotencyKey`: a reused key with another list is refused. */
+		idempotencyHash: text('idempotency_hash'),
 		locale: text('locale').notNull().default('nl'),
 		receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
 		promisedBy: text('promised_by').notNull(),

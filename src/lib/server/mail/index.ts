@@ -5,6 +5,7 @@ import { injectFault, type FaultEnv } from '../batches/faults';
 import { DevMailbox } from './dev-mailbox';
 import { ResendMailer } from './resend';
 import { CloudflareEmailMailer } from './cloudflare-email';
+import { withSafeHeaders } from './safe-headers';
 
 export interface MailMessage {
 	to: string;
@@ -31,7 +32,12 @@ export interface MailerOptions {
 	fetch?: typeof fetch;
 }
 
+/** The configured provider, behind the one header sanitiser (safe-headers.ts). */
 export function getMailer(env: Env, db: Db, options: MailerOptions = {}): Mailer {
+	return withSafeHeaders(providerOf(env, db, options));
+}
+
+function providerOf(env: Env, db: Db, options: MailerOptions): Mailer {
 	switch (env.MAIL_PROVIDER) {
 		case 'dev-mailbox':
 			if (env.APP_ENV !== 'local') throw new Error('The dev mailbox is for local use only');

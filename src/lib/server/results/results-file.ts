@@ -1,14 +1,14 @@
 /**
  * The results download (.xlsx and .csv): the five submitted columns, the code and its
- * explanation in the user's language. Every text cell goes through escapeCell (formula
- * injection); the code is the only number.
+ * explanation in the user's language. Written by $lib/export (formula injection, quoting); the
+ * code is the only number.
  */
 import { FIELDS, reasonKey } from '$lib/registration';
 import type { Translate } from '$lib/i18n';
-import { escapeCell, toCsv } from '$lib/export/escape-cell';
+import { toCsv, toXlsx, type ExportCell } from '$lib/export/escape-cell';
 import type { ResultLine } from './batch-lines';
 
-type Cell = string | number | null;
+type Cell = ExportCell;
 
 /** Header plus one row per line; purged lines keep their code and explanation only. */
 export function resultsTable(lines: ResultLine[], t: Translate): Cell[][] {
@@ -44,20 +44,5 @@ export async function resultsXlsx(
 ): Promise<Uint8Array<ArrayBuffer>> {
 	// Loaded on demand: SheetJS is large and only the downloads need it on the server.
 	const XLSX = await import('@e965/xlsx');
-	const sheet: import('@e965/xlsx').WorkSheet = {};
-	table.forEach((row, r) =>
-		row.forEach((value, c) => {
-			const ref = XLSX.utils.encode_cell({ r, c });
-			if (typeof value === 'number') sheet[ref] = { t: 'n', v: value };
-			else sheet[ref] = { t: 's', v: escapeCell(value ?? ''), z: '@' };
-		})
-	);
-	sheet['!ref'] = XLSX.utils.encode_range({
-		s: { r: 0, c: 0 },
-		e: { r: Math.max(0, table.length - 1), c: (table[0]?.length ?? 1) - 1 }
-	});
-	sheet['!cols'] = [22, 18, 10, 14, 32, 6, 24, 60].map((wch) => ({ wch }));
-	const book = XLSX.utils.book_new();
-	XLSX.utils.book_append_sheet(book, sheet, sheetName.slice(0, 31));
-	return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+	return toXlsx(XLSX, [{ name: sheetName, rows: table, widths: [22, 18, 10, 14, 32, 6, 24, 60] }]);
 }

@@ -14,3 +14,16 @@ export function randomToken(bytes = 32): string {
 		.replace(/\//g, '_')
 		.replace(/=+$/, '');
 }
+
+/** Hex HMAC-SHA256 of `value` under `secret`: a fingerprint only the server can recompute. */
+export async function hmacSha256Hex(secret: string, value: string): Promise<string> {
+	const key = await crypto.subtle.importKey(
+		'raw',
+		encoder.encode(secret),
+		{ name: 'HMAC', hash: 'SHA-256' },
+		false,
+		['sign']
+	);
+	const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(value));
+	return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

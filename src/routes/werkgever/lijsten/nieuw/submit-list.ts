@@ -32,6 +32,8 @@ const Form = v.object({
 const MESSAGES: Record<Extract<SubmitResult, { ok: false }>['code'], MessageKey> = {
 	'consent-required': 'grid.submit.consent-required',
 	'no-rows': 'grid.submit.empty',
+	'empty-row': 'grid.submit.empty',
+	'idempotency-key-reused': 'grid.submit.already-sent',
 	'too-many-rows': 'grid.submit.too-large',
 	'batch-not-found': 'grid.submit.failed',
 	'invalid-body': 'grid.submit.invalid'
