@@ -4,9 +4,19 @@ import { APIError, createAuthMiddleware, getSessionFromCtx } from 'better-auth/a
 import { symmetricDecrypt } from 'better-auth/crypto';
 import type { Db } from '../db';
 import { twoFactor } from '../db/schema';
+import { clearFailures, reserveAttempt, throttleKey, type ThrottleRule } from './throttle';
 import { base32Decode, matchingStep } from './totp';
 
 const VERIFY_PATH = '/two-factor/verify-totp';
+
+/** Codes per staff user: five tries, then growing pauses (a million codes, three valid at a time). */
+export const TOTP_RULE: ThrottleRule = {
+	prefix: 'totp',
+	threshold: 5,
+	baseDelayMs: 60_000,
+	maxDelayMs: 15 * 60_000,
+	windowMs: 24 * 60 * 60_000
+};
 
 /** The key bytes of a stored (decrypted) secret, as better-auth's TOTP uses them. */
 export function totpKey(decrypted: string): Uint8Array {
@@ -34,12 +44,14 @@ export async function claimTotpStep(db: Db, userId: string, step: number): Promi
 }
 
 /**
- * better-auth accepts the same TOTP code as often as it likes within its window. This plugin runs
- * before verify-totp: when the code is right, it claims the code's time step for the user, and
- * refuses the request when that step was used before. A wrong code passes through untouched, so
- * better-auth still counts the failure.
+ * Runs before better-auth's verify-totp. First it reserves the attempt for the user (throttle.ts,
+ * one statement), so a burst of guesses gets no more checks than TOTP_RULE allows — better-auth's
+ * own lockout counts after checking and lets a burst through. Then, when the code is right by the
+ * app's clock (`now`), it claims the code's time step and refuses a step used before (better-auth
+ * accepts a code as often as it likes within its window). A wrong code passes on, so better-auth
+ * refuses it. A right one clears the user's count.
  */
-export function totpReplayGuard(db: Db): BetterAuthPlugin {
+export function totpReplayGuard(db: Db, now: () => number): BetterAuthPlugin {
 	return {
 		id: 'youp-totp-replay',
 		hooks: {
@@ -49,7 +61,15 @@ export function totpReplayGuard(db: Db): BetterAuthPlugin {
 					handler: createAuthMiddleware(async (ctx) => {
 						const code = typeof ctx.body?.code === 'string' ? ctx.body.code : '';
 						const userId = await challengedUserId(ctx);
-						if (!userId || !/^\d{6}$/.test(code)) return;
+						if (!userId) return;
+						const key = await throttleKey(ctx.context.secret, TOTP_RULE.prefix, userId);
+						const reserved = await reserveAttempt(db, key, TOTP_RULE, now());
+						if (!reserved.ok)
+							throw new APIError('TOO_MANY_REQUESTS', {
+								message: 'Too many codes',
+								code: 'ACCOUNT_TEMPORARILY_LOCKED'
+							});
+						if (!/^\d{6}$/.test(code)) return;
 						const row = await db
 							.select({ secret: twoFactor.secret })
 							.from(twoFactor)
@@ -60,13 +80,14 @@ export function totpReplayGuard(db: Db): BetterAuthPlugin {
 							key: ctx.context.secretConfig,
 							data: row.secret
 						});
-						const step = await matchingStep(totpKey(secret), code, Date.now());
+						const step = await matchingStep(totpKey(secret), code, now());
 						if (step === null) return;
 						if (!(await claimTotpStep(db, userId, step)))
 							throw new APIError('UNAUTHORIZED', {
 								message: 'TOTP code already used',
 								code: 'TOTP_CODE_REUSED'
 							});
+						await clearFailures(db, key);
 					})
 				}
 			]
