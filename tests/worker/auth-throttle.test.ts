@@ -82,13 +82,15 @@ describe('throttles under 20 simultaneous requests', () => {
 
 	it('login per account: at most 5 passwords are checked, then even the right one waits', async () => {
 		const email = await account();
-		const burst = await Promise.all(
-			freshIps(BURST).map((ip) => login(email, 'a wrong guess 123', ip))
-		);
+		const ips = freshIps(BURST);
+		const burst = await Promise.all(ips.map((ip) => login(email, 'a wrong guess 123', ip)));
 		const seen = statuses(burst);
 		expect(count(seen, 400)).toBe(5);
 		expect(count(seen, 429)).toBe(BURST - 5);
 		expect(await attempts('account', email)).toBe(5);
+		// a refused attempt checked nothing, so it costs its IP nothing either
+		const perIp = await Promise.all(ips.map((ip) => attempts('ip', ip)));
+		expect(perIp.reduce((a, b) => a + b, 0)).toBe(5);
 		const right = await login(email, PASSWORD, freshIp());
 		expect(right.status).toBe(429);
 		expect(sessionCookie(right)).toBeUndefined();

@@ -6,8 +6,9 @@ import { loginThrottle } from '../db/schema';
  * Throttling on D1 (logins per account and per IP, TOTP codes per user, reset mails and
  * self-registrations per address and per IP). Attempts are counted per key, reserved before the
  * work they guard; from the `threshold`-th attempt on, the key is locked for a delay that doubles
- * with every further admitted attempt (capped). Keys are HMAC-SHA-256 of the e-mail address or IP under AUTH_SECRET, so the table
- * holds no address in clear and a copy of it cannot be checked against a list of addresses.
+ * with every further admitted attempt (capped). Keys are HMAC-SHA-256 of the e-mail address or
+ * IP under AUTH_SECRET, so the table holds no address in clear and a copy of it cannot be checked
+ * against a list of addresses.
  * A key is counted whether or not an account exists, so a lock says nothing about existence.
  */
 export interface ThrottleRule {
@@ -105,22 +106,26 @@ export async function reserveAttempt(
 }
 
 /**
- * Reserves an attempt on every key, in order, stopping at the first refusal (later keys are then
- * not counted). The refusal with its wait, or ok.
+ * Reserves an attempt on every key, in order. At the first refusal the keys reserved so far get
+ * their attempt back (a refused request did no work) and later keys are not counted.
  */
 export async function reserveAttempts(
 	db: Db,
 	keys: { key: string; rule: ThrottleRule }[],
 	now: number
 ): Promise<Reservation> {
-	for (const { key, rule } of keys) {
+	for (const [index, { key, rule }] of keys.entries()) {
 		const reserved = await reserveAttempt(db, key, rule, now);
-		if (!reserved.ok) return reserved;
+		if (!reserved.ok) {
+			for (const earlier of keys.slice(0, index))
+				await releaseAttempt(db, earlier.key, earlier.rule);
+			return reserved;
+		}
 	}
 	return { ok: true };
 }
 
-/** A successful login forgets the account's attempts. */
+/** A successful login forgets the account's attempts (and the user's TOTP attempts). */
 export async function clearFailures(db: Db, key: string) {
 	await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
 }
