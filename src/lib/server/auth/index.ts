@@ -141,7 +141,7 @@ export function createAuth({ db, env, getRequestEvent, federated }: AuthDeps) {
 		plugins: [
 			// TOTP for staff: password sign-in answers twoFactorRedirect, /login/tweestaps finishes it.
 			twoFactor({ issuer: 'YOU-P', twoFactorCookieMaxAge: 600 }),
-			totpReplayGuard(db, () => now(env).getTime()),
+			totpReplayGuard(db, () => now(env).getTime(), getRequestEvent),
 			organization({
 				allowUserToCreateOrganization: false,
 				ac,
