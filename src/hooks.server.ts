@@ -7,6 +7,7 @@ import { createAuth, SESSION_COOKIE, type Auth } from '$lib/server/auth';
 import { translator } from '$lib/i18n';
 import { LOCALE_COOKIE, negotiateLocale } from '$lib/i18n/negotiate';
 import { pathsOpenDuringPasswordChange } from '$lib/server/auth/guards';
+import { endSessionsOf } from '$lib/server/auth/disabled';
 
 const context: Handle = async ({ event, resolve }) => {
 	const env = event.platform?.env;
@@ -32,8 +33,11 @@ const context: Handle = async ({ event, resolve }) => {
 		event.cookies.get(SESSION_COOKIE) !== undefined
 			? await event.locals.auth.api.getSession({ headers: event.request.headers })
 			: null;
-	event.locals.user = result?.user ?? null;
-	event.locals.session = result?.session ?? null;
+	// A disabled account's session resolves to nobody, at once (disabling also deletes them).
+	const disabled = result?.user.status === 'disabled';
+	if (disabled) await endSessionsOf(db, result.user.id);
+	event.locals.user = disabled ? null : (result?.user ?? null);
+	event.locals.session = disabled ? null : (result?.session ?? null);
 
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)

@@ -5,6 +5,7 @@ import { getDb } from '$lib/server/db';
 import { twoFactor, user } from '$lib/server/db/schema';
 import { DEMO, seedDemo } from '$lib/server/dev/seed';
 import { currentStep, totpAt } from '../fixtures/backoffice/totp';
+import { appNow, setAppClock } from './clock';
 
 export const origin = 'http://127.0.0.1';
 export const db = () => getDb(env.DB);
@@ -64,15 +65,13 @@ export async function passwordSession(email: string, password: string) {
 let lastStep = 0;
 
 /**
- * A TOTP time step not used before in this file: codes are single-use, and the app accepts the
- * next step too, so we wait only when two steps ahead would be needed.
+ * A TOTP time step not used before in this file: codes are single-use, so the app's clock moves
+ * to the start of the next unused step (never waiting for real time) and the code of that step is
+ * the one to send.
  */
 export async function unusedStep(): Promise<number> {
-	let step = Math.max(currentStep(), lastStep + 1);
-	if (step > currentStep() + 1) {
-		await new Promise((r) => setTimeout(r, (step - 1) * 30_000 - Date.now() + 50));
-		step = Math.max(currentStep(), lastStep + 1);
-	}
+	const step = Math.max(currentStep(appNow().getTime()) + 1, lastStep + 1);
+	setAppClock(new Date(step * 30_000 + 1_000));
 	lastStep = step;
 	return step;
 }

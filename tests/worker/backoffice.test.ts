@@ -193,10 +193,11 @@ describe('batches overview and costs', () => {
 
 	beforeAll(async () => {
 		await seedWithTotp();
-		staff = await staffSession();
-		// The fixtures are lists of 2026 and early 2027; staff look at them on Thu 7 Jan 2027 (after
-		// the login: TOTP steps used at the real date would be replays on an earlier one).
+		// The fixtures are lists of 2026 and early 2027; staff look at them on Thu 7 Jan 2027, and log
+		// in on that day too (a session opened on the real date would have expired by then; the TOTP
+		// helper takes its step from the app's clock).
 		setAppClock('2027-01-07T10:00:00Z');
+		staff = await staffSession();
 		[employerId, otherId] = await Promise.all(
 			['Kosten Test vzw', '=HYPERLINK("http://evil")'].map(async (name) => {
 				const row = await db()

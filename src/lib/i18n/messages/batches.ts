@@ -108,7 +108,7 @@ export const batches = defineMessages({
 		'mail.credential.login': 'U meldt zich aan met uw e-mailadres: {email}',
 		'mail.credential.password': 'Uw startwachtwoord is: {password}',
 		'mail.credential.change':
-			'Dit startwachtwoord werkt één keer en is geldig tot {date}. Bij uw eerste aanmelding kiest u meteen een eigen, nieuw wachtwoord.',
+			'Bij uw eerste aanmelding vragen we u meteen een eigen, nieuw wachtwoord te kiezen. Het startwachtwoord werkt tot u dat gedaan hebt, en ten laatste tot {date}; daarna niet meer.',
 		'mail.credential.ignore':
 			'Hebt u deze mail niet verwacht? Dan mag u hem negeren; er gebeurt niets zonder u.',
 		'mail.credential.action': 'Aanmelden bij YOU-P',
@@ -244,7 +244,7 @@ export const batches = defineMessages({
 		'mail.credential.login': 'Vous vous connectez avec votre adresse e-mail : {email}',
 		'mail.credential.password': 'Votre mot de passe de départ : {password}',
 		'mail.credential.change':
-			'Ce mot de passe de départ ne sert qu’une fois et est valable jusqu’au {date}. À votre première connexion, vous choisissez tout de suite votre propre mot de passe.',
+			'À votre première connexion, nous vous demandons tout de suite de choisir votre propre mot de passe. Le mot de passe de départ fonctionne jusqu’à ce que vous l’ayez fait, et au plus tard jusqu’au {date} ; ensuite, plus du tout.',
 		'mail.credential.ignore':
 			'Vous n’attendiez pas cet e-mail ? Vous pouvez l’ignorer ; rien ne se passe sans vous.',
 		'mail.credential.action': 'Se connecter à YOU-P',
@@ -381,7 +381,7 @@ export const batches = defineMessages({
 		'mail.credential.login': 'You log in with your e-mail address: {email}',
 		'mail.credential.password': 'Your start password is: {password}',
 		'mail.credential.change':
-			'This start password works once and is valid until {date}. When you first log in, you choose your own new password straight away.',
+			'When you first log in, we ask you straight away to choose your own new password. The start password works until you have done so, and no later than {date}; after that, not at all.',
 		'mail.credential.ignore':
 			'Did you not expect this e-mail? Then you can ignore it; nothing happens without you.',
 		'mail.credential.action': 'Log in to YOU-P',

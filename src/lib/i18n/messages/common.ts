@@ -35,7 +35,7 @@ export const common = defineMessages({
 		'login.missing': 'Vul uw e-mailadres en uw wachtwoord in.',
 		'login.throttled':
 			'Te veel pogingen. Wacht {minutes} minuten en probeer dan opnieuw. Wachtwoord vergeten? Vraag een nieuw.',
-		'login.start-expired': 'Uw startwachtwoord is niet meer geldig. Het werkt maar 30 dagen.',
+		'login.start-expired': 'Uw startwachtwoord is niet meer geldig. Het werkt maar {days} dagen.',
 		'login.start-expired-help':
 			'Vraag een nieuw startwachtwoord aan uw werkgever of aan COLLECTIEF. U kunt ook hieronder op "Wachtwoord vergeten?" klikken.',
 		'login.forgot': 'Wachtwoord vergeten?',
@@ -97,7 +97,7 @@ export const common = defineMessages({
 		'login.throttled':
 			'Trop d’essais. Attendez {minutes} minutes, puis réessayez. Mot de passe oublié ? Demandez-en un nouveau.',
 		'login.start-expired':
-			'Votre mot de passe de départ n’est plus valable. Il fonctionne 30 jours seulement.',
+			'Votre mot de passe de départ n’est plus valable. Il fonctionne {days} jours seulement.',
 		'login.start-expired-help':
 			'Demandez un nouveau mot de passe de départ à votre employeur ou à COLLECTIEF. Vous pouvez aussi cliquer ci-dessous sur « Mot de passe oublié ? ».',
 		'login.forgot': 'Mot de passe oublié ?',
@@ -158,7 +158,7 @@ export const common = defineMessages({
 		'login.missing': 'Fill in your e-mail address and your password.',
 		'login.throttled':
 			'Too many tries. Wait {minutes} minutes, then try again. Forgot your password? Ask for a new one.',
-		'login.start-expired': 'Your start password is no longer valid. It only works for 30 days.',
+		'login.start-expired': 'Your start password is no longer valid. It only works for {days} days.',
 		'login.start-expired-help':
 			'Ask your employer or COLLECTIEF for a new start password. You can also click "Forgot your password?" below.',
 		'login.forgot': 'Forgot your password?',

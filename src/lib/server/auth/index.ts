@@ -7,8 +7,10 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { Db } from '../db';
 import { schema } from '../db';
 import { newId } from '../db/ids';
+import { now } from '../clock';
 import { hashSecret, verifySecret } from '../security/scrypt';
 import { withHashedTokens } from './hashed-adapter';
+import { isDisabled } from './disabled';
 import { passwordResetOptions } from './password-reset';
 import { totpReplayGuard } from './totp-replay';
 import { actionsFor, employerActions } from '../permissions';
@@ -82,12 +84,17 @@ export function createAuth({ db, env, getRequestEvent, federated }: AuthDeps) {
 				create: {
 					// Phase 2 (organisations that require federated login) needs to know how a session
 					// was opened: through the OpenID Connect callback or with a password.
-					before: async (session, context) => ({
-						data: {
-							...session,
-							authMethod: context?.path?.startsWith('/callback/') ? 'federated' : 'password'
-						}
-					})
+					// A disabled account gets no session, whichever way it signs in (password, second
+					// factor, federated callback): better-auth then refuses the sign-in.
+					before: async (session, context) => {
+						if (await isDisabled(db, session.userId)) return false;
+						return {
+							data: {
+								...session,
+								authMethod: context?.path?.startsWith('/callback/') ? 'federated' : 'password'
+							}
+						};
+					}
 				}
 			}
 		},
@@ -134,7 +141,7 @@ export function createAuth({ db, env, getRequestEvent, federated }: AuthDeps) {
 		plugins: [
 			// TOTP for staff: password sign-in answers twoFactorRedirect, /login/tweestaps finishes it.
 			twoFactor({ issuer: 'YOU-P', twoFactorCookieMaxAge: 600 }),
-			totpReplayGuard(db),
+			totpReplayGuard(db, () => now(env).getTime(), getRequestEvent),
 			organization({
 				allowUserToCreateOrganization: false,
 				ac,

@@ -42,7 +42,7 @@ export async function replaceStartPassword(locals: App.Locals, newPassword: stri
 	await db.batch([
 		db
 			.update(account)
-			.set({ password: hash, updatedAt: new Date() })
+			.set({ password: hash, updatedAt: locals.now })
 			.where(and(eq(account.userId, me.id), eq(account.providerId, 'credential'))),
 		db
 			.update(user)

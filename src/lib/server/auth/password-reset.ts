@@ -45,9 +45,11 @@ export function passwordResetOptions(db: Db, env: Env, getRequestEvent?: () => R
 			user: to,
 			token
 		}: {
-			user: { email: string; locale?: unknown };
+			user: { email: string; locale?: unknown; status?: unknown };
 			token: string;
 		}) => {
+			// A disabled account gets no reset mail (and the answer does not tell).
+			if (to.status === 'disabled') return;
 			const sending = sendResetMail(db, env, to, token).catch((error) =>
 				console.error('reset mail failed', error instanceof Error ? error.name : 'error')
 			);

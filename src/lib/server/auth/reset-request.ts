@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { user } from '../db/schema';
-import { lockedFor, recordFailure, throttleKey, type ThrottleRule } from './throttle';
+import { reserveAttempts, throttleKey, type ThrottleRule } from './throttle';
 
 const HOUR = 60 * 60_000;
 /** Reset mails per address and per IP: a few are fine, a flood is not (growing pauses). */
@@ -27,18 +27,17 @@ const RESET_IP: ThrottleRule = {
 export async function requestReset(event: RequestEvent, email: string): Promise<void> {
 	const { db } = event.locals;
 	const secret = event.platform?.env.AUTH_SECRET ?? '';
-	const keys = [
-		await throttleKey(secret, RESET_ACCOUNT.prefix, email),
-		await throttleKey(
-			secret,
-			RESET_IP.prefix,
-			event.request.headers.get('cf-connecting-ip') ?? 'unknown'
-		)
-	];
-	const locked = (await lockedFor(db, keys)) > 0;
-	await recordFailure(db, keys[0], RESET_ACCOUNT);
-	await recordFailure(db, keys[1], RESET_IP);
-	if (locked) return;
+	const ip = event.request.headers.get('cf-connecting-ip') ?? 'unknown';
+	// Reserved before better-auth looks the address up: a burst sends no more mails than the limit.
+	const reserved = await reserveAttempts(
+		db,
+		[
+			{ key: await throttleKey(secret, RESET_IP.prefix, ip), rule: RESET_IP },
+			{ key: await throttleKey(secret, RESET_ACCOUNT.prefix, email), rule: RESET_ACCOUNT }
+		],
+		event.locals.now.getTime()
+	);
+	if (!reserved.ok) return;
 	await event.locals.auth.api.requestPasswordReset({ body: { email } });
 }
 
@@ -50,7 +49,7 @@ export async function resetTarget(locals: App.Locals, token: string) {
 	const person = await locals.db
 		.select({ email: user.email, name: user.name })
 		.from(user)
-		.where(and(eq(user.id, found.value)))
+		.where(and(eq(user.id, found.value), ne(user.status, 'disabled')))
 		.get();
 	return person ?? null;
 }
@@ -61,6 +60,8 @@ export async function resetWithToken(
 	token: string,
 	newPassword: string
 ): Promise<boolean> {
+	// A disabled account's link stops working (disabling also deletes its links).
+	if (!(await resetTarget(locals, token))) return false;
 	try {
 		await locals.auth.api.resetPassword({ body: { token, newPassword } });
 		return true;

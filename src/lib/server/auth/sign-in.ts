@@ -6,12 +6,13 @@ import { LOCALE_COOKIE } from '$lib/i18n/negotiate';
 import type { Db } from '../db';
 import { account, user } from '../db/schema';
 import { hashSecret, PASSWORD_PARAMS, verifySecret } from '../security/scrypt';
+import { startPasswordDays } from '../credentials/start-password';
 import {
 	ACCOUNT_RULE,
 	IP_RULE,
 	clearFailures,
-	lockedFor,
-	recordFailure,
+	releaseAttempt,
+	reserveAttempts,
 	throttleKey
 } from './throttle';
 
@@ -21,6 +22,7 @@ export type SignInOutcome =
 	| { ok: false; status: 400 | 429; message: MessageKey; params?: MessageParams };
 
 interface KnownLogin {
+	status: string;
 	mustChangePassword: boolean;
 	startPasswordExpiresAt: Date | null;
 	passwordHash: string | null;
@@ -29,6 +31,7 @@ interface KnownLogin {
 async function findLogin(db: Db, email: string): Promise<KnownLogin | null> {
 	const row = await db
 		.select({
+			status: user.status,
 			mustChangePassword: user.mustChangePassword,
 			startPasswordExpiresAt: user.startPasswordExpiresAt,
 			passwordHash: account.password
@@ -58,7 +61,9 @@ function clientIp(event: RequestEvent): string {
  * same words, and every failure costs at least one full-strength scrypt hash (better-auth hashes a
  * dummy for unknown addresses; we add one where the stored hash is a cheaper start-password
  * hash), so neither the message nor the time tells whether an address has an account.
- * Throttled per account and per IP (throttle.ts); an expired start password never gets a session.
+ * Throttled per account and per IP (throttle.ts): the attempt is reserved before any hash is
+ * checked, so a burst of guesses gets no more checks than the limit. A disabled account and an
+ * expired start password never get a session.
  */
 export async function signIn(
 	event: RequestEvent,
@@ -70,33 +75,44 @@ export async function signIn(
 	const accountKey = await throttleKey(secret, ACCOUNT_RULE.prefix, email);
 	const ipKey = await throttleKey(secret, IP_RULE.prefix, clientIp(event));
 
-	const wait = await lockedFor(db, [accountKey, ipKey]);
-	if (wait > 0)
+	const now = event.locals.now.getTime();
+	const reserved = await reserveAttempts(
+		db,
+		[
+			{ key: ipKey, rule: IP_RULE },
+			{ key: accountKey, rule: ACCOUNT_RULE }
+		],
+		now
+	);
+	if (!reserved.ok)
 		return {
 			ok: false,
 			status: 429,
 			message: 'login.throttled',
-			params: { minutes: Math.max(1, Math.ceil(wait / 60_000)) }
+			params: { minutes: Math.max(1, Math.ceil(reserved.waitMs / 60_000)) }
 		};
 
-	const failed = async (): Promise<SignInOutcome> => {
-		await recordFailure(db, accountKey, ACCOUNT_RULE);
-		await recordFailure(db, ipKey, IP_RULE);
-		return { ok: false, status: 400, message: 'login.wrong' };
-	};
-
+	const failed: SignInOutcome = { ok: false, status: 400, message: 'login.wrong' };
 	const known = await findLogin(db, email);
+	if (known?.status === 'disabled') {
+		// The same words and the same cost as a wrong password: a disabled account is not told apart.
+		await hashSecret(input.password);
+		return failed;
+	}
 	const expired =
 		known?.mustChangePassword &&
 		known.startPasswordExpiresAt !== null &&
-		known.startPasswordExpiresAt.getTime() <= Date.now();
+		known.startPasswordExpiresAt.getTime() <= now;
 	if (expired) {
 		// Checked before any session exists. Only the right (old) password learns it expired.
 		const right = known.passwordHash
 			? await verifySecret(input.password, known.passwordHash)
 			: false;
 		await hashSecret(input.password);
-		return right ? { ok: false, status: 400, message: 'login.start-expired' } : failed();
+		const days = startPasswordDays(event.platform!.env);
+		return right
+			? { ok: false, status: 400, message: 'login.start-expired', params: { days } }
+			: failed;
 	}
 
 	let result: Record<string, unknown>;
@@ -107,9 +123,11 @@ export async function signIn(
 		})) as Record<string, unknown>;
 	} catch {
 		if (known && cheaperThanFullHash(known.passwordHash)) await hashSecret(input.password);
-		return failed();
+		return failed;
 	}
+	// A right password is not a guess: the account starts afresh and the IP gets its attempt back.
 	await clearFailures(db, accountKey);
+	await releaseAttempt(db, ipKey, IP_RULE);
 	if (result.twoFactorRedirect === true) return { ok: true, twoFactor: true };
 
 	const signedIn = result.user as { kind?: string; locale?: string; mustChangePassword?: boolean };

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { issueStartPassword } from '../credentials/issue';
 import { requestPartnerDeprovisioning } from '../partners';
-import { organization, session, user } from '../db/schema';
+import { organization, session, user, verification } from '../db/schema';
 import { recordAudit } from '../audit';
 
 /** What staff see of an account's state. */
@@ -86,7 +86,9 @@ export async function disableAccount(
 	if (!target || target.kind === 'staff') return false;
 	await db.batch([
 		db.update(user).set({ status: 'disabled' }).where(eq(user.id, userId)),
-		db.delete(session).where(eq(session.userId, userId))
+		db.delete(session).where(eq(session.userId, userId)),
+		// pending reset links and two-factor challenges (their value is the user's id)
+		db.delete(verification).where(eq(verification.value, userId))
 	]);
 	await recordAudit(db, {
 		actorId,

@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { validateRow, type Field, type RegistrationRow, type RowReason } from '$lib/registration';
-import { lockedFor, recordFailure, throttleKey, type ThrottleRule } from '../auth/throttle';
+import { reserveAttempts, throttleKey, type ThrottleRule } from '../auth/throttle';
 import { isActiveEmployer } from './employers';
 import { processRegistration, type Registration } from './request';
 
@@ -43,18 +43,20 @@ export async function submitRegistration(
 		found.employer = 'employer-missing';
 	if (Object.keys(found).length > 0 || !birthDateIso) return { ok: false, problems: found, row };
 
-	const keys = [
-		await throttleKey(
-			env.AUTH_SECRET,
-			REGISTER_IP.prefix,
-			event.request.headers.get('cf-connecting-ip') ?? 'unknown'
-		),
-		await throttleKey(env.AUTH_SECRET, REGISTER_EMAIL.prefix, row.email)
-	];
-	const locked = (await lockedFor(locals.db, keys)) > 0;
-	await recordFailure(locals.db, keys[0], REGISTER_IP);
-	await recordFailure(locals.db, keys[1], REGISTER_EMAIL);
-	if (locked) return { ok: true };
+	const ip = event.request.headers.get('cf-connecting-ip') ?? 'unknown';
+	// Reserved before the matching starts: a burst gets no more registrations through than the limit.
+	const reserved = await reserveAttempts(
+		locals.db,
+		[
+			{ key: await throttleKey(env.AUTH_SECRET, REGISTER_IP.prefix, ip), rule: REGISTER_IP },
+			{
+				key: await throttleKey(env.AUTH_SECRET, REGISTER_EMAIL.prefix, row.email),
+				rule: REGISTER_EMAIL
+			}
+		],
+		locals.now.getTime()
+	);
+	if (!reserved.ok) return { ok: true };
 
 	const registration: Registration = {
 		lastName: row.lastName,
