@@ -34,7 +34,7 @@ export async function makeEmployer(people: RosterPerson[], locale = 'nl') {
 		await hashSecret(OWNER_PASSWORD)
 	);
 	await d.insert(member).values({ organizationId: org.id, userId: ownerId, role: 'owner' });
-	const result = await replaceRoster(d, org.id, people, null);
+	const result = await replaceRoster(d, org.id, people, null, appNow());
 	if (!result.ok) throw new Error('bad roster');
 	return { employerId: org.id, ownerId, ownerEmail, suffix };
 }

@@ -96,7 +96,8 @@ export async function putRoster(event: RequestEvent, employerId: string): Promis
 		locals.db,
 		employerId,
 		parsed.output.people,
-		`token:${auth.owner.tokenId}`
+		`token:${auth.owner.tokenId}`,
+		locals.now
 	);
 	if (!result.ok)
 		return apiJson(

@@ -14,14 +14,15 @@ export const WELCOME_LINK_DAYS = 7;
 
 export async function sendContactWelcome(
 	deps: { db: Db; env: Env; auth: Auth },
-	to: { userId: string; email: string; organisationName: string }
+	to: { userId: string; email: string; organisationName: string },
+	now: Date
 ): Promise<void> {
 	const token = randomToken(32);
 	const context = await deps.auth.$context;
 	await context.internalAdapter.createVerificationValue({
 		identifier: `reset-password:${token}`,
 		value: to.userId,
-		expiresAt: new Date(Date.now() + WELCOME_LINK_DAYS * 86_400_000)
+		expiresAt: new Date(now.getTime() + WELCOME_LINK_DAYS * 86_400_000)
 	});
 	// No language is known yet: the mail is in Dutch, French and English.
 	const mail = composeMail(null, (t) => ({

@@ -26,7 +26,9 @@ async function enqueue(env: Env, messages: PartnerMessage[]) {
 	if (messages.length > 0) await env.PARTNERS.sendBatch(messages.map((body) => ({ body })));
 }
 
-const restart = { status: 'pending', attempts: 0, lastError: null, updatedAt: new Date() } as const;
+/** A link set back to pending; stamped when it is used (a constant would carry the isolate's start). */
+const restart = () =>
+	({ status: 'pending', attempts: 0, lastError: null, updatedAt: new Date() }) as const;
 
 /**
  * Call once the YOU-P account exists (code 1). Records "pending" per enabled partner ("not-enabled"
@@ -59,7 +61,7 @@ export async function requestPartnerProvisioning(
 					.values({ accountId, partner: config.id, desired: 'active', status: 'pending' })
 					.onConflictDoUpdate({
 						target: [partnerLink.accountId, partnerLink.partner],
-						set: { desired: 'active', ...restart }
+						set: { desired: 'active', ...restart() }
 					})
 			);
 		messages.push({ accountId, partner: config.id });
@@ -76,7 +78,7 @@ export async function requestPartnerDeprovisioning(
 ): Promise<void> {
 	const rows = await db
 		.update(partnerLink)
-		.set({ desired: 'disabled', ...restart })
+		.set({ desired: 'disabled', ...restart() })
 		.where(
 			and(
 				eq(partnerLink.accountId, accountId),
@@ -143,7 +145,7 @@ export async function retryPartner(
 ): Promise<boolean> {
 	const row = await db
 		.update(partnerLink)
-		.set(restart)
+		.set(restart())
 		.where(
 			and(
 				eq(partnerLink.accountId, accountId),

@@ -28,7 +28,7 @@ export async function replaceRoster(
 	employerId: string,
 	people: RosterPerson[],
 	actorId: string | null,
-	now: Date = new Date()
+	now: Date
 ): Promise<ReplaceRosterResult> {
 	const today = brusselsDate(now);
 	const canonical: CanonicalPerson[] = [];

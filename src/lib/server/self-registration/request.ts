@@ -36,6 +36,8 @@ export interface RegistrationDeps {
 	db: Db;
 	env: Env;
 	auth: Auth;
+	/** When the request came in (the app clock): the confirmation link runs from then. */
+	now: Date;
 }
 
 /** The single roster entry of this employer that the person matches and that has no account yet. */
@@ -86,7 +88,7 @@ export async function processRegistration(deps: RegistrationDeps, reg: Registrat
 	await context.internalAdapter.createVerificationValue({
 		identifier: `${CONFIRM_PREFIX}${token}`,
 		value: JSON.stringify(pending),
-		expiresAt: new Date(Date.now() + CONFIRM_SECONDS * 1000)
+		expiresAt: new Date(deps.now.getTime() + CONFIRM_SECONDS * 1000)
 	});
 	const mail = composeMail(reg.locale, (t) => ({
 		subject: t('register.mail.confirm.subject'),

@@ -67,9 +67,11 @@ export async function submitRegistration(
 		employerId: input.employerId,
 		locale: locals.locale
 	};
-	const work = processRegistration({ db: locals.db, env, auth: locals.auth }, registration).catch(
-		(error) =>
-			console.error('self-registration failed', error instanceof Error ? error.name : 'error')
+	const work = processRegistration(
+		{ db: locals.db, env, auth: locals.auth, now: locals.now },
+		registration
+	).catch((error) =>
+		console.error('self-registration failed', error instanceof Error ? error.name : 'error')
 	);
 	const ctx = event.platform?.ctx;
 	if (ctx) ctx.waitUntil(work);

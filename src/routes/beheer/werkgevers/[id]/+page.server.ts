@@ -50,7 +50,8 @@ export const actions: Actions = {
 		if (outcome.kind === 'created') {
 			await sendContactWelcome(
 				{ db: locals.db, env: platform!.env, auth: locals.auth },
-				{ userId: outcome.userId, email: parsed.output.email, organisationName: employer.name }
+				{ userId: outcome.userId, email: parsed.output.email, organisationName: employer.name },
+				locals.now
 			);
 			return { notice: locals.t('staff.contact.added-mailed') };
 		}
