@@ -164,22 +164,33 @@ describe('pipeline: submission rules', () => {
 		expect(foreign.result).toMatchObject({ ok: false, status: 404, code: 'batch-not-found' });
 	});
 
-	it('returns the same batch for the same idempotency key and employer', async () => {
+	it('returns the same batch for the same idempotency key, list and employer; another list is 422', async () => {
 		const p = person(81, 'idem');
 		const { employerId } = await makeEmployer([p]);
 		const other = await makeEmployer([p]);
 		const a = await submitCaptured({ employerId, rows: [row(p)], idempotencyKey: 'k-1' });
-		const b = await submitCaptured({ employerId, rows: [row(p), row(p)], idempotencyKey: 'k-1' });
+		const again = await submitCaptured({ employerId, rows: [row(p)], idempotencyKey: 'k-1' });
+		const changed = await submitCaptured({
+			employerId,
+			rows: [row(p), row(p)],
+			idempotencyKey: 'k-1'
+		});
 		const c = await submitCaptured({
 			employerId: other.employerId,
 			rows: [row(p)],
 			idempotencyKey: 'k-1'
 		});
-		expect(a.result.ok && b.result.ok && c.result.ok).toBe(true);
-		if (!a.result.ok || !b.result.ok || !c.result.ok) return;
-		expect(b.result.batchId).toBe(a.result.batchId);
-		expect(b.result.rowCount).toBe(1);
-		expect(b.messages).toEqual([]);
+		expect(a.result.ok && again.result.ok && c.result.ok).toBe(true);
+		if (!a.result.ok || !again.result.ok || !c.result.ok) return;
+		expect(again.result.batchId).toBe(a.result.batchId);
+		expect(again.result.rowCount).toBe(1);
+		expect(again.messages).toEqual([]);
+		expect(changed.result).toMatchObject({
+			ok: false,
+			status: 422,
+			code: 'idempotency-key-reused'
+		});
+		expect(changed.messages).toEqual([]);
 		expect(c.result.batchId).not.toBe(a.result.batchId);
 		expect(a.result.number).toBe(1);
 		const d = await submitCaptured({ employerId, rows: [row(p)] });
