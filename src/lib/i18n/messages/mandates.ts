@@ -110,9 +110,16 @@ export const mandates = defineMessages({
 		'mandates.mail.invited.body':
 			'U kreeg een volmacht voor {organisation} in YOU-P, met de rol {role}. Aanvaard ze met de knop hieronder: met uw bestaande login, of maak er een. De link werkt {days} dagen en één keer.',
 		'mandates.mail.invited.action': 'Volmacht aanvaarden',
-		'mandates.mail.owner-granted.subject': 'Nieuwe volmacht voor {organisation}',
-		'mandates.mail.owner-granted.body':
-			'{person} kreeg een volmacht voor {organisation} met de rol {role}.',
+		'mandates.invite.throttled':
+			'U hebt vandaag al veel uitnodigingen verstuurd, of dit adres kreeg er al veel. Probeer het morgen opnieuw.',
+		'mandates.declare.throttled':
+			'U hebt vandaag al veel aanvragen ingediend. Probeer het morgen opnieuw.',
+		'mandates.withdraw.already':
+			'U vroeg al om te stoppen met deze organisatie; die vraag loopt nog.',
+		'mandates.requests.already-decided': 'Over deze aanvraag is al beslist.',
+		'mandates.mail.owner-invited.subject': 'Uitnodiging voor een volmacht voor {organisation}',
+		'mandates.mail.owner-invited.body':
+			'{person} werd uitgenodigd voor een volmacht voor {organisation} met de rol {role}. De volmacht begint pas als die persoon de uitnodiging aanvaardt.',
 		'mandates.mail.request.subject': 'Aanvraag om {organisation} te beheren',
 		'mandates.mail.request.body':
 			'Iemand vraagt om {organisation} te beheren in YOU-P. Keur de aanvraag goed of weiger ze op de pagina Volmachten.',
@@ -259,9 +266,16 @@ export const mandates = defineMessages({
 		'mandates.mail.invited.body':
 			'Vous avez reçu un mandat pour {organisation} dans YOU-P, avec le rôle {role}. Acceptez-le avec le bouton ci-dessous : avec votre accès existant, ou créez-en un. Le lien fonctionne {days} jours et une seule fois.',
 		'mandates.mail.invited.action': 'Accepter le mandat',
-		'mandates.mail.owner-granted.subject': 'Nouveau mandat pour {organisation}',
-		'mandates.mail.owner-granted.body':
-			'{person} a reçu un mandat pour {organisation} avec le rôle {role}.',
+		'mandates.invite.throttled':
+			'Vous avez déjà envoyé beaucoup d’invitations aujourd’hui, ou cette adresse en a déjà reçu beaucoup. Réessayez demain.',
+		'mandates.declare.throttled':
+			'Vous avez déjà introduit beaucoup de demandes aujourd’hui. Réessayez demain.',
+		'mandates.withdraw.already':
+			'Vous avez déjà demandé à arrêter avec cette organisation ; cette demande est en cours.',
+		'mandates.requests.already-decided': 'Cette demande a déjà été traitée.',
+		'mandates.mail.owner-invited.subject': 'Invitation à un mandat pour {organisation}',
+		'mandates.mail.owner-invited.body':
+			'{person} a été invité(e) à un mandat pour {organisation} avec le rôle {role}. Le mandat ne commence que lorsque cette personne accepte l’invitation.',
 		'mandates.mail.request.subject': 'Demande de gestion de {organisation}',
 		'mandates.mail.request.body':
 			'Quelqu’un demande à gérer {organisation} dans YOU-P. Approuvez ou refusez la demande sur la page Mandats.',
@@ -404,9 +418,15 @@ export const mandates = defineMessages({
 		'mandates.mail.invited.body':
 			'You got a mandate for {organisation} in YOU-P, with the role {role}. Accept it with the button below: with your existing login, or create one. The link works for {days} days and once.',
 		'mandates.mail.invited.action': 'Accept the mandate',
-		'mandates.mail.owner-granted.subject': 'New mandate for {organisation}',
-		'mandates.mail.owner-granted.body':
-			'{person} got a mandate for {organisation} with the role {role}.',
+		'mandates.invite.throttled':
+			'You have already sent many invitations today, or this address has already received many. Try again tomorrow.',
+		'mandates.declare.throttled': 'You have already filed many requests today. Try again tomorrow.',
+		'mandates.withdraw.already':
+			'You have already asked to stop with this organisation; that request is still open.',
+		'mandates.requests.already-decided': 'This request has already been decided.',
+		'mandates.mail.owner-invited.subject': 'Invitation to a mandate for {organisation}',
+		'mandates.mail.owner-invited.body':
+			'{person} was invited to a mandate for {organisation} with the role {role}. The mandate only starts once that person accepts the invitation.',
 		'mandates.mail.request.subject': 'Request to manage {organisation}',
 		'mandates.mail.request.body':
 			'Someone asks to manage {organisation} in YOU-P. Approve or reject the request on the Mandates page.',

@@ -9,10 +9,11 @@ import type { AssignableRole } from '../permissions';
 import { recordAudit } from '../audit';
 import { mailOwners, mailPerson, type MailDeps } from './notify';
 import { roleKey } from './members';
+import { reserveInvitation } from './throttle';
 
 const INVITATION_DAYS = 7;
 
-export type InviteOutcome = { ok: true } | { ok: false; reason: 'already-member' };
+export type InviteOutcome = { ok: true } | { ok: false; reason: 'already-member' | 'throttled' };
 
 /**
  * Invites a colleague: always an invitation with a single-use link the invitee accepts, whoever
@@ -20,6 +21,8 @@ export type InviteOutcome = { ok: true } | { ok: false; reason: 'already-member'
  * is unknown or has an employee, staff or employer login); only the invitee, at the link, is told
  * to sign in with an existing login or to create one. Someone already a member of this
  * organisation is refused: the inviter sees the members anyway.
+ * Throttled (throttle.ts) per inviter and per address, reserved before anything is looked up or
+ * mailed, and counted the same for every address.
  */
 export async function inviteColleague(
 	deps: MailDeps,
@@ -33,6 +36,8 @@ export async function inviteColleague(
 	}
 ): Promise<InviteOutcome> {
 	const { db } = deps;
+	const secret = deps.env.AUTH_SECRET ?? '';
+	if (!(await reserveInvitation(db, secret, input))) return { ok: false, reason: 'throttled' };
 	const org = await db
 		.select({ name: organization.name })
 		.from(organization)
@@ -93,9 +98,9 @@ async function notifyOwners(
 	role: AssignableRole
 ) {
 	await mailOwners(deps, organisationId, eventId, (t, organisation) => ({
-		subject: t('mandates.mail.owner-granted.subject', { organisation }),
+		subject: t('mandates.mail.owner-invited.subject', { organisation }),
 		paragraphs: [
-			t('mandates.mail.owner-granted.body', { organisation, person, role: t(roleKey(role)) })
+			t('mandates.mail.owner-invited.body', { organisation, person, role: t(roleKey(role)) })
 		]
 	}));
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, notInArray } from 'drizzle-orm';
+import { and, asc, eq, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { member, organisationRequest, organization, user } from '../db/schema';
 import { newId } from '../db/ids';
@@ -6,6 +6,7 @@ import type { AssignableRole } from '../permissions';
 import { recordAudit } from '../audit';
 import { mailOwners, mailPerson, type MailDeps } from './notify';
 import { endAccess } from './members';
+import { reserveDeclaration, reserveDeclaredOrganisation } from './throttle';
 
 /** Active employers the person is not a member of yet: what the declaration form offers. */
 export async function listDeclarableOrganisations(db: Db, userId: string) {
@@ -26,9 +27,14 @@ export async function listDeclarableOrganisations(db: Db, userId: string) {
 		.orderBy(asc(organization.name));
 }
 
+export type DeclarationOutcome =
+	{ ok: true; filed: number } | { ok: false; reason: 'nothing' | 'throttled' };
+
 /**
  * Files a declaration "I manage these employers": one pending request per employer (and one for
  * an employer not yet in YOU-P, which only staff can approve). Nothing is reachable until approved.
+ * Throttled (throttle.ts) per person: posts a day, and declared organisations a day (each mails
+ * its owners), each reserved before anything is filed or mailed.
  */
 export async function declareOrganisations(
 	deps: MailDeps,
@@ -38,9 +44,13 @@ export async function declareOrganisations(
 		newOrganisationName?: string;
 		role: AssignableRole;
 		baseUrl: string;
+		now: Date;
 	}
-): Promise<number> {
+): Promise<DeclarationOutcome> {
 	const { db } = deps;
+	const secret = deps.env.AUTH_SECRET ?? '';
+	if (!(await reserveDeclaration(db, secret, input.userId, input.now)))
+		return { ok: false, reason: 'throttled' };
 	const offered = new Set((await listDeclarableOrganisations(db, input.userId)).map((o) => o.id));
 	const pending = new Set(
 		(
@@ -60,6 +70,9 @@ export async function declareOrganisations(
 	);
 	let filed = 0;
 	for (const organisationId of targets) {
+		// Each declared organisation mails its owners: reserved before the request is filed.
+		if (!(await reserveDeclaredOrganisation(db, secret, input.userId, input.now)))
+			return filed > 0 ? { ok: true, filed } : { ok: false, reason: 'throttled' };
 		const id = newId();
 		await db.insert(organisationRequest).values({
 			id,
@@ -105,29 +118,45 @@ export async function declareOrganisations(
 		});
 		filed++;
 	}
-	return filed;
+	return filed > 0 ? { ok: true, filed } : { ok: false, reason: 'nothing' };
 }
 
-/** Asks to stop managing an employer; like a declaration, it takes effect once approved. */
+export type WithdrawalOutcome = { ok: true } | { ok: false; reason: 'owner' | 'already-requested' };
+
+/**
+ * Asks to stop managing an employer; like a declaration, it takes effect once approved. The
+ * membership check, the "no pending withdrawal yet" check and the insert are ONE statement, so
+ * any number of simultaneous posts file one request and mail the owners once.
+ */
 export async function requestWithdrawal(
 	deps: MailDeps,
 	input: { userId: string; organisationId: string; baseUrl: string }
-): Promise<boolean> {
+): Promise<WithdrawalOutcome> {
 	const { db } = deps;
-	const row = await db
-		.select({ role: member.role })
-		.from(member)
-		.where(and(eq(member.userId, input.userId), eq(member.organizationId, input.organisationId)))
-		.get();
-	if (!row || row.role === 'owner') return false;
 	const id = newId();
-	await db.insert(organisationRequest).values({
-		id,
-		requesterId: input.userId,
-		organizationId: input.organisationId,
-		kind: 'withdraw',
-		role: row.role
-	});
+	const filed = await db.all<{ id: string }>(sql`
+		insert into organisation_request (id, requester_id, organization_id, kind, role, status)
+		select ${id}, ${member.userId}, ${member.organizationId}, 'withdraw', ${member.role}, 'pending'
+		from ${member}
+		where ${member.userId} = ${input.userId}
+			and ${member.organizationId} = ${input.organisationId}
+			and ${member.role} <> 'owner'
+			and not exists (
+				select 1 from organisation_request r
+				where r.requester_id = ${input.userId}
+					and r.organization_id = ${input.organisationId}
+					and r.kind = 'withdraw'
+					and r.status = 'pending'
+			)
+		returning id`);
+	if (filed.length === 0) {
+		const row = await db
+			.select({ role: member.role })
+			.from(member)
+			.where(and(eq(member.userId, input.userId), eq(member.organizationId, input.organisationId)))
+			.get();
+		return { ok: false, reason: !row || row.role === 'owner' ? 'owner' : 'already-requested' };
+	}
 	const eventId = await recordAudit(db, {
 		actorId: input.userId,
 		organizationId: input.organisationId,
@@ -144,7 +173,7 @@ export async function requestWithdrawal(
 			url: `${input.baseUrl}/werkgever/volmachten`
 		}
 	}));
-	return true;
+	return { ok: true };
 }
 
 const requestColumns = {
@@ -193,9 +222,13 @@ export async function listAllPending(db: Db) {
 
 export type DecisionScope = { staff: true } | { staff: false; organisationId: string };
 
+export type DecisionOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'already-decided' };
+
 /**
  * Approves or rejects a pending request. An organisation's owner/beheerder can decide only
  * requests about that organisation; staff can decide all, including new employers.
+ * The request is CLAIMED first, in one statement (pending → decided, only while pending and in
+ * scope); only the claimant acts, so two simultaneous decisions have exactly one effect.
  */
 export async function decideRequest(
 	deps: MailDeps,
@@ -206,18 +239,36 @@ export async function decideRequest(
 		scope: DecisionScope;
 		now: Date;
 	}
-): Promise<boolean> {
+): Promise<DecisionOutcome> {
 	const { db } = deps;
+	const inScope = input.scope.staff
+		? eq(organisationRequest.id, input.requestId)
+		: and(
+				eq(organisationRequest.id, input.requestId),
+				eq(organisationRequest.organizationId, input.scope.organisationId),
+				ne(organisationRequest.requesterId, input.actorId)
+			);
 	const request = await db
-		.select()
-		.from(organisationRequest)
-		.where(
-			and(eq(organisationRequest.id, input.requestId), eq(organisationRequest.status, 'pending'))
-		)
+		.update(organisationRequest)
+		.set({
+			status: input.approve ? 'approved' : 'rejected',
+			decidedBy: input.actorId,
+			decidedAt: input.now
+		})
+		.where(and(inScope, eq(organisationRequest.status, 'pending')))
+		.returning()
 		.get();
-	if (!request) return false;
-	if (!input.scope.staff && request.organizationId !== input.scope.organisationId) return false;
-	if (!input.scope.staff && request.requesterId === input.actorId) return false;
+	if (!request) {
+		const seen = await db
+			.select({ status: organisationRequest.status })
+			.from(organisationRequest)
+			.where(inScope)
+			.get();
+		return {
+			ok: false,
+			reason: seen && seen.status !== 'pending' ? 'already-decided' : 'not-found'
+		};
+	}
 
 	let organisationId = request.organizationId;
 	if (input.approve) {
@@ -229,26 +280,20 @@ export async function decideRequest(
 				slug: `org-${organisationId.slice(0, 12).toLowerCase()}`,
 				kind: 'employer'
 			});
+			await db
+				.update(organisationRequest)
+				.set({ organizationId: organisationId })
+				.where(eq(organisationRequest.id, request.id));
 		}
-		if (!organisationId) return false;
-		if (request.kind === 'join') {
+		if (organisationId && request.kind === 'join') {
 			await db
 				.insert(member)
 				.values({ organizationId: organisationId, userId: request.requesterId, role: request.role })
 				.onConflictDoNothing();
-		} else {
+		} else if (organisationId) {
 			await endAccess(db, organisationId, request.requesterId, input.now);
 		}
 	}
-	await db
-		.update(organisationRequest)
-		.set({
-			status: input.approve ? 'approved' : 'rejected',
-			decidedBy: input.actorId,
-			decidedAt: input.now,
-			organizationId: organisationId
-		})
-		.where(eq(organisationRequest.id, request.id));
 	const eventId = await recordAudit(db, {
 		actorId: input.actorId,
 		organizationId: organisationId,
@@ -281,7 +326,7 @@ export async function decideRequest(
 				})
 			]
 		}));
-	return true;
+	return { ok: true };
 }
 
 export async function organisationsOf(db: Db, userId: string) {

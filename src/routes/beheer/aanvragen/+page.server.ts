@@ -32,7 +32,10 @@ export const actions: Actions = {
 				now: locals.now
 			}
 		);
-		if (!done) return fail(400, { message: locals.t('mandates.not-changeable') });
+		if (!done.ok)
+			return done.reason === 'already-decided'
+				? fail(409, { message: locals.t('mandates.requests.already-decided') })
+				: fail(400, { message: locals.t('mandates.not-changeable') });
 		redirect(303, `/beheer/aanvragen?gedaan=${parsed.output.decision}`);
 	}
 };

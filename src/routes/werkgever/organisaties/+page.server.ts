@@ -63,9 +63,13 @@ export const actions: Actions = {
 			organisationIds: parsed.output.organisationIds,
 			newOrganisationName: parsed.output.newOrganisationName || undefined,
 			role: parsed.output.role,
-			baseUrl: a.deps.env.PUBLIC_BASE_URL
+			baseUrl: a.deps.env.PUBLIC_BASE_URL,
+			now: event.locals.now
 		});
-		if (filed === 0) return fail(400, { message: event.locals.t('mandates.declare.nothing') });
+		if (!filed.ok)
+			return filed.reason === 'throttled'
+				? fail(429, { message: event.locals.t('mandates.declare.throttled') })
+				: fail(400, { message: event.locals.t('mandates.declare.nothing') });
 		redirect(303, '/werkgever/organisaties?gedaan=declared');
 	},
 	withdraw: async (event) => {
@@ -75,12 +79,14 @@ export const actions: Actions = {
 			Object.fromEntries(await event.request.formData())
 		);
 		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
-		const ok = await requestWithdrawal(a.deps, {
+		const outcome = await requestWithdrawal(a.deps, {
 			userId: a.userId,
 			organisationId: parsed.output.organisationId,
 			baseUrl: a.deps.env.PUBLIC_BASE_URL
 		});
-		if (!ok) return fail(400, { message: event.locals.t('mandates.withdraw.owner') });
+		if (!outcome.ok && outcome.reason === 'already-requested')
+			return fail(409, { message: event.locals.t('mandates.withdraw.already') });
+		if (!outcome.ok) return fail(400, { message: event.locals.t('mandates.withdraw.owner') });
 		redirect(303, '/werkgever/organisaties?gedaan=withdraw');
 	}
 };

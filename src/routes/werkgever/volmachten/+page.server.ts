@@ -62,6 +62,8 @@ export const actions: Actions = {
 			baseUrl: m.baseUrl,
 			now: event.locals.now
 		});
+		if (!outcome.ok && outcome.reason === 'throttled')
+			return fail(429, { email, message: event.locals.t('mandates.invite.throttled') });
 		if (!outcome.ok)
 			return fail(400, { email, message: event.locals.t('mandates.invite.already-member') });
 		// The same answer for every address: whether it has a login is the invitee's to tell.
@@ -108,7 +110,10 @@ export const actions: Actions = {
 			scope: { staff: false, organisationId: m.organisationId },
 			now: event.locals.now
 		});
-		if (!done) return fail(400, { message: event.locals.t('mandates.not-changeable') });
+		if (!done.ok)
+			return done.reason === 'already-decided'
+				? fail(409, { message: event.locals.t('mandates.requests.already-decided') })
+				: fail(400, { message: event.locals.t('mandates.not-changeable') });
 		redirect(303, `/werkgever/volmachten?gedaan=${parsed.output.decision}`);
 	}
 };
