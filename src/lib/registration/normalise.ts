@@ -4,6 +4,7 @@
  */
 import { ageOn, isRealDate, splitIso, toIso } from './iso-date';
 import type { RegistrationRow } from './row';
+import { INVISIBLE_RE } from '$lib/text/invisible';
 
 /**
  * Plausible age range (inclusive, in completed years) at the submission date. Used by the
@@ -14,9 +15,8 @@ export const AGE_RANGE = { min: 15, max: 100 } as const;
 /** Excel serial numbers accepted as dates: 1 = 1900-01-01, 60000 = 2064-04-08. */
 export const EXCEL_SERIAL_RANGE = { min: 1, max: 60_000 } as const;
 
-// Invisible characters that survive copy/paste from Word, web pages and PDFs; they make two
-// identical-looking names compare unequal.
-const INVISIBLE_RE = /[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+// Invisible characters (shared with the blank-line rule) make two identical-looking names
+// compare unequal.
 
 /**
  * Trims, collapses every run of whitespace (including non-breaking spaces) to one space, removes

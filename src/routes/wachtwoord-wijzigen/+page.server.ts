@@ -20,7 +20,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, request }) => {
+	default: async ({ locals, platform, request }) => {
 		const me = locals.user;
 		if (!me) redirect(303, '/login');
 		const parsed = v.safeParse(ChangeForm, Object.fromEntries(await request.formData()));
@@ -33,8 +33,10 @@ export const actions: Actions = {
 			await replaceStartPassword(locals, password);
 		} else {
 			if (!current) return fail(400, { currentError: locals.t('pwd-change.current-missing') });
-			if (!(await changeOwnPassword(locals, request.headers, current, password)))
-				return fail(400, { currentError: locals.t('pwd-change.current-wrong') });
+			const secret = platform?.env.AUTH_SECRET ?? '';
+			const changed = await changeOwnPassword(locals, secret, request.headers, current, password);
+			if (!changed.ok)
+				return fail(changed.status, { currentError: locals.t(changed.message, changed.params) });
 		}
 		redirect(303, me.kind === 'employee' ? '/mijn?gewijzigd' : homeFor(me.kind));
 	}

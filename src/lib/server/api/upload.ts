@@ -11,6 +11,7 @@ import Papa from 'papaparse';
 import { read, utils } from '@e965/xlsx';
 import { DEFAULT_MAPPING, detectHeader, mapRow, type RegistrationRow } from '$lib/registration';
 import { decodeText } from '$lib/grid/decode';
+import { isBlankLine } from '$lib/grid/cells';
 import {
 	checkSpreadsheet,
 	SERVER_MAX_INFLATED_BYTES,
@@ -24,7 +25,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 const readWindow = (maxRows: number) => maxRows * 2 + 2;
 
 function toRows(cells: string[][], maxRows: number): RegistrationRow[] {
-	const filled = cells.filter((r) => r.some((c) => c.trim() !== ''));
+	const filled = cells.filter((r) => !isBlankLine(r));
 	const [first, ...rest] = filled;
 	if (!first) return [];
 	const mapping = detectHeader(first);

@@ -1,8 +1,9 @@
 import { and, eq, ne } from 'drizzle-orm';
-import type { MessageKey } from '$lib/i18n';
+import type { MessageKey, MessageParams } from '$lib/i18n';
 import { checkPassword, type PasswordProblem } from '$lib/password';
 import { commonPasswords } from '$lib/password/common';
 import { account, session, user } from '../db/schema';
+import { ACCOUNT_RULE, clearFailures, reserveAttempt, throttleKey } from './throttle';
 
 const problemKeys: Record<PasswordProblem, MessageKey> = {
 	'too-short': 'pwd.too-short',
@@ -57,20 +58,59 @@ export async function replaceStartPassword(locals: App.Locals, newPassword: stri
 	]);
 }
 
-/** A voluntary change: better-auth checks the current password and ends the other sessions. */
+export type OwnPasswordOutcome<T = undefined> =
+	| { ok: true; value: T }
+	| { ok: false; status: 400 | 429; message: MessageKey; params?: MessageParams };
+
+/**
+ * Runs a check of the signed-in person's own password under the same per-account rule (and the
+ * same key) as sign-in: an attempt is reserved atomically BEFORE the check, so a session cannot
+ * buy unlimited password guesses; a right password clears the account's attempts. `check`
+ * answers null for a wrong password.
+ */
+export async function checkOwnPassword<T>(
+	locals: App.Locals,
+	secret: string,
+	wrong: MessageKey,
+	check: () => Promise<T | null>
+): Promise<OwnPasswordOutcome<T>> {
+	const me = locals.user;
+	if (!me) throw new Error('checkOwnPassword needs a signed-in user');
+	const key = await throttleKey(secret, ACCOUNT_RULE.prefix, me.email.trim().toLowerCase());
+	const reserved = await reserveAttempt(locals.db, key, ACCOUNT_RULE, locals.now.getTime());
+	if (!reserved.ok)
+		return {
+			ok: false,
+			status: 429,
+			message: 'login.throttled',
+			params: { minutes: Math.max(1, Math.ceil(reserved.waitMs / 60_000)) }
+		};
+	const value = await check();
+	if (value === null) return { ok: false, status: 400, message: wrong };
+	await clearFailures(locals.db, key);
+	return { ok: true, value };
+}
+
+/**
+ * A voluntary change: better-auth checks the current password (throttled per account, see
+ * {@link checkOwnPassword}) and ends the other sessions.
+ */
 export async function changeOwnPassword(
 	locals: App.Locals,
+	secret: string,
 	headers: Headers,
 	currentPassword: string,
 	newPassword: string
-): Promise<boolean> {
-	try {
-		await locals.auth.api.changePassword({
-			body: { currentPassword, newPassword, revokeOtherSessions: true },
-			headers
-		});
-		return true;
-	} catch {
-		return false;
-	}
+): Promise<OwnPasswordOutcome> {
+	return checkOwnPassword(locals, secret, 'pwd-change.current-wrong', async () => {
+		try {
+			await locals.auth.api.changePassword({
+				body: { currentPassword, newPassword, revokeOtherSessions: true },
+				headers
+			});
+			return undefined;
+		} catch {
+			return null;
+		}
+	});
 }

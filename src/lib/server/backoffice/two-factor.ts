@@ -2,6 +2,7 @@ import { isAPIError } from 'better-auth/api';
 import type { RequestEvent } from '@sveltejs/kit';
 import type { MessageKey } from '$lib/i18n';
 import { recordAudit } from '../audit';
+import { checkOwnPassword, type OwnPasswordOutcome } from '../auth/password-change';
 
 export type CodeOutcome =
 	{ ok: true; kind: string } | { ok: false; message: MessageKey; restart?: boolean };
@@ -33,22 +34,27 @@ export async function verifyCode(event: RequestEvent, code: string): Promise<Cod
 	}
 }
 
-/** Starts enrolment: a fresh (unverified) secret, returned as text and as an otpauth URI. */
+/**
+ * Starts enrolment: a fresh (unverified) secret, returned as text and as an otpauth URI. The
+ * password check is throttled per account like sign-in.
+ */
 export async function startEnrolment(
 	event: RequestEvent,
 	password: string
-): Promise<{ ok: true; secret: string; uri: string } | { ok: false; message: MessageKey }> {
-	try {
-		const result = await event.locals.auth.api.enableTwoFactor({
-			body: { password, issuer: 'YOU-P' },
-			headers: event.request.headers
-		});
-		const uri = 'totpURI' in result && result.totpURI ? result.totpURI : '';
-		const secret = new URL(uri).searchParams.get('secret') ?? '';
-		return { ok: true, secret, uri };
-	} catch {
-		return { ok: false, message: 'staff.totp.password-wrong' };
-	}
+): Promise<OwnPasswordOutcome<{ secret: string; uri: string }>> {
+	const secret = event.platform?.env.AUTH_SECRET ?? '';
+	return checkOwnPassword(event.locals, secret, 'staff.totp.password-wrong', async () => {
+		try {
+			const result = await event.locals.auth.api.enableTwoFactor({
+				body: { password, issuer: 'YOU-P' },
+				headers: event.request.headers
+			});
+			const uri = 'totpURI' in result && result.totpURI ? result.totpURI : '';
+			return { secret: new URL(uri).searchParams.get('secret') ?? '', uri };
+		} catch {
+			return null;
+		}
+	});
 }
 
 /** Finishes enrolment with a first code; audits it. */

@@ -168,7 +168,7 @@ export function listStandInAccounts(db: Db, limit = 100) {
 }
 
 /** Every stand-in route: 404 unless local, and only for a known partner. */
-export function standInPartner(env: Env | undefined, url: URL, param: string): PartnerId {
-	if (!isLocalRequest(env, url) || !isPartnerId(param)) error(404, 'Not found');
+export function standInPartner(env: Env | undefined, request: Request, param: string): PartnerId {
+	if (!isLocalRequest(env, request) || !isPartnerId(param)) error(404, 'Not found');
 	return param;
 }

@@ -18,8 +18,9 @@ export const actions: Actions = {
 		const parsed = v.safeParse(Password, Object.fromEntries(await event.request.formData()));
 		if (!parsed.success) return fail(400, { message: event.locals.t('staff.totp.password-wrong') });
 		const outcome = await startEnrolment(event, parsed.output.password);
-		if (!outcome.ok) return fail(400, { message: event.locals.t(outcome.message) });
-		return { secret: outcome.secret, uri: outcome.uri };
+		if (!outcome.ok)
+			return fail(outcome.status, { message: event.locals.t(outcome.message, outcome.params) });
+		return { secret: outcome.value.secret, uri: outcome.value.uri };
 	},
 	confirm: async (event) => {
 		requireStaff(event.locals, event.url);

@@ -8,7 +8,7 @@ import type { RequestHandler } from './$types';
  * (counts only). wrangler dev does not fire cron triggers: `npm start` calls this instead. Exists
  * only when the app runs locally.
  */
-export const POST: RequestHandler = async ({ locals, platform, url }) => {
-	if (!platform || !isLocalRequest(platform.env, url)) error(404, 'Not found');
+export const POST: RequestHandler = async ({ locals, platform, request }) => {
+	if (!platform || !isLocalRequest(platform.env, request)) error(404, 'Not found');
 	return json(await runScheduled(locals.now, platform.env));
 };

@@ -17,8 +17,8 @@ const ProvisionForm = v.object({
 });
 const SwitchForm = v.object({ partner: v.picklist(partnerIds), mode: v.picklist(['up', 'down']) });
 
-export const load: PageServerLoad = async ({ locals, platform, url }) => {
-	if (!isLocalRequest(platform?.env, url)) error(404, 'Not found');
+export const load: PageServerLoad = async ({ locals, platform, request }) => {
+	if (!isLocalRequest(platform?.env, request)) error(404, 'Not found');
 	const partners = await Promise.all(
 		partnerIds.map(async (id) => ({
 			id,
@@ -34,15 +34,15 @@ export const load: PageServerLoad = async ({ locals, platform, url }) => {
 };
 
 export const actions: Actions = {
-	switch: async ({ locals, platform, url, request }) => {
-		if (!isLocalRequest(platform?.env, url)) error(404, 'Not found');
+	switch: async ({ locals, platform, request }) => {
+		if (!isLocalRequest(platform?.env, request)) error(404, 'Not found');
 		const parsed = v.safeParse(SwitchForm, Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, {});
 		await setStandInMode(locals.db, parsed.output.partner, parsed.output.mode);
 	},
 	/** Until the processing pipeline calls it for code-1 lines: provision an existing account. */
-	provision: async ({ locals, platform, url, request }) => {
-		if (!isLocalRequest(platform?.env, url)) error(404, 'Not found');
+	provision: async ({ locals, platform, request }) => {
+		if (!isLocalRequest(platform?.env, request)) error(404, 'Not found');
 		const form = Object.fromEntries(await request.formData());
 		const email = typeof form.email === 'string' ? form.email : '';
 		const parsed = v.safeParse(ProvisionForm, form);

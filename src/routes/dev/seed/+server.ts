@@ -4,7 +4,7 @@ import { isLocalRequest } from '$lib/server/dev/local';
 import type { RequestHandler } from './$types';
 
 /** Loads the demo data; exists only when the app runs locally (npm start calls it). */
-export const POST: RequestHandler = async ({ locals, platform, url }) => {
-	if (!isLocalRequest(platform?.env, url)) error(404, 'Not found');
+export const POST: RequestHandler = async ({ locals, platform, request }) => {
+	if (!isLocalRequest(platform?.env, request)) error(404, 'Not found');
 	return json(await seedDemo(locals.db, { authSecret: platform?.env.AUTH_SECRET }));
 };

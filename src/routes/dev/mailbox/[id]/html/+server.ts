@@ -8,8 +8,8 @@ import type { RequestHandler } from './$types';
 const MAIL_CSP =
 	"default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
 
-export const GET: RequestHandler = async ({ locals, params, platform, url }) => {
-	if (!isLocalRequest(platform?.env, url)) error(404, 'Not found');
+export const GET: RequestHandler = async ({ locals, params, platform, request }) => {
+	if (!isLocalRequest(platform?.env, request)) error(404, 'Not found');
 	const mail = await getDevMail(locals.db, params.id);
 	if (!mail) error(404, 'Not found');
 	return new Response(mail.html, {

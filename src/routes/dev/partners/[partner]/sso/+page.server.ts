@@ -4,8 +4,15 @@ import { standInPartner, standInSso } from '$lib/server/dev/partner-stand-in';
 import type { PageServerLoad } from './$types';
 
 /** The partner's side of single sign-on: check the token, then let the person in (or not). */
-export const load: PageServerLoad = async ({ locals, platform, url, params, setHeaders }) => {
-	const partner = standInPartner(platform?.env, url, params.partner);
+export const load: PageServerLoad = async ({
+	locals,
+	platform,
+	request,
+	url,
+	params,
+	setHeaders
+}) => {
+	const partner = standInPartner(platform?.env, request, params.partner);
 	setHeaders({ 'cache-control': 'no-store' });
 	const outcome = await standInSso(
 		platform!.env,
