@@ -76,6 +76,15 @@ export async function unusedStep(): Promise<number> {
 	return step;
 }
 
+/**
+ * After the app's clock was moved back in time (a test on a fixed day, when TEST_NOW lies later):
+ * the steps used so far lie in the new present's future and would be refused as replays.
+ */
+export async function forgetUsedSteps() {
+	lastStep = 0;
+	await db().update(twoFactor).set({ lastUsedStep: null });
+}
+
 /** Full staff login: password, then a fresh TOTP code. Returns the session cookie. */
 export async function staffSession(): Promise<string> {
 	const first = await post('/login', { email: DEMO.staff.email, password: DEMO.staff.password });

@@ -10,6 +10,7 @@ import { currentStep, totpAt } from '../fixtures/backoffice/totp';
 import {
 	cookieValue,
 	db,
+	forgetUsedSteps,
 	get,
 	passwordSession,
 	post,
@@ -197,6 +198,7 @@ describe('batches overview and costs', () => {
 		// in on that day too (a session opened on the real date would have expired by then; the TOTP
 		// helper takes its step from the app's clock).
 		setAppClock('2027-01-07T10:00:00Z');
+		await forgetUsedSteps();
 		staff = await staffSession();
 		[employerId, otherId] = await Promise.all(
 			['Kosten Test vzw', '=HYPERLINK("http://evil")'].map(async (name) => {
