@@ -3,7 +3,7 @@ import type { MessageKey, MessageParams } from '$lib/i18n';
 import { checkPassword, type PasswordProblem } from '$lib/password';
 import { commonPasswords } from '$lib/password/common';
 import { account, session, user } from '../db/schema';
-import { ACCOUNT_RULE, clearFailures, reserveAttempt, throttleKey } from './throttle';
+import { ACCOUNT_RULE, clearFailures, reserveAttempt, throttled, throttleKey } from './throttle';
 
 const problemKeys: Record<PasswordProblem, MessageKey> = {
 	'too-short': 'pwd.too-short',
@@ -78,13 +78,7 @@ export async function checkOwnPassword<T>(
 	if (!me) throw new Error('checkOwnPassword needs a signed-in user');
 	const key = await throttleKey(secret, ACCOUNT_RULE.prefix, me.email.trim().toLowerCase());
 	const reserved = await reserveAttempt(locals.db, key, ACCOUNT_RULE, locals.now.getTime());
-	if (!reserved.ok)
-		return {
-			ok: false,
-			status: 429,
-			message: 'login.throttled',
-			params: { minutes: Math.max(1, Math.ceil(reserved.waitMs / 60_000)) }
-		};
+	if (!reserved.ok) return throttled(reserved.waitMs);
 	const value = await check();
 	if (value === null) return { ok: false, status: 400, message: wrong };
 	await clearFailures(locals.db, key);

@@ -9,6 +9,7 @@ import { hashSecret, PASSWORD_PARAMS, verifySecret } from '../security/scrypt';
 import { startPasswordDays } from '../credentials/start-password';
 import {
 	ACCOUNT_RULE,
+	throttled,
 	IP_RULE,
 	clearFailures,
 	releaseAttempt,
@@ -84,13 +85,7 @@ export async function signIn(
 		],
 		now
 	);
-	if (!reserved.ok)
-		return {
-			ok: false,
-			status: 429,
-			message: 'login.throttled',
-			params: { minutes: Math.max(1, Math.ceil(reserved.waitMs / 60_000)) }
-		};
+	if (!reserved.ok) return throttled(reserved.waitMs);
 
 	const failed: SignInOutcome = { ok: false, status: 400, message: 'login.wrong' };
 	const known = await findLogin(db, email);

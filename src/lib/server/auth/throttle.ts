@@ -1,6 +1,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
 import { loginThrottle } from '../db/schema';
+import { hmacSha256Hex } from '../security/hash';
 
 /**
  * Throttling on D1 (logins per account and per IP, TOTP codes per user, reset mails and
@@ -39,19 +40,18 @@ export const IP_RULE: ThrottleRule = {
 	windowMs: 24 * 60 * MINUTE
 };
 
-const encoder = new TextEncoder();
-
 export async function throttleKey(secret: string, prefix: string, value: string): Promise<string> {
-	const key = await crypto.subtle.importKey(
-		'raw',
-		encoder.encode(secret),
-		{ name: 'HMAC', hash: 'SHA-256' },
-		false,
-		['sign']
-	);
-	const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`${prefix}:${value}`));
-	const hex = [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('');
-	return `${prefix}:${hex}`;
+	return `${prefix}:${await hmacSha256Hex(secret, `${prefix}:${value}`)}`;
+}
+
+/** The refusal of a throttled password check, in minutes to wait (at least one). */
+export function throttled(waitMs: number) {
+	return {
+		ok: false as const,
+		status: 429 as const,
+		message: 'login.throttled' as const,
+		params: { minutes: Math.max(1, Math.ceil(waitMs / 60_000)) }
+	};
 }
 
 /** The delay after `failures` failures (0 below the threshold). */
