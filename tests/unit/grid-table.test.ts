@@ -9,7 +9,7 @@ import {
 	remap,
 	toSourceTable
 } from '$lib/grid/table';
-import { decodeText } from '$lib/grid/decode';
+import { decodeText } from '$lib/text/decode';
 import { parseCsv, sheetRows } from '$lib/grid/import';
 import { fixupChanges } from '$lib/grid/fixups';
 import { TODAY } from './registration/fixtures';

@@ -1,9 +1,8 @@
 /**
- * A grid line as Handsontable holds it, and the two rules every consumer of raw lines shares: how
- * a cell reads as text and when a line counts as blank. Only the import-free invisible-character
- * class on purpose: the draft worker uses this too, without pulling in the registration rules.
+ * A grid line as Handsontable holds it, and how a cell reads as text. Import-free on purpose: the
+ * draft worker uses this too, without pulling in the registration rules (when a line is blank is
+ * `$lib/registration/blank`).
  */
-import { stripInvisible } from '$lib/text/invisible';
 
 /** One grid line: the cells in `FIELDS` order. Handsontable may put null in new cells. */
 export type Cells = (string | number | null | undefined)[];
@@ -18,17 +17,4 @@ export function cellText(value: Cells[number]): string {
 /** The line's cells as text, exactly {@link LINE_WIDTH} of them. */
 export function lineTexts(cells: Cells | undefined): string[] {
 	return Array.from({ length: LINE_WIDTH }, (_, i) => cellText(cells?.[i]));
-}
-
-/**
- * A cell is blank when nothing is left after removing the invisible characters normalisation
- * removes, and whitespace.
- */
-export function isBlankCell(value: string): boolean {
-	return stripInvisible(value).trim() === '';
-}
-
-/** Every cell blank: not a line (spare rows, rows the user cleared). */
-export function isBlankLine(texts: readonly string[]): boolean {
-	return texts.every(isBlankCell);
 }

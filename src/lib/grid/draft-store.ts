@@ -4,7 +4,8 @@
  * IndexedDB record `{ iv, data }`: AES-GCM ciphertext as binary, the organisation id bound as
  * associated data, nothing in plaintext.
  */
-import { cellText, isBlankLine, LINE_WIDTH, lineTexts, type Cells } from './cells';
+import { isBlankLine } from '$lib/registration/blank';
+import { cellText, LINE_WIDTH, lineTexts, type Cells } from './cells';
 
 export const DB_NAME = 'youp-grid';
 export const STORE = 'drafts';

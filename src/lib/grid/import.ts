@@ -10,7 +10,7 @@
 import Papa from 'papaparse';
 import { excelSerialToIso, formatBirthDateBelgian } from '$lib/registration';
 import { checkSpreadsheet } from '$lib/files/spreadsheet-guard';
-import { decodeText, looksBinary } from './decode';
+import { decodeText, looksBinary } from '$lib/text/decode';
 import { DEFAULT_MAX_LINES, MAX_COLUMNS, MAX_FILE_BYTES, readWindow } from './limits';
 
 export { MAX_FILE_BYTES } from './limits';

@@ -1,12 +1,15 @@
 /**
  * Registration rules shared by the browser grid and the worker. Pure: no I/O, no Node APIs.
- * Import from `$lib/registration`, not from the individual modules (deadline.ts excepted, below).
+ * Import from `$lib/registration`, not from the individual modules (deadline.ts excepted, below,
+ * and blank.ts where a worker must not load the rest).
  */
 export * from './row';
+export * from './blank';
 export * from './headers';
 export * from './normalise';
 export * from './validate';
 export * from './duplicates';
+export * from './verdict';
 export * from './matching';
 export * from './similarity';
 export * from './postcodes';

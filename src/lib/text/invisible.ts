@@ -2,7 +2,7 @@
  * Invisible characters that survive copy/paste from Word, web pages and PDFs (soft hyphen,
  * zero-width spaces and joiners, direction marks, word joiner, BOM). One class shared by text
  * normalisation and by the blank-line rule, so a cell that normalises to nothing is also blank.
- * No imports on purpose: the draft worker uses this through `$lib/grid/cells`.
+ * No imports on purpose: the draft worker uses this through `$lib/registration/blank`.
  */
 export const INVISIBLE_CLASS = '[\\u00AD\\u180E\\u200B-\\u200F\\u2060-\\u2064\\uFEFF]';
 

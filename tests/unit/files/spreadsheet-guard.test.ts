@@ -3,7 +3,7 @@ import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
 import { checkSpreadsheet, odsExpansion, SPREADSHEET_LIMITS } from '$lib/files/spreadsheet-guard';
 import { importFile } from '$lib/grid/import';
-import { decodeText, looksBinary } from '$lib/grid/decode';
+import { decodeText, looksBinary } from '$lib/text/decode';
 import { manyRowsXlsx, odsRepeatBomb, zipBombXlsx } from '../../fixtures/grid/hostile-files';
 
 function book(rows: unknown[][], bookType: 'xlsx' | 'ods' | 'xls' = 'xlsx'): Uint8Array {

@@ -9,9 +9,14 @@
  */
 import Papa from 'papaparse';
 import { read, utils } from '@e965/xlsx';
-import { DEFAULT_MAPPING, detectHeader, mapRow, type RegistrationRow } from '$lib/registration';
-import { decodeText } from '$lib/grid/decode';
-import { isBlankLine } from '$lib/grid/cells';
+import {
+	DEFAULT_MAPPING,
+	detectHeader,
+	isBlankLine,
+	mapRow,
+	type RegistrationRow
+} from '$lib/registration';
+import { decodeText } from '$lib/text/decode';
 import {
 	checkSpreadsheet,
 	SERVER_MAX_INFLATED_BYTES,
@@ -80,7 +85,7 @@ export async function rowsFromFile(
 	const lower = name.toLowerCase();
 	if (type === XLSX_TYPE || lower.endsWith('.xlsx')) return rowsFromXlsx(bytes, maxRows);
 	if (CSV_TYPES.includes(type) || lower.endsWith('.csv'))
-		// The grid's decoder: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, Windows-1252.
+		// The decoder the grid uses too: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, Windows-1252.
 		return rowsFromCsv(decodeText(bytes).text, maxRows);
 	return null;
 }

@@ -1,7 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Locale, MessageKey } from '$lib/i18n';
-import { FIELDS, batchCostCents, type RegistrationRow } from '$lib/registration';
-import { isBlankLine } from '$lib/grid/cells';
+import { FIELDS, batchCostCents, isBlankRow, type RegistrationRow } from '$lib/registration';
 import { brusselsDate, promisedDate } from '$lib/registration/deadline';
 import type { Db } from '../db';
 import { auditEvent, batch, batchLine, type BatchStatus } from '../db/schema';
@@ -133,7 +132,7 @@ export async function submitBatch(
 	if (input.rows.length > maxListRows(env)) return fail(413, 'too-many-rows');
 	const rows = input.rows.map(asRow);
 	// A wholly empty line is no line: refused before anything is stored or billed.
-	const empty = rows.findIndex((row) => isBlankLine(FIELDS.map((f) => row[f])));
+	const empty = rows.findIndex(isBlankRow);
 	if (empty >= 0) return fail(400, 'empty-row', empty + 1);
 	const key = input.idempotencyKey?.trim() || null;
 	if (key && key.length > 200) return fail(400, 'invalid-body');

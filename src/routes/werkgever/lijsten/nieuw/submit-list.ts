@@ -1,12 +1,13 @@
 /**
  * The form action behind the list editor, kept out of +page.server.ts so the route stays thin.
  * The grid posts its lines as JSON in one hidden field; everything is validated again here with
- * the same rules (`GridModel` over `$lib/registration`) before `submitBatch` takes over.
+ * the same list verdict as the grid (`judgeList` of `$lib/registration`) before `submitBatch`
+ * takes over.
  */
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { MessageKey } from '$lib/i18n';
-import { GridModel, cellsFromRow } from '$lib/grid/model';
+import { judgeList } from '$lib/registration';
 import { MAX_ROWS_FIELD_CHARS } from '$lib/grid/limits';
 import { brusselsDate } from '$lib/registration/deadline';
 import { requireEmployer } from '$lib/server/http/employer';
@@ -66,12 +67,9 @@ export async function submitList(event: RequestEvent) {
 	if (!rows.success) return fail(400, { message: t('grid.submit.invalid') });
 
 	// Same verdict as the grid: blank lines are not lines; problems need an explicit choice.
-	const model = new GridModel(brusselsDate(locals.now));
-	model.load(rows.output.map(cellsFromRow));
-	const lines = model.rows();
-	const summary = model.summary();
-	if (summary.problems > 0 && form.output.sendAnyway !== 'on') {
-		return fail(400, { message: t('grid.submit.blocked', { count: summary.problems }) });
+	const { lines, totals } = judgeList(rows.output, { today: brusselsDate(locals.now) });
+	if (totals.problems > 0 && form.output.sendAnyway !== 'on') {
+		return fail(400, { message: t('grid.submit.blocked', { count: totals.problems }) });
 	}
 
 	const result = await submitBatch(
