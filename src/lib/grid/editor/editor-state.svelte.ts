@@ -1,0 +1,281 @@
+/**
+ * The list editor's model: the grid's lines and verdicts ({@link GridModel}, not reactive: it is
+ * shared with Handsontable and changes per keystroke) and, beside it, the state the panels show,
+ * as `$state` fields that Svelte tracks. {@link EditorState.changed} is the one place a change of
+ * the lines becomes visible: totals, the selected line's verdict, the announcement, the draft.
+ */
+import type Handsontable from 'handsontable/base';
+import { t } from '$lib/i18n/page';
+import { FIELDS, type ColumnMapping, type Field } from '$lib/registration';
+import { GridModel, cellsFromRow, type RowState, type Summary } from '../model';
+import {
+	applyMapping,
+	layoutSignature,
+	proposedMapping,
+	remap,
+	toSourceTable,
+	type SourceTable
+} from '../table';
+import { importFile, type ImportedSheet } from '../import';
+import { clearDraft, saveDraft } from '../draft';
+import { rememberMapping, rememberedMapping } from '../mapping-store';
+import { fixupChanges, type Fixup } from '../fixups';
+import { loadValidated } from '../validate-async';
+import { summaryText } from './texts';
+
+/** Screen readers hear the totals once typing pauses, not after every keystroke. */
+const ANNOUNCE_AFTER_MS = 700;
+/** The draft is saved once editing pauses. */
+const SAVE_AFTER_MS = 1000;
+
+/** A workbook with several sheets, waiting for the user to pick one. */
+export interface SheetChoice {
+	file: string;
+	sheets: ImportedSheet[];
+}
+
+export class EditorState {
+	readonly model: GridModel;
+	readonly organisationId: string;
+	readonly today: string;
+	readonly maxRows: number;
+	/** The Handsontable instance, once the grid is on screen. */
+	hot: Handsontable | null = null;
+
+	summary: Summary = $state.raw({ lines: 0, ready: 0, problems: 0 });
+	/** The selected line (physical index) and its verdict as of the last change. */
+	selected: { row: number; state: RowState } | null = $state.raw(null);
+	/** The totals as last announced to screen readers. */
+	announcement = $state('');
+	/** What the last action did (pasted, imported, fixed, restored, discarded). */
+	notice = $state('');
+	importError = $state('');
+	/** A file is being read or a list validated. */
+	busy = $state(false);
+	/** The last pasted or imported table and how its columns map onto the fields. */
+	source: SourceTable | null = $state.raw(null);
+	mapping: ColumnMapping = $state.raw([]);
+	sheetChoice: SheetChoice | null = $state.raw(null);
+	onlyProblems = $state(false);
+	sendAnyway = $state(false);
+
+	/** The lines that were in the grid before the current source was pasted below them. */
+	#prefix: string[][] = [];
+	#signature = '';
+	#announceTimer: ReturnType<typeof setTimeout> | undefined;
+	#draftTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(options: { organisationId: string; today: string; maxRows: number }) {
+		this.organisationId = options.organisationId;
+		this.today = options.today;
+		this.maxRows = options.maxRows;
+		this.model = new GridModel(options.today);
+	}
+
+	/** Fields no column is mapped to (only while a pasted or imported table is shown). */
+	get missingFields(): Field[] {
+		return this.source ? FIELDS.filter((f) => !this.mapping.includes(f)) : [];
+	}
+
+	/** The grid is on screen with the lines of the model: show them without delay. */
+	shown(): void {
+		this.summary = this.model.summary();
+		this.announcement = summaryText(this.summary);
+	}
+
+	/** After the lines changed (edit, paste, undo, rows added or removed). */
+	changed(): void {
+		this.summary = this.model.summary();
+		this.#showSelected();
+		if (this.summary.problems === 0) this.sendAnyway = false;
+		clearTimeout(this.#announceTimer);
+		this.#announceTimer = setTimeout(
+			() => (this.announcement = summaryText(this.summary)),
+			ANNOUNCE_AFTER_MS
+		);
+		clearTimeout(this.#draftTimer);
+		this.#draftTimer = setTimeout(() => void this.persistDraft(), SAVE_AFTER_MS);
+	}
+
+	/** The selection moved to another line (physical index) or was cleared. */
+	select(row: number | null): void {
+		this.selected = row === null ? null : { row, state: this.model.state(row) };
+	}
+
+	#showSelected(): void {
+		if (this.selected) this.select(this.selected.row);
+	}
+
+	/** Hands the lines to the draft worker (encrypting and storing happen off the main thread). */
+	async persistDraft(): Promise<void> {
+		clearTimeout(this.#draftTimer);
+		await saveDraft(this.organisationId, this.model.cells).catch(() => {});
+	}
+
+	/** Forgets the stored draft; ordered after any save already handed over. */
+	forgetDraft(): void {
+		clearTimeout(this.#draftTimer);
+		void clearDraft(this.organisationId).catch(() => {});
+	}
+
+	async #loadCells(cells: string[][]): Promise<void> {
+		if (this.onlyProblems) {
+			this.onlyProblems = false;
+			this.hot?.getPlugin('trimRows').untrimAll();
+		}
+		this.busy = true;
+		try {
+			await loadValidated(this.model, cells, this.today);
+		} finally {
+			this.busy = false;
+		}
+		this.hot?.loadData(this.model.cells as Handsontable.CellValue[][]);
+		this.changed();
+	}
+
+	/** A pasted or imported table: mapped onto the fields and added below the lines there were. */
+	async takeTable(raw: string[][], origin: string | null): Promise<void> {
+		const table = toSourceTable(raw);
+		if (table.rows.length === 0) return;
+		this.importError = '';
+		this.#signature = layoutSignature(table);
+		this.mapping =
+			rememberedMapping(this.organisationId, this.#signature, table.width) ??
+			proposedMapping(table);
+		this.#prefix = this.model.rows().map(cellsFromRow);
+		this.source = table;
+		await this.#loadCells([...this.#prefix, ...applyMapping(table, this.mapping)]);
+		this.notice =
+			origin === null
+				? t('grid.paste.done', { lines: table.rows.length })
+				: t('grid.import.done', { lines: table.rows.length, name: origin });
+	}
+
+	/** Maps `column` of the source onto another field (or none) and reads the table again. */
+	changeMapping(column: number, value: string): void {
+		const source = this.source;
+		if (!source) return;
+		const field = (FIELDS as readonly string[]).includes(value) ? (value as Field) : null;
+		this.mapping = remap(this.mapping, column, field);
+		rememberMapping(this.organisationId, this.#signature, this.mapping);
+		void this.#loadCells([...this.#prefix, ...applyMapping(source, this.mapping)]);
+	}
+
+	async openFile(file: File): Promise<void> {
+		this.importError = '';
+		this.notice = '';
+		this.sheetChoice = null;
+		this.busy = true;
+		try {
+			const result = await importFile(file, this.maxRows);
+			if (!result.ok) {
+				this.importError = t(`grid.import.${result.error}`, { max: this.maxRows });
+				return;
+			}
+			if (result.sheets.length > 1) {
+				this.sheetChoice = { file: file.name, sheets: result.sheets };
+				return;
+			}
+			await this.takeTable(result.sheets[0]?.rows ?? [], file.name);
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Reads sheet `index` of the workbook waiting in {@link sheetChoice}. */
+	useSheet(index: number): void {
+		const choice = this.sheetChoice;
+		this.sheetChoice = null;
+		const sheet = choice?.sheets[index];
+		if (choice && sheet) void this.takeTable(sheet.rows, `${choice.file} (${sheet.name})`);
+	}
+
+	applyFixup(fixup: Fixup): void {
+		const hot = this.hot;
+		if (!hot) return;
+		const changes = fixupChanges(this.model.cells, fixup, this.today);
+		if (changes.length === 0) {
+			this.notice = t('grid.fix.none');
+			return;
+		}
+		for (const [row, col, value] of changes) {
+			const cells = this.model.cells[row];
+			if (cells) cells[col] = value;
+		}
+		// Changes come line by line, so each line once.
+		const rows: number[] = [];
+		for (const [row] of changes) if (rows[rows.length - 1] !== row) rows.push(row);
+		this.model.refresh(rows);
+		hot.render();
+		this.changed();
+		this.notice = t('grid.fix.done', { count: changes.length });
+	}
+
+	/** Shows only the lines with problems, or all lines again (after `onlyProblems` changed). */
+	filterProblems(): void {
+		const hot = this.hot;
+		if (!hot) return;
+		const trim = hot.getPlugin('trimRows');
+		trim.untrimAll();
+		if (this.onlyProblems) {
+			const keep = this.model.problemRows(); // ascending
+			const hide: number[] = [];
+			for (let i = 0, k = 0; i < this.model.cells.length; i++) {
+				if (keep[k] === i) k++;
+				else hide.push(i);
+			}
+			trim.trimRows(hide);
+		}
+		hot.render();
+	}
+
+	addRow(): void {
+		const hot = this.hot;
+		if (!hot) return;
+		hot.selectCell(Math.max(0, hot.countRows() - 1), 0);
+		hot.listen();
+	}
+
+	/** Removes every selected line. */
+	removeRows(): void {
+		const hot = this.hot;
+		const ranges = hot?.getSelectedRange();
+		if (!hot || !ranges?.length) return;
+		const rows: number[] = [];
+		for (const range of ranges) {
+			const a = range.from.row ?? 0;
+			const b = range.to.row ?? a;
+			for (let r = Math.max(0, Math.min(a, b)); r <= Math.max(a, b); r++)
+				if (!rows.includes(r)) rows.push(r);
+		}
+		hot.alter(
+			'remove_row',
+			rows.sort((a, b) => b - a).map((r) => [r, 1] as [number, number])
+		);
+		hot.listen();
+	}
+
+	undo(): void {
+		this.hot?.getPlugin('undoRedo').undo();
+	}
+
+	redo(): void {
+		this.hot?.getPlugin('undoRedo').redo();
+	}
+
+	/** Empties the list and forgets the draft. */
+	discard(): void {
+		this.forgetDraft();
+		this.source = null;
+		this.#prefix = [];
+		void this.#loadCells([]);
+		this.notice = t('grid.draft.discarded');
+	}
+
+	destroy(): void {
+		clearTimeout(this.#announceTimer);
+		clearTimeout(this.#draftTimer);
+		this.hot?.destroy();
+		this.hot = null;
+	}
+}
