@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { baseUrl, login, newPage } from './browser';
@@ -39,64 +37,6 @@ export async function pasteIntoGrid(page: Page, text: string) {
 	await page.evaluate((value) => navigator.clipboard.writeText(value), text);
 	await cell(page, 0, 0).click();
 	await page.keyboard.press('Control+V');
-}
-
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
-
-/**
- * axe-core (WCAG 2.1 A/AA) on a page that holds the grid. Same as `expectAccessible`, with ONE
- * documented exception: Handsontable 18 puts its keyboard focus catchers
- * (`div[role=presentation][tabindex]`) and its editor textarea (which we label) directly inside the element that
- * carries `role="treegrid"`, which axe reports as `aria-required-children` on that element. That
- * markup is Handsontable's own; every other rule, and this rule everywhere else, still applies.
- */
-export async function expectAccessibleWithGrid(page: Page) {
-	await page.evaluate(axeSource);
-	const violations = await page.evaluate(async () => {
-		type Result = {
-			violations: { id: string; nodes: { target: string[]; failureSummary?: string }[] }[];
-		};
-		const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } })
-			.axe;
-		const result = await axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
-		});
-		const gridRoots = new Set(
-			[...document.querySelectorAll('.handsontable[role="treegrid"]')].map((el) => `#${el.id}`)
-		);
-		return result.violations.flatMap((v) =>
-			v.nodes
-				.filter((n) => {
-					if (v.id !== 'aria-required-children' || !gridRoots.has(n.target.join(' '))) return true;
-					const allowed = [
-						'[role=presentation][tabindex]',
-						'textarea[tabindex]',
-						'textarea[aria-label]'
-					];
-					const lines = (n.failureSummary ?? '')
-						.split('\n')
-						.map((line) => line.trim())
-						.filter((line) => line && line !== 'Fix any of the following:');
-					const known = lines.every((line) => {
-						if (
-							line ===
-							'Element has presentational children which cannot be ignored because of [tabindex]'
-						)
-							return true;
-						const listed = /^Element has children which are not allowed: (.*)$/.exec(line)?.[1];
-						return (
-							listed !== undefined && listed.split(', ').every((item) => allowed.includes(item))
-						);
-					});
-					return !(lines.length > 0 && known);
-				})
-				.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`)
-		);
-	});
-	expect(violations).toEqual([]);
 }
 
 /** expect.poll with room for a loaded 2-core machine. */

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { cell, expectAccessibleWithGrid, openEditor, poll, totals } from './grid-helpers';
+import { expectAccessible, launchBrowser } from './browser';
+import { cell, openEditor, poll, totals } from './grid-helpers';
 
 // Made by tests/fixtures/grid/make-fixtures.mjs (LibreOffice for the .xlsx).
 const fixture = (name: string) =>
@@ -31,7 +31,7 @@ describe('list editor: file import', () => {
 		// 999 is not a postcode.
 		expect(await cell(page, 3, 2).getAttribute('class')).toMatch(/cell-problem/);
 		expect(await page.getByRole('status').filter({ hasText: 'libreoffice.xlsx' }).count()).toBe(1);
-		await expectAccessibleWithGrid(page);
+		await expectAccessible(page);
 		await page.context().close();
 	});
 

@@ -329,6 +329,42 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 		}
 	});
 	hotRef = hot;
-	hot.rootElement.setAttribute('aria-label', texts.label);
+	gridRoleOnTable(hot, texts.label);
 	return hot;
+}
+
+/** The attributes that make an element the grid for assistive technology. */
+const GRID_ARIA = ['role', 'aria-rowcount', 'aria-colcount', 'aria-multiselectable'] as const;
+
+/**
+ * Handsontable (with `ariaTags`) makes its root element the `treegrid`, but that element also
+ * holds its scroll container (focusable: tabindex -1), the cell editor's textarea and the clones
+ * that keep the headers in view. A treegrid may only own rows (WAI-ARIA; axe:
+ * aria-required-children), so a screen reader is handed a grid with stray parts in it. The grid
+ * semantics go onto the main table instead, whose only children are the header and body row
+ * groups, with its name; the root stays a plain container. The clones repeat cells the main table
+ * has too (headers and line numbers, painted there so they stay in view while scrolling): they are
+ * hidden from assistive technology, which would otherwise meet every header twice and outside the
+ * grid, and the main table's own headers, which Handsontable hides, are kept in the accessibility
+ * tree (unpainted, see ListEditor.svelte). Handsontable writes the attributes onto the root again
+ * when data is loaded: an observer moves them each time.
+ */
+function gridRoleOnTable(hot: Handsontable, label: string): void {
+	const root = hot.rootElement;
+	const table = hot.table;
+	table.setAttribute('aria-label', label);
+	const move = () => {
+		for (const name of GRID_ARIA) {
+			const value = root.getAttribute(name);
+			if (value === null) continue;
+			table.setAttribute(name, value);
+			root.removeAttribute(name);
+		}
+		for (const clone of root.querySelectorAll(':scope > [class*="ht_clone_"]'))
+			clone.setAttribute('aria-hidden', 'true');
+	};
+	move();
+	const observer = new MutationObserver(move);
+	observer.observe(root, { attributes: true, attributeFilter: [...GRID_ARIA] });
+	hot.addHookOnce('afterDestroy', () => observer.disconnect());
 }
