@@ -2,6 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { baseUrl, login, newPage } from './browser';
 
+/*
+ * Handsontable's own markup, named in this file only: tests reach the grid through the helpers
+ * below. `.ht_master` is the real table (the `.ht_clone_*` copies keep headers in view).
+ */
+const MASTER_CELL = '.ht_master td';
+const MASTER_LINE = '.ht_master tbody tr';
+const LINE_NUMBERS = '.ht_clone_inline_start tbody tr';
+
 /** A logged-in demo employer on the list editor, with clipboard access granted. */
 export async function openEditor(browser: Browser, locale = 'nl-BE'): Promise<Page> {
 	const page = await newPage(browser, { locale, viewport: { width: 1280, height: 1000 } });
@@ -19,13 +27,91 @@ export async function openEditor(browser: Browser, locale = 'nl-BE'): Promise<Pa
 		}
 	}
 	await page.goto('/werkgever/lijsten/nieuw');
-	await page.locator('.ht_master td').first().waitFor();
+	await waitForGrid(page);
 	return page;
+}
+
+/** Waits until the grid is drawn (after a navigation or a reload). */
+export async function waitForGrid(page: Page) {
+	await page.locator(MASTER_CELL).first().waitFor();
+}
+
+/** The rendered lines of the grid, in the order shown (the spare line at the end included). */
+export function gridLines(page: Page) {
+	return page.locator(MASTER_LINE);
+}
+
+/** The rendered line that contains `text`. */
+export function gridLine(page: Page, text: string) {
+	return page.locator(MASTER_LINE, { hasText: text });
 }
 
 /** The rendered cell (row and column count from 0; the row header is not a td). */
 export function cell(page: Page, row: number, column: number) {
-	return page.locator('.ht_master tbody tr').nth(row).locator('td').nth(column);
+	return gridLines(page).nth(row).locator('td').nth(column);
+}
+
+/** The cell's text (a flagged cell adds its problem in words after the value). */
+export async function cellText(page: Page, row: number, column: number): Promise<string> {
+	return (await cell(page, row, column).textContent()) ?? '';
+}
+
+/** `row:column` (as rendered, from 0) of every cell flagged with a problem. */
+export async function flaggedCells(page: Page): Promise<string[]> {
+	return page.locator(`${MASTER_CELL}.cell-problem`).evaluateAll((tds) =>
+		tds.map((td) => {
+			const tr = td.parentElement as HTMLTableRowElement;
+			const line = [...(tr.parentElement?.children ?? [])].indexOf(tr);
+			return `${line}:${[...tr.querySelectorAll('td')].indexOf(td as HTMLTableCellElement)}`;
+		})
+	);
+}
+
+/** What the grid shows per line: each cell's text, our classes and reason; the line's height
+ * and the height of its line number beside it. */
+export async function shownLines(page: Page) {
+	return page.evaluate(
+		([lineSelector, numberSelector]) => {
+			const own = /^(cell-problem|status-problem|status-ok|htDimmed)$/;
+			const numbers = [...document.querySelectorAll(numberSelector)];
+			return [...document.querySelectorAll(lineSelector)].map((tr, i) => ({
+				cells: [...tr.querySelectorAll('td')].map((td) => ({
+					text: td.textContent,
+					classes: [...td.classList].filter((c) => own.test(c)).sort(),
+					title: td.getAttribute('title')
+				})),
+				height: (tr as HTMLElement).offsetHeight,
+				headerHeight: (numbers[i] as HTMLElement | undefined)?.offsetHeight
+			}));
+		},
+		[MASTER_LINE, LINE_NUMBERS] as const
+	);
+}
+
+/** How many elements inside the grid match `selector` (markup that must never get in). */
+export function countInGrid(page: Page, selector: string): Promise<number> {
+	return page.locator('.grid-host').locator(selector).count();
+}
+
+/**
+ * Drops a file onto the first grid cell with real drag events carrying a DataTransfer. Returns
+ * whether the drop went unhandled (true: the browser would have opened the file itself).
+ */
+export function dropOnGrid(page: Page, file: { name: string; type: string; text: string }) {
+	return page.evaluate(
+		([selector, { name, type, text }]) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([text], name, { type }));
+			const target = document.querySelector(`.grid-host ${selector}`) as HTMLElement;
+			target.dispatchEvent(
+				new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true })
+			);
+			return target.dispatchEvent(
+				new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })
+			);
+		},
+		[MASTER_CELL, file] as const
+	);
 }
 
 export async function totals(page: Page): Promise<string> {
@@ -97,4 +183,42 @@ export async function oldFormatDrafts(page: Page): Promise<string[]> {
 	return page.evaluate(() =>
 		Object.keys(localStorage).filter((k) => k.startsWith('youp.grid.draft.'))
 	);
+}
+
+type DraftTraffic = { log: string[] };
+
+/**
+ * Records what the page hands to the draft worker and each answer ("save", "clear", "answer").
+ * Wraps `Worker`, so call it before the editor's page loads (it applies from the next load on).
+ */
+export async function recordDraftWorker(page: Page) {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __draftTraffic: DraftTraffic };
+		w.__draftTraffic = { log: [] };
+		const Original = window.Worker;
+		window.Worker = class extends Original {
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				if (!String(url).includes('draft')) return;
+				this.addEventListener('message', () => w.__draftTraffic.log.push('answer'));
+				const post = this.postMessage.bind(this) as (m: unknown) => void;
+				this.postMessage = (message: { request?: { type?: string } }) => {
+					post(message);
+					w.__draftTraffic.log.push(message?.request?.type ?? '?');
+				};
+			}
+		};
+	});
+}
+
+/**
+ * True once a clear was handed to the draft worker and every request it was given has been
+ * answered: from then on nothing it was asked to do can still write a draft.
+ */
+export async function draftWorkerSettledAfterClear(page: Page): Promise<boolean> {
+	const log = await page.evaluate(
+		() => (window as unknown as { __draftTraffic?: DraftTraffic }).__draftTraffic?.log ?? []
+	);
+	const answers = log.filter((entry) => entry === 'answer').length;
+	return log.includes('clear') && answers === log.length - answers;
 }

@@ -6,7 +6,7 @@ import * as XLSX from '@e965/xlsx';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser } from './browser';
-import { cell, openEditor, poll, totals } from './grid-helpers';
+import { cell, dropOnGrid, openEditor, poll, totals } from './grid-helpers';
 
 // Made by tests/fixtures/grid/make-fixtures.mjs (LibreOffice for the .xlsx).
 const fixture = (name: string) =>
@@ -110,17 +110,11 @@ describe('list editor: file import', () => {
 		const tag = Math.random().toString(36).slice(2, 8);
 		const csv = `Naam;Voornaam;Postcode;Geboortedatum;E-mail\r\nWouters${tag};Pieter;9000;31/12/1990;p.${tag}@example.com\r\n`;
 		const page = await openEditor(browser);
-		const notPrevented = await page.evaluate(async (text) => {
-			const transfer = new DataTransfer();
-			transfer.items.add(new File([text], 'gesleept.csv', { type: 'text/csv' }));
-			const target = document.querySelector('.grid-host .ht_master td') as HTMLElement;
-			target.dispatchEvent(
-				new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true })
-			);
-			return target.dispatchEvent(
-				new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true })
-			);
-		}, csv);
+		const notPrevented = await dropOnGrid(page, {
+			name: 'gesleept.csv',
+			type: 'text/csv',
+			text: csv
+		});
 		// the page handled it (the browser does not navigate to the file)
 		expect(notPrevented).toBe(false);
 		await poll(() => totals(page)).toBe('1 regels, 1 klaar, 0 met problemen');

@@ -4,12 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, login, newPage } from './browser';
 import {
 	cell,
+	draftWorkerSettledAfterClear,
+	flaggedCells,
+	gridLine,
+	gridLines,
 	oldFormatDrafts,
 	openEditor,
 	poll,
 	pasteIntoGrid,
+	recordDraftWorker,
+	shownLines,
 	storedDrafts,
-	totals
+	totals,
+	waitForGrid
 } from './grid-helpers';
 
 /** Five lines as copied from a sheet, header in French: one bad postcode, one impossible date,
@@ -37,6 +44,9 @@ describe('list editor', () => {
 
 	it('pastes a French sheet, flags the right cells, fixes one, prices it and submits with consent', async () => {
 		const page = await openEditor(browser);
+		await recordDraftWorker(page);
+		await page.reload();
+		await waitForGrid(page);
 		await pasteIntoGrid(page, frenchBlock());
 		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
 
@@ -44,13 +54,7 @@ describe('list editor', () => {
 		expect(await page.getByLabel('Kolom 3: “Code postal”').inputValue()).toBe('postcode');
 
 		// Exactly the bad postcode, the impossible date and both copies' names are flagged.
-		const flagged = await page.locator('.ht_master td.cell-problem').evaluateAll((tds) =>
-			tds.map((td) => {
-				const tr = td.parentElement as HTMLTableRowElement;
-				return `${[...tr.parentElement!.children].indexOf(tr)}:${[...tr.querySelectorAll('td')].indexOf(td as HTMLTableCellElement)}`;
-			})
-		);
-		expect(flagged.sort()).toEqual(['1:2', '2:3', '3:0', '3:1', '4:0', '4:1']);
+		expect((await flaggedCells(page)).sort()).toEqual(['1:2', '2:3', '3:0', '3:1', '4:0', '4:1']);
 		expect(await cell(page, 1, 2).getAttribute('title')).toMatch(/postcode/i);
 		expect(await cell(page, 3, 0).getAttribute('title')).toBe('Deze persoon staat ook op regel 5.');
 		expect(await cell(page, 1, 5).textContent()).toBe('1 probleem');
@@ -97,7 +101,9 @@ describe('list editor', () => {
 		await page.waitForURL(/\/werkgever\/lijsten\/(?!nieuw)[a-z0-9]+$/);
 		// …and a successful submit clears it, also after the save the submit itself started.
 		await poll(async () => (await storedDrafts(page)).length).toBe(0);
-		await page.waitForTimeout(1500);
+		// Once the worker has answered everything it was handed, the clear among it, no save can
+		// still write the draft back.
+		await poll(() => draftWorkerSettledAfterClear(page)).toBe(true);
 		expect(await storedDrafts(page)).toEqual([]);
 		expect(await oldFormatDrafts(page)).toEqual([]);
 		await page.context().close();
@@ -118,21 +124,7 @@ describe('list editor', () => {
 		);
 		await poll(() => totals(page)).toBe('4 regels, 3 klaar, 1 met problemen');
 
-		/** What the grid shows: per line its cells' text, our classes and reason, and heights. */
-		const shown = () =>
-			page.evaluate(() => {
-				const own = /^(cell-problem|status-problem|status-ok|htDimmed)$/;
-				const headers = [...document.querySelectorAll('.ht_clone_inline_start tbody tr')];
-				return [...document.querySelectorAll('.ht_master tbody tr')].map((tr, i) => ({
-					cells: [...tr.querySelectorAll('td')].map((td) => ({
-						text: td.textContent,
-						classes: [...td.classList].filter((c) => own.test(c)).sort(),
-						title: td.getAttribute('title')
-					})),
-					height: (tr as HTMLElement).offsetHeight,
-					headerHeight: (headers[i] as HTMLElement | undefined)?.offsetHeight
-				}));
-			});
+		const shown = () => shownLines(page);
 		/** The "only problems" filter switched on and off again: two full redraws. */
 		const fullRedraw = async () => {
 			const filter = page.getByLabel('Toon alleen regels met problemen');
@@ -181,13 +173,13 @@ describe('list editor', () => {
 		await page.keyboard.type(`Willems${tag}`);
 		await page.keyboard.press('Enter');
 		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
-		expect(await page.locator('.ht_master tbody tr').count()).toBe(6);
+		expect(await gridLines(page).count()).toBe(6);
 		expect(await cell(page, 4, 5).textContent()).toMatch(/problemen?$/);
 		await expectAsFullRedraw();
 
 		// Under the problem filter a fix clears the flag on the (still shown) line.
 		await page.getByLabel('Toon alleen regels met problemen').check();
-		const claes = page.locator('.ht_master tbody tr', { hasText: `Claes${tag}` });
+		const claes = gridLine(page, `Claes${tag}`);
 		await claes.locator('td').nth(2).click();
 		await page.keyboard.type('3000');
 		await page.keyboard.press('Enter');
@@ -255,7 +247,7 @@ describe('list editor', () => {
 		// A draft in the first version's format (localStorage) is removed on the next visit.
 		await page.evaluate(() => localStorage.setItem('youp.grid.draft.old', 'aXY=.Y2lwaGVy'));
 		await page.reload();
-		await page.locator('.ht_master td').first().waitFor();
+		await waitForGrid(page);
 		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
 		expect(await page.getByRole('status').filter({ hasText: 'teruggezet' }).count()).toBe(1);
 		expect(await oldFormatDrafts(page)).toEqual([]);
@@ -264,7 +256,7 @@ describe('list editor', () => {
 		await poll(() => totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
 		await poll(async () => (await storedDrafts(page)).length).toBe(0);
 		await page.reload();
-		await page.locator('.ht_master td').first().waitFor();
+		await waitForGrid(page);
 		expect(await totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
 
 		// Another tab (its own sessionStorage, so without this tab's key) cannot read the draft: it
@@ -273,7 +265,7 @@ describe('list editor', () => {
 		await poll(async () => (await storedDrafts(page)).length).toBe(1);
 		const other = await page.context().newPage();
 		await other.goto('/werkgever/lijsten/nieuw');
-		await other.locator('.ht_master td').first().waitFor();
+		await waitForGrid(other);
 		expect(await totals(other)).toBe('0 regels, 0 klaar, 0 met problemen');
 		await poll(async () => (await storedDrafts(other)).length).toBe(0);
 		await page.context().close();
@@ -322,7 +314,7 @@ describe('list editor', () => {
 			};
 		});
 		await page.reload();
-		await page.locator('.ht_master td').first().waitFor();
+		await waitForGrid(page);
 		const log = () => page.evaluate(() => (window as unknown as { __draft: Hooks }).__draft.log);
 		const block = () => {
 			const tag = Math.random().toString(36).slice(2, 8);
@@ -373,14 +365,14 @@ describe('list editor', () => {
 			return route.abort();
 		});
 		await page.reload();
-		await page.locator('.ht_master td').first().waitFor();
+		await waitForGrid(page);
 		await poll(() => blocked).toBeGreaterThan(0);
 		await pasteIntoGrid(page, frenchBlock());
 		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
 		await poll(async () => (await storedDrafts(page)).length).toBe(1);
 		expect((await storedDrafts(page))[0]?.bytes).not.toMatch(/Peeters|example\.com/);
 		await page.reload();
-		await page.locator('.ht_master td').first().waitFor();
+		await waitForGrid(page);
 		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
 		await page.getByRole('button', { name: 'Lijst wissen' }).click();
 		await poll(async () => (await storedDrafts(page)).length).toBe(0);
