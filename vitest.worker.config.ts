@@ -117,6 +117,8 @@ export default defineConfig(async () => {
 			include: ['tests/worker/**/*.test.ts'],
 			setupFiles: ['tests/worker/setup.ts'],
 			testTimeout: 30_000,
+			// A beforeAll that seeds (scrypt hashes) took over 10 s on 2 cores shared by six sessions.
+			hookTimeout: 30_000,
 			// The pool's module runner can still be loading the built app when a short test file ends;
 			// Vitest then reports that late import (EnvironmentTeardownError). Only that is ignored:
 			// every other unhandled error still fails the run.

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { currentStep, totpAt } from '../fixtures/backoffice/totp';
+import { login } from './browser';
 
 export const DEMO_STAFF = {
 	email: 'staff@demo.test',
@@ -26,10 +27,7 @@ async function nextStep(page: Page): Promise<number> {
  * node:crypto) for a step the server's clock was just moved to.
  */
 export async function staffLogin(page: Page) {
-	await page.goto('/login');
-	await page.getByLabel(/e-mailadres|adresse e-mail|e-mail address/i).fill(DEMO_STAFF.email);
-	await page.getByLabel(/^(wachtwoord|mot de passe|password)$/i).fill(DEMO_STAFF.password);
-	await page.getByRole('button', { name: /^(aanmelden|se connecter|log in)$/i }).click();
+	await login(page, DEMO_STAFF.email, DEMO_STAFF.password);
 	await page.waitForURL('**/login/tweestaps');
 	const step = await nextStep(page);
 	await page.getByLabel(/^code$/i).fill(totpAt(DEMO_STAFF.totpSecret, step));

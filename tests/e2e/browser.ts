@@ -89,3 +89,46 @@ export function recordDialogs(page: Page): string[] {
 	});
 	return dialogs;
 }
+
+/**
+ * The app's session cookie name (SESSION_COOKIE in src/lib/server/auth, which e2e cannot import:
+ * it runs in node, outside the app; the worker suite checks the name there).
+ */
+export const SESSION_COOKIE = '__Host-youp.session';
+
+/** The session cookie the browser holds for the app, if any. */
+export async function sessionCookie(page: Page) {
+	return (await page.context().cookies()).find((c) => c.name === SESSION_COOKIE);
+}
+
+/**
+ * Polls `condition` until it returns a value other than undefined/null/false, and returns it: a
+ * wait on a fact (a list completed, a mail arrived), never a fixed time.
+ */
+export async function waitFor<T>(
+	condition: () => Promise<T | undefined | null | false>,
+	what: string,
+	{ timeoutMs = 30_000, intervalMs = 150 } = {}
+): Promise<T> {
+	const until = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await condition();
+		if (value !== undefined && value !== null && value !== false) return value;
+		if (Date.now() > until) throw new Error(`waited ${timeoutMs} ms for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, intervalMs));
+	}
+}
+
+export type BatchBody = { id: string; status: string; rows: { line: number; code: number }[] };
+
+/** GET /api/v1/batches/{id} until the list is completed; its body. */
+export function completedBatch(token: string, id: string, timeoutMs = 30_000) {
+	return waitFor(
+		async () => {
+			const body = (await (await apiCall(token, `/batches/${id}`)).json()) as BatchBody;
+			return body.status === 'completed' && body;
+		},
+		'the list completed',
+		{ timeoutMs }
+	);
+}

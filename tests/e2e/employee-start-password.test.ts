@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, launchBrowser, login, newPage } from './browser';
+import { baseUrl, expectAccessible, launchBrowser, login, newPage, sessionCookie } from './browser';
 import { openMail, randomEmail, ROSTER } from './employee-helpers';
 
 // Needs the processing pipeline (POST /api/v1/batches and the credential mail).
@@ -85,7 +85,7 @@ describe('employee: first login with a mailed start password', () => {
 
 		await login(page, email, chosen, true);
 		await page.waitForURL('**/mijn');
-		const cookie = (await page.context().cookies()).find((c) => c.name === '__Host-youp.session');
+		const cookie = await sessionCookie(page);
 		expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
 		expect(cookie!.expires - Date.now() / 1000).toBeGreaterThan(30 * 86_400 - 120);
 		await page.context().close();

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { migrate, startServer } from '../../scripts/local-server.js';
@@ -12,6 +13,14 @@ declare module 'vitest' {
 		baseUrl: string;
 		oidcIssuer: string;
 	}
+}
+
+/** Ends a server this suite started and waits until it has exited (its files are free then). */
+export function stopServer(child: ChildProcess | undefined): Promise<void> {
+	if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	child.kill('SIGTERM');
+	return exited;
 }
 
 export function freePort(): Promise<number> {
@@ -49,9 +58,7 @@ export default async function setup(project: TestProject) {
 	project.provide('baseUrl', baseUrl);
 	project.provide('oidcIssuer', oidc.issuer);
 	return async () => {
-		child.kill('SIGTERM');
-		await oidc.close();
-		await new Promise((resolve) => setTimeout(resolve, 500));
+		await Promise.all([stopServer(child), oidc.close()]);
 		rmSync(persistTo, { recursive: true, force: true });
 	};
 }

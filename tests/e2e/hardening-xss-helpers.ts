@@ -80,8 +80,16 @@ function visibleText(): string {
  * `shown` is not on the page as literal text (so a page cannot pass by not showing the data).
  */
 export async function expectNoInjection(page: Page, shown: readonly string[] = []) {
-	// Give an onerror/onload (img src=x fails asynchronously) a moment to fire.
-	await page.waitForTimeout(150);
+	// An onerror/onload (img src=x fails asynchronously) fires once the page has loaded and each
+	// image has settled (loaded or failed); two animation frames later its handler has run.
+	await page.waitForLoadState('load');
+	await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) =>
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
+			)
+	);
 	expect((page as Page & { dialogs?: string[] }).dialogs ?? []).toEqual([]);
 	expect(await page.evaluate(findInjections), page.url()).toEqual([]);
 	if (shown.length) {

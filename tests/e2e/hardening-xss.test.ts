@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, launchBrowser, login } from './browser';
+import { apiCall, completedBatch, launchBrowser, login } from './browser';
 import { staffLogin } from './backoffice-login';
 import { cell, pasteIntoGrid, poll } from './grid-helpers';
 import { openMail } from './employee-helpers';
@@ -22,14 +22,8 @@ async function submitBatch(token: string, rows: object[]): Promise<string> {
 	});
 	expect(response.status).toBe(202);
 	const { id } = (await response.json()) as { id: string };
-	for (let i = 0; i < 400; i++) {
-		const { status } = (await (await apiCall(token, `/batches/${id}`)).json()) as {
-			status: string;
-		};
-		if (status === 'completed') return id;
-		await new Promise((resolve) => setTimeout(resolve, 300));
-	}
-	throw new Error('the list did not complete');
+	await completedBatch(token, id, 120_000);
+	return id;
 }
 
 /** The hostile employer, its roster and its list (created through the staff API). */

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, startServer } from '../../scripts/local-server.js';
 import { expectAccessible, launchBrowser, newPage as openPage } from './browser';
-import { freePort } from './global-setup';
+import { freePort, stopServer } from './global-setup';
 import { startOidcProvider, type AccountClaims } from './oidc-provider';
 
 const CLIENT_ID = 'youp-e2e-private-key-jwt';
@@ -103,9 +103,7 @@ describe(
 
 		afterAll(async () => {
 			await browser?.close();
-			server?.kill('SIGTERM');
-			await oidc?.close();
-			await new Promise((resolve) => setTimeout(resolve, 500));
+			await Promise.all([stopServer(server), oidc?.close()]);
 			if (persistTo) rmSync(persistTo, { recursive: true, force: true });
 		});
 

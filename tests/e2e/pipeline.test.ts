@@ -1,12 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ROSTER } from '../../src/lib/server/dev/demo-roster.js';
-import { apiCall, expectAccessible, launchBrowser, login, newPage } from './browser';
+import {
+	apiCall,
+	completedBatch,
+	expectAccessible,
+	launchBrowser,
+	login,
+	newPage,
+	type BatchBody
+} from './browser';
 
 const token = 'demo-employer-token';
 const api = (path: string, init: RequestInit = {}) => apiCall(token, path, init);
-
-type BatchBody = { id: string; status: string; rows: { line: number; code: number }[] };
 
 async function submitAndWait(rows: object[]): Promise<BatchBody> {
 	const response = await api('/batches', {
@@ -15,12 +21,7 @@ async function submitAndWait(rows: object[]): Promise<BatchBody> {
 	});
 	expect(response.status).toBe(202);
 	const { id } = (await response.json()) as { id: string };
-	for (let i = 0; i < 200; i++) {
-		const body = (await (await api(`/batches/${id}`)).json()) as BatchBody;
-		if (body.status === 'completed') return body;
-		await new Promise((resolve) => setTimeout(resolve, 150));
-	}
-	throw new Error('the list did not complete');
+	return completedBatch(token, id);
 }
 
 // DEMO_ROSTER people 20–27 are this file's.

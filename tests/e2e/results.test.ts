@@ -3,7 +3,15 @@ import type { Browser, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ROSTER } from '../../src/lib/server/dev/demo-roster.js';
-import { baseUrl, expectAccessible, launchBrowser, login, newPage } from './browser';
+import {
+	baseUrl,
+	completedBatch,
+	expectAccessible,
+	launchBrowser,
+	login,
+	newPage,
+	type BatchBody
+} from './browser';
 
 const api = (path: string, init: RequestInit = {}) =>
 	fetch(`${baseUrl()}/api/v1${path}`, {
@@ -15,16 +23,7 @@ const api = (path: string, init: RequestInit = {}) =>
 		}
 	});
 
-type BatchBody = { id: string; status: string; rows: { line: number; code: number }[] };
-
-async function waitForBatch(id: string): Promise<BatchBody> {
-	for (let i = 0; i < 200; i++) {
-		const body = (await (await api(`/batches/${id}`)).json()) as BatchBody;
-		if (body.status === 'completed') return body;
-		await new Promise((resolve) => setTimeout(resolve, 150));
-	}
-	throw new Error('the list did not complete');
-}
+const waitForBatch = (id: string): Promise<BatchBody> => completedBatch('demo-employer-token', id);
 
 // DEMO_ROSTER: index 0 has an account; 40–42 are this file's. Birth dates as typed (dd/mm/yyyy).
 const person = (index: number) => {

@@ -7,8 +7,8 @@ import { apiToken, batch, organization } from '$lib/server/db/schema';
 import { seedDemo, DEMO } from '$lib/server/dev/seed';
 import { submitCaptured } from './pipeline-helpers';
 import { appNow } from './clock';
+import { origin, waitFor } from './http';
 
-const origin = 'http://127.0.0.1';
 const api = (path: string, init: RequestInit & { token?: string } = {}) => {
 	const headers = new Headers(init.headers);
 	if (init.token) headers.set('authorization', `Bearer ${init.token}`);
@@ -38,14 +38,16 @@ const asRow = (p: (typeof people)[number]) => {
 let employerId = '';
 let token = '';
 
-async function waitForCompletion(id: string, bearer = token) {
-	for (let i = 0; i < 100; i++) {
-		const response = await api(`/batches/${id}`, { token: bearer });
-		const body = (await response.json()) as { status: string };
-		if (body.status === 'completed') return body as Record<string, unknown>;
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error('batch did not complete');
+function waitForCompletion(id: string, bearer = token) {
+	return waitFor(
+		async () => {
+			const response = await api(`/batches/${id}`, { token: bearer });
+			const body = (await response.json()) as Record<string, unknown>;
+			return body.status === 'completed' && body;
+		},
+		'the list completed',
+		{ timeoutMs: 10_000, intervalMs: 100 }
+	);
 }
 
 describe('API v1', () => {

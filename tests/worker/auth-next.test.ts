@@ -1,10 +1,10 @@
-import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '$lib/server/dev/seed';
 import { insertCredentialUser } from '$lib/server/accounts/credentials';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 import { loginCookie, makeOrganisation } from './mandates-helpers';
 import { db, demoEmployerId, origin, unique } from './employee-helpers';
+import { postForm } from './http';
 
 /**
  * Every place that follows a `next` value (grep safeNext: the login form, the language switch,
@@ -57,17 +57,7 @@ function expectSameSite(response: Response, value: string) {
 }
 
 const form = (path: string, fields: Record<string, string>, cookie?: string) =>
-	exports.default.fetch(`${origin}${path}`, {
-		method: 'POST',
-		body: new URLSearchParams(fields),
-		headers: {
-			origin,
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded',
-			...(cookie ? { cookie } : {})
-		},
-		redirect: 'manual'
-	});
+	postForm(path, fields, { cookie });
 
 describe('next= only ever leads to this site', () => {
 	const password = 'next-test-password-1';
@@ -92,37 +82,19 @@ describe('next= only ever leads to this site', () => {
 
 	it('the login form', async () => {
 		for (const [i, value] of HOSTILE.entries()) {
-			const response = await exports.default.fetch(
-				`${origin}/login?next=${encodeURIComponent(value)}`,
-				{
-					method: 'POST',
-					body: new URLSearchParams({ email, password }),
-					headers: {
-						origin,
-						accept: 'text/html',
-						'content-type': 'application/x-www-form-urlencoded',
-						'cf-connecting-ip': `192.0.2.${100 + (i % 100)}`
-					},
-					redirect: 'manual'
-				}
+			const response = await postForm(
+				`/login?next=${encodeURIComponent(value)}`,
+				{ email, password },
+				{ ip: `192.0.2.${100 + (i % 100)}` }
 			);
 			expectSameSite(response, value);
 		}
 	}, 120_000);
 
 	it('keeps a plain path, its query and its fragment', async () => {
-		const response = await exports.default.fetch(
-			`${origin}/login?next=${encodeURIComponent('/mijn/partner/x?a=1&b=2#top')}`,
-			{
-				method: 'POST',
-				body: new URLSearchParams({ email, password }),
-				headers: {
-					origin,
-					accept: 'text/html',
-					'content-type': 'application/x-www-form-urlencoded'
-				},
-				redirect: 'manual'
-			}
+		const response = await postForm(
+			`/login?next=${encodeURIComponent('/mijn/partner/x?a=1&b=2#top')}`,
+			{ email, password }
 		);
 		expect(response.headers.get('location')).toBe('/mijn/partner/x?a=1&b=2#top');
 	});

@@ -3,24 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '$lib/server/db';
 import { seedDemo, DEMO } from '$lib/server/dev/seed';
 
-const origin = 'http://127.0.0.1';
+import { origin, postForm, setCookieLine } from './http';
 
-async function login(email: string, password: string, remember = false) {
-	const body = new URLSearchParams({ email, password });
-	if (remember) body.set('remember', 'on');
-	return exports.default.fetch(`${origin}/login`, {
-		method: 'POST',
-		body,
-		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		redirect: 'manual'
-	});
+function login(email: string, password: string, remember = false) {
+	return postForm('/login', { email, password, ...(remember ? { remember: 'on' } : {}) });
 }
 
-function sessionCookie(response: Response): string | undefined {
-	return response.headers
-		.getSetCookie()
-		.find((cookie) => cookie.startsWith('__Host-youp.session='));
-}
+/** The whole Set-Cookie line of the session cookie, attributes included. */
+const sessionCookie = (response: Response) => setCookieLine(response);
 
 describe('password login', () => {
 	beforeAll(async () => {
@@ -32,6 +22,7 @@ describe('password login', () => {
 		expect(response.status).toBe(303);
 		expect(response.headers.get('location')).toBe('/werkgever');
 		const cookie = sessionCookie(response);
+		expect(cookie).toMatch(/^__Host-youp\.session=/);
 		expect(cookie).toMatch(/HttpOnly/i);
 		expect(cookie).toMatch(/Secure/i);
 		expect(cookie).toMatch(/SameSite=Lax/i);

@@ -6,8 +6,9 @@ import { twoFactor, user } from '$lib/server/db/schema';
 import { DEMO, seedDemo } from '$lib/server/dev/seed';
 import { currentStep, totpAt } from '../fixtures/backoffice/totp';
 import { appNow, setAppClock } from './clock';
+import { cookieValue, origin, postForm, TWO_FACTOR_COOKIE } from './http';
 
-export const origin = 'http://127.0.0.1';
+export { cookieValue, origin };
 export const db = () => getDb(env.DB);
 
 /** Demo data with the demo staff user enrolled in TOTP (whoever seeded first). */
@@ -29,24 +30,8 @@ export async function seedWithTotp() {
 	return staff!.id;
 }
 
-export function cookieValue(response: Response, name: string): string | undefined {
-	const raw = response.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
-	const pair = raw?.split(';')[0];
-	return pair && pair !== `${name}=` ? pair : undefined;
-}
-
 export function post(path: string, body: Record<string, string>, cookie?: string) {
-	return exports.default.fetch(`${origin}${path}`, {
-		method: 'POST',
-		body: new URLSearchParams(body),
-		headers: {
-			origin,
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded',
-			...(cookie ? { cookie } : {})
-		},
-		redirect: 'manual'
-	});
+	return postForm(path, body, { cookie });
 }
 
 export function get(path: string, cookie?: string) {
@@ -58,8 +43,7 @@ export function get(path: string, cookie?: string) {
 
 /** Password login; returns the session cookie ("name=value"). */
 export async function passwordSession(email: string, password: string) {
-	const response = await post('/login', { email, password });
-	return cookieValue(response, '__Host-youp.session');
+	return cookieValue(await post('/login', { email, password }));
 }
 
 let lastStep = 0;
@@ -88,11 +72,11 @@ export async function forgetUsedSteps() {
 /** Full staff login: password, then a fresh TOTP code. Returns the session cookie. */
 export async function staffSession(): Promise<string> {
 	const first = await post('/login', { email: DEMO.staff.email, password: DEMO.staff.password });
-	const challenge = cookieValue(first, '__Host-youp.two_factor');
+	const challenge = cookieValue(first, TWO_FACTOR_COOKIE);
 	if (!challenge) throw new Error('no two-factor challenge');
 	const code = totpAt(DEMO.staff.totpSecret, await unusedStep());
 	const second = await post('/login/tweestaps', { code }, challenge);
-	const session = cookieValue(second, '__Host-youp.session');
+	const session = cookieValue(second);
 	if (!session) throw new Error(`TOTP step failed: ${second.status}`);
 	return session;
 }

@@ -7,6 +7,8 @@ import { auditEvent, batch, batchLine, organization, twoFactor, user } from '$li
 import { newId } from '$lib/server/db/ids';
 import { batchCostCents } from '$lib/registration';
 import { currentStep, totpAt } from '../fixtures/backoffice/totp';
+import { SESSION_COOKIE } from '$lib/server/auth';
+import { TWO_FACTOR_COOKIE } from './http';
 import {
 	cookieValue,
 	db,
@@ -76,8 +78,8 @@ describe('back office access', () => {
 		const first = await post('/login', { email: DEMO.staff.email, password: DEMO.staff.password });
 		expect(first.status).toBe(303);
 		expect(first.headers.get('location')).toBe('/login/tweestaps');
-		expect(cookieValue(first, '__Host-youp.session')).toBeUndefined();
-		const challenge = cookieValue(first, '__Host-youp.two_factor');
+		expect(cookieValue(first, SESSION_COOKIE)).toBeUndefined();
+		const challenge = cookieValue(first, TWO_FACTOR_COOKIE);
 		expect(challenge).toBeTruthy();
 
 		// without the code, /beheer is out of reach
@@ -91,20 +93,16 @@ describe('back office access', () => {
 		const ok = await post('/login/tweestaps', { code }, challenge);
 		expect(ok.status).toBe(303);
 		expect(ok.headers.get('location')).toBe('/beheer');
-		const session = cookieValue(ok, '__Host-youp.session');
+		const session = cookieValue(ok, SESSION_COOKIE);
 		expect(session).toBeTruthy();
 		expect((await get('/beheer', session)).status).toBe(200);
 
 		// the same code again, on a fresh password challenge: refused
 		const again = await post('/login', { email: DEMO.staff.email, password: DEMO.staff.password });
-		const replay = await post(
-			'/login/tweestaps',
-			{ code },
-			cookieValue(again, '__Host-youp.two_factor')
-		);
+		const replay = await post('/login/tweestaps', { code }, cookieValue(again, TWO_FACTOR_COOKIE));
 		expect(replay.status).toBe(400);
 		expect(await replay.text()).toContain('al gebruikt');
-		expect(cookieValue(replay, '__Host-youp.session')).toBeUndefined();
+		expect(cookieValue(replay, SESSION_COOKIE)).toBeUndefined();
 		const row = await db().select().from(twoFactor).where(eq(twoFactor.userId, staffId)).get();
 		expect(row?.lastUsedStep).toBe(step);
 	});
@@ -134,12 +132,12 @@ describe('back office access', () => {
 		expect(secret).toBeTruthy();
 		const confirm = await post(
 			'/beheer/tweestaps-instellen?/confirm',
-			{ code: totpAt(secret!, currentStep()) },
+			{ code: totpAt(secret!, currentStep(appNow().getTime())) },
 			session
 		);
 		expect(confirm.status).toBe(303);
 		expect(confirm.headers.get('location')).toBe('/beheer');
-		const newSession = cookieValue(confirm, '__Host-youp.session') ?? session;
+		const newSession = cookieValue(confirm, SESSION_COOKIE) ?? session;
 		expect((await get('/beheer/lijsten', newSession)).status).toBe(200);
 	});
 });

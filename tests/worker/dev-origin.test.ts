@@ -1,10 +1,10 @@
 import { exports } from 'cloudflare:workers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appNow, setAppClock } from './clock';
+import { origin } from './http';
 
 // The local-only routes refuse a request another web page sent (a foreign Origin), so visiting a
 // page while the app runs locally cannot move its clock, run the cron or seed it.
-const origin = 'http://127.0.0.1';
 const send = (path: string, body: string, from?: string) =>
 	exports.default.fetch(`${origin}${path}`, {
 		method: 'POST',

@@ -5,7 +5,9 @@ import { organization, user } from '$lib/server/db/schema';
 import { insertCredentialUser } from '$lib/server/accounts/credentials';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 
-export const origin = 'http://127.0.0.1';
+import { cookieValue, origin, postForm, waitFor, type FormOptions } from './http';
+
+export { origin };
 export const db = () => getDb(env.DB);
 
 export function unique(label: string) {
@@ -13,24 +15,8 @@ export function unique(label: string) {
 }
 
 /** A form post as a browser without JavaScript sends it. */
-export function post(
-	path: string,
-	fields: Record<string, string>,
-	options: { cookie?: string; ip?: string } = {}
-) {
-	const headers: Record<string, string> = {
-		origin,
-		accept: 'text/html',
-		'content-type': 'application/x-www-form-urlencoded'
-	};
-	if (options.cookie) headers.cookie = options.cookie;
-	if (options.ip) headers['cf-connecting-ip'] = options.ip;
-	return exports.default.fetch(`${origin}${path}`, {
-		method: 'POST',
-		body: new URLSearchParams(fields),
-		headers,
-		redirect: 'manual'
-	});
+export function post(path: string, fields: Record<string, string>, options: FormOptions = {}) {
+	return postForm(path, fields, options);
 }
 
 export function get(path: string, cookie?: string, headers: Record<string, string> = {}) {
@@ -48,10 +34,7 @@ export function login(email: string, password: string, ip = '198.51.100.1', reme
 
 /** `name=value` of the session cookie a response sets, for the next request. */
 export function sessionCookie(response: Response): string | undefined {
-	return response.headers
-		.getSetCookie()
-		.find((cookie) => cookie.startsWith('__Host-youp.session='))
-		?.split(';')[0];
+	return cookieValue(response);
 }
 
 export async function demoEmployerId(): Promise<string> {
@@ -90,19 +73,22 @@ export async function userRow(id: string) {
 	return db().select().from(user).where(eq(user.id, id)).get();
 }
 
-/** Mails are sent after the answer (waitUntil): wait for the one to this address. */
-export async function mailTo(to: string, timeoutMs = 5000) {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		const rows = await env.DB.prepare(
-			'select subject, text from dev_mail where "to" = ? order by created_at'
-		)
-			.bind(to)
-			.all<{ subject: string; text: string }>();
-		if (rows.results.length > 0) return rows.results;
-		await new Promise((resolve) => setTimeout(resolve, 50));
-	}
-	return [];
+/** The mails to this address so far (after a `settled` request: all it will send). */
+export async function mailsTo(to: string) {
+	const rows = await env.DB.prepare(
+		'select subject, text from dev_mail where "to" = ? order by created_at'
+	)
+		.bind(to)
+		.all<{ subject: string; text: string }>();
+	return rows.results;
+}
+
+/** Mails are sent after the answer (waitUntil): wait for the first to this address. */
+export async function mailTo(to: string) {
+	return waitFor(async () => {
+		const mails = await mailsTo(to);
+		return mails.length > 0 && mails;
+	}, 'a mail to the address');
 }
 
 export function linkIn(text: string, path: string): string {

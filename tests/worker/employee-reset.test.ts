@@ -7,6 +7,7 @@ import {
 	linkIn,
 	login,
 	mailTo,
+	mailsTo,
 	post,
 	startPasswordUser,
 	unique,
@@ -62,10 +63,14 @@ describe('forgot password', () => {
 
 	it('answers the same for an unknown address, and sends nothing', async () => {
 		const nobody = unique('nobody');
-		const response = await post('/wachtwoord-vergeten', { email: nobody }, { ip: '203.0.113.62' });
+		const response = await post(
+			'/wachtwoord-vergeten',
+			{ email: nobody },
+			{ ip: '203.0.113.62', settled: true }
+		);
 		expect(response.status).toBe(303);
 		expect(response.headers.get('location')).toBe('/wachtwoord-vergeten?verstuurd');
-		expect(await mailTo(nobody, 500)).toEqual([]);
+		expect(await mailsTo(nobody)).toEqual([]);
 	});
 
 	it('refuses a made-up token', async () => {

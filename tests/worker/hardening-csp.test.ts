@@ -11,20 +11,11 @@ import { hashSecret } from '$lib/server/security/scrypt';
 import { newId } from '$lib/server/db/ids';
 import { db, makeEmployer, origin, person } from './pipeline-helpers';
 import { seedWithTotp, staffSession } from './backoffice-helpers';
+import { loginAs } from './http';
 
 const sessions: Record<string, string | undefined> = { anonymous: undefined };
 
-async function login(email: string, password: string): Promise<string> {
-	const response = await exports.default.fetch(`${origin}/login`, {
-		method: 'POST',
-		body: new URLSearchParams({ email, password }),
-		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		redirect: 'manual'
-	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-youp.session='));
-	if (!cookie) throw new Error(`login failed: ${response.status}`);
-	return cookie.split(';')[0]!;
-}
+const login = loginAs;
 
 beforeAll(async () => {
 	const { employerId, ownerEmail } = await makeEmployer([person(1, `csp${newId().slice(0, 6)}`)]);

@@ -12,6 +12,7 @@ import { utils, write } from '@e965/xlsx';
 import { createApiToken } from '$lib/server/api/tokens';
 import { db, makeEmployer, origin, person } from './pipeline-helpers';
 import { seedWithTotp, staffSession } from './backoffice-helpers';
+import { waitFor, withOrigin } from './http';
 import { manyRowsXlsx, odsRepeatBomb, zipBombXlsx } from '../fixtures/grid/hostile-files';
 
 let token = '';
@@ -65,26 +66,20 @@ async function expectClearAnswer(response: Response): Promise<Answer> {
 
 /** Polls until the queue has decided every line; returns the line codes. */
 async function codesWhenDone(id: string): Promise<number[]> {
-	for (let i = 0; i < 150; i++) {
-		const response = await exports.default.fetch(`${origin}/api/v1/batches/${id}`, {
-			headers: { authorization: `Bearer ${token}` }
-		});
-		const view = (await response.json()) as {
-			status: string;
-			lines?: { code: number }[];
-			counts?: Record<string, number>;
-		};
-		if (view.status === 'completed') {
-			const lines = await env.DB.prepare(
-				'select code from batch_line where batch_id = ? order by line'
-			)
-				.bind(id)
-				.all<{ code: number }>();
-			return lines.results.map((l) => l.code);
-		}
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error('batch did not complete');
+	await waitFor(
+		async () => {
+			const response = await exports.default.fetch(`${origin}/api/v1/batches/${id}`, {
+				headers: { authorization: `Bearer ${token}` }
+			});
+			return ((await response.json()) as { status: string }).status === 'completed';
+		},
+		'the list completed',
+		{ timeoutMs: 15_000, intervalMs: 100 }
+	);
+	const lines = await env.DB.prepare('select code from batch_line where batch_id = ? order by line')
+		.bind(id)
+		.all<{ code: number }>();
+	return lines.results.map((l) => l.code);
 }
 
 const csv = (rows: string[][]) =>
@@ -278,7 +273,7 @@ describe('hostile roster uploads (back office)', () => {
 		form.set('file', new File([bytes as BlobPart], name));
 		const response = await exports.default.fetch(
 			`${origin}/beheer/werkgevers/${employerId}/lijst-importeren?/preview`,
-			{ method: 'POST', body: form, headers: { origin, accept: 'text/html', cookie } }
+			{ method: 'POST', body: form, headers: withOrigin({ accept: 'text/html', cookie }) }
 		);
 		return { status: response.status, html: await response.text() };
 	}

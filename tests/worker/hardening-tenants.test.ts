@@ -24,6 +24,7 @@ import { insertCredentialUser } from '$lib/server/accounts/credentials';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 import { newId } from '$lib/server/db/ids';
 import { db, deliver, makeEmployer, origin, person, row, submitCaptured } from './pipeline-helpers';
+import { loginAs } from './http';
 import { appNow } from './clock';
 
 const routes = env.TEST_ROUTES;
@@ -106,17 +107,7 @@ async function makeTargets(orgId: string, ownerId: string, tag: string): Promise
 	return { orgId, lijstenMemberId: lijsten.memberId, invitationId: open.id, requestId: request.id };
 }
 
-async function login(email: string, password: string): Promise<string> {
-	const response = await exports.default.fetch(`${origin}/login`, {
-		method: 'POST',
-		body: new URLSearchParams({ email, password }),
-		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		redirect: 'manual'
-	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-youp.session='));
-	if (!cookie) throw new Error(`login failed for ${email}: ${response.status}`);
-	return cookie.split(';')[0]!;
-}
+const login = loginAs;
 
 /** Fills a route pattern's parameters with ids of A's real objects (by parameter name). */
 function fill(pattern: string): string {

@@ -5,7 +5,9 @@ import { insertCredentialUser } from '$lib/server/accounts/credentials';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 import { newId } from '$lib/server/db/ids';
 
-export const origin = 'http://127.0.0.1';
+import { loginAs, origin, postForm } from './http';
+
+export { origin };
 export const PASSWORD = 'mandate-test-password-1';
 let hash: Promise<string> | undefined;
 
@@ -33,15 +35,7 @@ export async function makeOrganisation(name = `Org ${newId().slice(0, 6)}`) {
 
 /** Logs in with a password and returns the session cookie (name=value). */
 export async function loginCookie(email: string, password = PASSWORD): Promise<string> {
-	const response = await exports.default.fetch(`${origin}/login`, {
-		method: 'POST',
-		body: new URLSearchParams({ email, password }),
-		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		redirect: 'manual'
-	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-youp.session='));
-	if (!cookie) throw new Error(`login failed for ${email}: ${response.status}`);
-	return cookie.split(';')[0];
+	return loginAs(email, password);
 }
 
 export function get(path: string, cookie?: string) {
@@ -52,18 +46,5 @@ export function get(path: string, cookie?: string) {
 }
 
 export function post(path: string, cookie: string, fields: Record<string, string | string[]>) {
-	const body = new URLSearchParams();
-	for (const [key, value] of Object.entries(fields))
-		for (const v of [value].flat()) body.append(key, v);
-	return exports.default.fetch(`${origin}${path}`, {
-		method: 'POST',
-		body,
-		headers: {
-			origin,
-			cookie,
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
-		redirect: 'manual'
-	});
+	return postForm(path, fields, { cookie });
 }

@@ -12,6 +12,7 @@ import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 import { newId } from '$lib/server/db/ids';
 import { PASSWORD, db, get, loginCookie, makeOrganisation, origin, post } from './mandates-helpers';
 import { setAppClock, appNow } from './clock';
+import { withOrigin } from './http';
 
 type Kind = 'unknown' | 'employee' | 'staff' | 'employer';
 let org: Awaited<ReturnType<typeof makeOrganisation>>;
@@ -35,13 +36,12 @@ function enhancedInvite(cookie: string, email: string) {
 	return exports.default.fetch(`${origin}/werkgever/volmachten?/invite`, {
 		method: 'POST',
 		body: new URLSearchParams({ email, role: 'lijsten' }),
-		headers: {
-			origin,
+		headers: withOrigin({
 			cookie,
 			accept: 'application/json',
 			'x-sveltekit-action': 'true',
 			'content-type': 'application/x-www-form-urlencoded'
-		},
+		}),
 		redirect: 'manual'
 	});
 }

@@ -28,8 +28,7 @@ import {
 } from '$lib/server/partners';
 import { signHandOff } from '$lib/server/partners/token';
 import { appNow } from './clock';
-
-const origin = 'http://127.0.0.1';
+import { cookieValue, origin, postForm, waitFor, withOrigin } from './http';
 const db = getDb(env.DB);
 const PASSWORD = 'partner-test-password-2026';
 const fetcher = (request: Request) => exports.default.fetch(request);
@@ -131,38 +130,37 @@ async function calls(accountId: string, partner: PartnerId, action: 'provision' 
 		);
 }
 
-async function waitFor(check: () => Promise<boolean>, ms = 10_000) {
-	const until = Date.now() + ms;
-	while (Date.now() < until) {
-		if (await check()) return;
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	throw new Error('condition not reached in time');
-}
-
 const settled = (accountId: string, partner: PartnerId, status: string) => async () =>
 	(await link(accountId, partner))?.status === status;
+const attempted = (accountId: string, partner: PartnerId) => async () =>
+	((await link(accountId, partner))?.attempts ?? 0) >= 1;
+const waitUntil = (condition: () => Promise<boolean>, what = 'the partner link state') =>
+	waitFor(condition, what, { timeoutMs: 10_000, intervalMs: 100 });
+
+/**
+ * Every message sent to the real partner queue so far has been delivered: a marker account,
+ * provisioned through the same queue after them, is active at both partners (the local queue
+ * delivers in order). The fact to wait on before asserting that a delivery did not call again.
+ */
+async function partnerQueueDrained() {
+	const marker = await createEmployee();
+	await requestPartnerProvisioning(env, db, marker.id);
+	await waitUntil(settled(marker.id, 'benefits-at-work', 'active'), 'the partner queue drained');
+	await waitUntil(settled(marker.id, 'xtra-present', 'active'), 'the partner queue drained');
+}
 
 async function provisioned() {
 	const account = await createEmployee();
 	await requestPartnerProvisioning(env, db, account.id);
-	await waitFor(settled(account.id, 'benefits-at-work', 'active'));
-	await waitFor(settled(account.id, 'xtra-present', 'active'));
+	await waitUntil(settled(account.id, 'benefits-at-work', 'active'));
+	await waitUntil(settled(account.id, 'xtra-present', 'active'));
 	return account;
 }
 
 async function login(email: string) {
-	const response = await exports.default.fetch(`${origin}/login`, {
-		method: 'POST',
-		body: new URLSearchParams({
-			email,
-			password: email === DEMO.staff.email ? DEMO.staff.password : PASSWORD
-		}),
-		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		redirect: 'manual'
-	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-youp.session='));
-	return { response, cookie: cookie?.split(';')[0] };
+	const password = email === DEMO.staff.email ? DEMO.staff.password : PASSWORD;
+	const response = await postForm('/login', { email, password });
+	return { response, cookie: cookieValue(response) };
 }
 
 describe('partner provisioning', () => {
@@ -174,12 +172,12 @@ describe('partner provisioning', () => {
 		// The queue delivers the same messages twice, concurrently, and once more later.
 		const both: PartnerId[] = ['benefits-at-work', 'xtra-present'];
 		await Promise.all([deliver(account.id, [...both, ...both]), deliver(account.id, both)]);
-		await waitFor(settled(account.id, 'benefits-at-work', 'active'));
-		await waitFor(settled(account.id, 'xtra-present', 'active'));
+		await waitUntil(settled(account.id, 'benefits-at-work', 'active'));
+		await waitUntil(settled(account.id, 'xtra-present', 'active'));
 		const again = await deliver(account.id, both);
 		expect(again.explicitAcks).toHaveLength(2);
-		// give the real queue's own delivery (batch timeout 1 s) time to arrive as well
-		await new Promise((resolve) => setTimeout(resolve, 1500));
+		// the real queue's own delivery of the messages arrives as well, and must not call again
+		await partnerQueueDrained();
 
 		for (const partner of both) {
 			expect((await link(account.id, partner))?.attempts).toBe(1);
@@ -216,8 +214,8 @@ describe('partner provisioning', () => {
 		const account = await createEmployee();
 		await requestPartnerProvisioning(env, db, account.id);
 		// the real queue's first delivery
-		await waitFor(settled(account.id, 'benefits-at-work', 'active'));
-		await waitFor(async () => ((await link(account.id, 'xtra-present'))?.attempts ?? 0) >= 1);
+		await waitUntil(settled(account.id, 'benefits-at-work', 'active'));
+		await waitUntil(attempted(account.id, 'xtra-present'));
 		const first = await link(account.id, 'xtra-present');
 		expect(first).toMatchObject({ status: 'pending', lastError: 'http-503', attempts: 1 });
 
@@ -251,7 +249,7 @@ describe('partner provisioning', () => {
 		await switchStandIn('benefits-at-work', 'down');
 		const account = await createEmployee();
 		await requestPartnerProvisioning(env, db, account.id);
-		await waitFor(async () => ((await link(account.id, 'benefits-at-work'))?.attempts ?? 0) >= 1);
+		await waitUntil(attempted(account.id, 'benefits-at-work'));
 
 		let last;
 		for (
@@ -286,19 +284,18 @@ describe('partner provisioning', () => {
 		const retry = await exports.default.fetch(`${origin}/beheer/partners?/retry`, {
 			method: 'POST',
 			body: new URLSearchParams({ accountId: account.id, partner: 'benefits-at-work' }),
-			headers: {
+			headers: withOrigin({
 				cookie: staff.cookie,
-				origin,
 				accept: 'text/html',
 				'content-type': 'application/x-www-form-urlencoded'
-			}
+			})
 		});
 		expect(retry.status).toBe(200);
 		expect(await link(account.id, 'benefits-at-work')).toMatchObject({
 			status: 'pending',
 			attempts: 0
 		});
-		await waitFor(settled(account.id, 'benefits-at-work', 'active'));
+		await waitUntil(settled(account.id, 'benefits-at-work', 'active'));
 		expect(await retryPartner(env, db, account.id, 'benefits-at-work')).toBe(false);
 	});
 
@@ -318,9 +315,9 @@ describe('partner provisioning', () => {
 		await db.update(user).set({ status: 'disabled' }).where(eq(user.id, account.id));
 		await requestPartnerDeprovisioning(env, db, account.id);
 		await deliver(account.id, ['benefits-at-work', 'xtra-present', 'benefits-at-work']);
-		await waitFor(settled(account.id, 'benefits-at-work', 'disabled'));
-		await waitFor(settled(account.id, 'xtra-present', 'disabled'));
-		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await waitUntil(settled(account.id, 'benefits-at-work', 'disabled'));
+		await waitUntil(settled(account.id, 'xtra-present', 'disabled'));
+		await partnerQueueDrained();
 		for (const partner of ['benefits-at-work', 'xtra-present'] as const) {
 			const removed = await calls(account.id, partner, 'deprovision');
 			expect(removed.map((call) => call.status)).toEqual([204]);
@@ -460,7 +457,7 @@ describe('single sign-on hand-off', () => {
 		await switchStandIn('xtra-present', 'down');
 		const account = await createEmployee();
 		await requestPartnerProvisioning(env, db, account.id);
-		await waitFor(async () => ((await link(account.id, 'xtra-present'))?.attempts ?? 0) >= 1);
+		await waitUntil(attempted(account.id, 'xtra-present'));
 		const { cookie } = await login(account.email);
 		const handOff = await exports.default.fetch(`${origin}/mijn/partner/xtra-present`, {
 			headers: { cookie: cookie! },

@@ -12,9 +12,10 @@ import type { LineRangeMessage } from '$lib/server/batches/message';
 import { handleQueueBatch } from '$lib/server/worker/queue';
 import type { RegistrationRow } from '$lib/registration';
 import { appNow } from './clock';
+import { loginAs, origin, postForm } from './http';
 
 export const db = () => getDb(env.DB);
-export const origin = 'http://127.0.0.1';
+export { origin };
 /** The password of every owner makeEmployer creates. */
 export const OWNER_PASSWORD = 'owner-password-2026';
 
@@ -139,25 +140,13 @@ export function startPasswordIn(text: string): string {
 	return match[1]!;
 }
 
-const postLogin = (email: string, password: string) =>
-	exports.default.fetch(`${origin}/login`, {
-		method: 'POST',
-		body: new URLSearchParams({ email, password }),
-		headers: { origin, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		redirect: 'manual'
-	});
-
 export async function loginStatus(email: string, password: string) {
-	const response = await postLogin(email, password);
+	const response = await postForm('/login', { email, password });
 	return { status: response.status, location: response.headers.get('location') };
 }
 
 /** The session cookie of an owner made by makeEmployer. */
-export async function ownerCookie(email: string) {
-	const response = await postLogin(email, OWNER_PASSWORD);
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-youp.session='));
-	return cookie!.split(';')[0]!;
-}
+export const ownerCookie = (email: string) => loginAs(email, OWNER_PASSWORD);
 
 /** A page of the app, as the holder of `cookie` sees it (in Dutch). */
 export const getPage = (path: string, cookie: string) =>

@@ -1,4 +1,4 @@
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { batch } from '$lib/server/db/schema';
@@ -10,7 +10,6 @@ import {
 	linesOf,
 	getPage,
 	makeEmployer,
-	origin,
 	ownerCookie,
 	person,
 	processedBatch,
@@ -18,19 +17,12 @@ import {
 	submitCaptured
 } from './pipeline-helpers';
 import { loginCookie as rolesLogin, makeOrganisation } from './mandates-helpers';
+import { postForm } from './http';
 
 const correct = (batchId: string, cookie: string, fields: Record<string, string>) =>
-	exports.default.fetch(`${origin}/werkgever/lijsten/${batchId}?/correct`, {
-		method: 'POST',
-		body: new URLSearchParams(fields),
-		headers: {
-			cookie,
-			origin,
-			accept: 'text/html',
-			'accept-language': 'nl-BE',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
-		redirect: 'manual'
+	postForm(`/werkgever/lijsten/${batchId}?/correct`, fields, {
+		cookie,
+		headers: { 'accept-language': 'nl-BE' }
 	});
 
 const batchesOf = (employerId: string) =>

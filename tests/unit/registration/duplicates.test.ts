@@ -139,9 +139,9 @@ describe('DuplicateIndex (incremental)', () => {
 		);
 	});
 
-	it('stays linear on a list where every line is the same person', () => {
+	// How long this takes is a figure, not an assertion: bench/duplicates.ts prints it.
+	it('flags every line of a list where every line is the same person', () => {
 		const rows = Array.from({ length: 20_000 }, () => an);
-		const start = performance.now();
 		const flags = findDuplicates(rows);
 		expect(flags[19_999]?.[0]).toEqual({
 			reason: 'duplicate-in-list',
@@ -149,7 +149,5 @@ describe('DuplicateIndex (incremental)', () => {
 			otherRow: 0,
 			groupSize: 20_000
 		});
-		// Quadratic behaviour would take minutes here; this is a generous bound.
-		expect(performance.now() - start).toBeLessThan(5_000);
 	});
 });

@@ -1,21 +1,50 @@
-/** The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. */
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: object) => ({ 'application/json': { schema } });
-const error = (description: string) => ({ description, content: json(ref('Error')) });
+import { toJsonSchemaDefs } from '@valibot/to-json-schema';
+import * as schemas from './schemas';
+
+/**
+ * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Every body and answer
+ * schema is generated from the valibot schemas the endpoints validate with (schemas.ts); what is
+ * written here is what a schema cannot say: paths, parameters, status codes, auth.
+ */
+const components = {
+	Row: schemas.RowFields,
+	SubmitBatch: schemas.SubmitBody,
+	CreateEmployer: schemas.EmployerBody,
+	ReplaceRoster: schemas.RosterBody,
+	CreateToken: schemas.TokenBody,
+	Cost: schemas.Cost,
+	BatchAccepted: schemas.BatchAccepted,
+	Batch: schemas.Batch,
+	EmployerCreated: schemas.EmployerCreated,
+	RosterReplaced: schemas.RosterReplaced,
+	TokenCreated: schemas.TokenCreated,
+	Error: schemas.ApiErrorBody
+};
+type Component = keyof typeof components;
+
+/** JSON Schema 2020-12 (OpenAPI 3.1's dialect) of what a client sends, i.e. before transforms. */
+export const componentSchemas = toJsonSchemaDefs(components, {
+	target: 'draft-2020-12',
+	typeMode: 'input',
+	// A name is trimmed before its length is checked; the descriptions say so.
+	ignoreActions: ['trim'],
+	overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
+	// A line (ApiRow) is a not-an-array check, then RowFields; the input mode stops at the first
+	// schema of a pipe, so the check stands for the line (type: object already excludes arrays).
+	overrideSchema: ({ valibotSchema }) =>
+		valibotSchema === schemas.NotAnArray ? ref('Row') : undefined
+});
+
+function ref(name: Component) {
+	return { $ref: `#/components/schemas/${name}` };
+}
+const json = (name: Component) => ({ 'application/json': { schema: ref(name) } });
+const error = (description: string) => ({ description, content: json('Error') });
 const errors = {
 	'401': error('No, an unknown or a revoked bearer token.'),
 	'403': error('The token is of the wrong kind for this operation.')
 };
-
-const person = {
-	lastName: { type: 'string', description: 'naam / nom', maxLength: 256 },
-	firstName: { type: 'string', description: 'voornaam / prénom', maxLength: 256 },
-	postcode: { type: ['string', 'number'], description: 'Belgian postcode, 4 digits' },
-	birthDate: {
-		type: ['string', 'number'],
-		description: 'dd/mm/yyyy (day first, also with - or .), yyyy-mm-dd, or an Excel serial'
-	}
-};
+const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
 export function openApiDocument(origin: string) {
 	return {
@@ -54,7 +83,7 @@ export function openApiDocument(origin: string) {
 					requestBody: {
 						required: true,
 						content: {
-							'application/json': { schema: ref('SubmitBatch') },
+							...json('SubmitBatch'),
 							'multipart/form-data': {
 								schema: {
 									type: 'object',
@@ -80,7 +109,7 @@ export function openApiDocument(origin: string) {
 						'202': {
 							description: 'Accepted; processing runs in the background.',
 							headers: { Location: { schema: { type: 'string' } } },
-							content: json(ref('BatchAccepted'))
+							content: json('BatchAccepted')
 						},
 						'400': error(
 							'consent-required, no-rows, invalid-body (a line that is not an object of text fields), or empty-row (a wholly empty line; `line` is its number)'
@@ -97,9 +126,9 @@ export function openApiDocument(origin: string) {
 				get: {
 					summary: 'Status and result per line of a list',
 					operationId: 'getBatch',
-					parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+					parameters: [idParameter],
 					responses: {
-						'200': { description: 'The list', content: json(ref('Batch')) },
+						'200': { description: 'The list', content: json('Batch') },
 						...errors,
 						'404': error('Unknown, or not one of your lists.')
 					}
@@ -109,31 +138,9 @@ export function openApiDocument(origin: string) {
 				post: {
 					summary: 'Create an employer (COLLECTIEF staff token)',
 					operationId: 'createEmployer',
-					requestBody: {
-						required: true,
-						content: json({
-							type: 'object',
-							required: ['name'],
-							properties: {
-								name: { type: 'string', maxLength: 200 },
-								locale: {
-									type: 'string',
-									enum: ['nl', 'fr', 'en'],
-									description:
-										'Language of the mails to its employees; without it they get nl, fr and en.'
-								}
-							}
-						})
-					},
+					requestBody: { required: true, content: json('CreateEmployer') },
 					responses: {
-						'201': {
-							description: 'Created',
-							content: json({
-								type: 'object',
-								required: ['id'],
-								properties: { id: { type: 'string' } }
-							})
-						},
+						'201': { description: 'Created', content: json('EmployerCreated') },
 						'400': error('invalid-body'),
 						...errors
 					}
@@ -145,34 +152,10 @@ export function openApiDocument(origin: string) {
 					description:
 						'People still listed keep their entry (and the link to their account); others are removed, new ones added.',
 					operationId: 'replaceRoster',
-					parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-					requestBody: {
-						required: true,
-						content: json({
-							type: 'object',
-							required: ['people'],
-							properties: {
-								people: {
-									type: 'array',
-									maxItems: 100000,
-									items: {
-										type: 'object',
-										required: ['lastName', 'firstName', 'postcode', 'birthDate'],
-										properties: { ...person, email: { type: ['string', 'null'] } }
-									}
-								}
-							}
-						})
-					},
+					parameters: [idParameter],
+					requestBody: { required: true, content: json('ReplaceRoster') },
 					responses: {
-						'200': {
-							description: 'Replaced',
-							content: json({
-								type: 'object',
-								required: ['count'],
-								properties: { count: { type: 'integer' } }
-							})
-						},
+						'200': { description: 'Replaced', content: json('RosterReplaced') },
 						'400': error('invalid-body (with index and reason of the first bad person)'),
 						...errors,
 						'404': error('employer-not-found'),
@@ -184,23 +167,11 @@ export function openApiDocument(origin: string) {
 				post: {
 					summary: 'Create an API token for the employer (staff token); shown once',
 					operationId: 'createEmployerToken',
-					parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-					requestBody: {
-						required: false,
-						content: json({
-							type: 'object',
-							properties: { label: { type: 'string', maxLength: 100 } }
-						})
-					},
+					parameters: [idParameter],
+					requestBody: { required: false, content: json('CreateToken') },
 					responses: {
-						'201': {
-							description: 'Created',
-							content: json({
-								type: 'object',
-								required: ['token'],
-								properties: { id: { type: 'string' }, token: { type: 'string' } }
-							})
-						},
+						'201': { description: 'Created', content: json('TokenCreated') },
+						'400': error('invalid-body'),
 						...errors,
 						'404': error('employer-not-found')
 					}
@@ -216,99 +187,7 @@ export function openApiDocument(origin: string) {
 						'Employer tokens (payroll software) for /batches; COLLECTIEF staff tokens for /employers.'
 				}
 			},
-			schemas: {
-				Row: {
-					type: 'object',
-					properties: { ...person, email: { type: 'string', maxLength: 254 } },
-					required: ['lastName', 'firstName', 'postcode', 'birthDate', 'email']
-				},
-				SubmitBatch: {
-					type: 'object',
-					required: ['consent', 'rows'],
-					properties: {
-						consent: {
-							type: 'boolean',
-							const: true,
-							description: 'You confirm your staff agreed to being registered.'
-						},
-						rows: { type: 'array', items: ref('Row'), minItems: 1, maxItems: 10000 },
-						correctionOf: {
-							type: ['string', 'null'],
-							description: 'Id of an earlier list of yours that this list corrects.'
-						}
-					}
-				},
-				BatchAccepted: {
-					type: 'object',
-					required: ['id', 'status', 'rowCount', 'cost'],
-					properties: {
-						id: { type: 'string' },
-						number: { type: 'integer' },
-						status: { type: 'string', enum: ['queued', 'processing', 'completed'] },
-						rowCount: { type: 'integer' },
-						cost: ref('Cost')
-					}
-				},
-				Cost: {
-					type: 'object',
-					required: ['totalCents'],
-					properties: { totalCents: { type: 'integer' } }
-				},
-				Batch: {
-					type: 'object',
-					required: ['id', 'status', 'counts', 'cost', 'rows'],
-					properties: {
-						id: { type: 'string' },
-						number: { type: 'integer' },
-						status: { type: 'string', enum: ['queued', 'processing', 'completed'] },
-						rowCount: { type: 'integer' },
-						counts: {
-							type: 'object',
-							properties: {
-								'1': { type: 'integer' },
-								'2': { type: 'integer' },
-								'3': { type: 'integer' },
-								'4': { type: 'integer' }
-							}
-						},
-						pending: { type: 'integer' },
-						stuck: {
-							type: 'integer',
-							description: 'Lines that failed repeatedly; COLLECTIEF is alerted.'
-						},
-						cost: ref('Cost'),
-						receivedAt: { type: 'string', format: 'date-time' },
-						promisedBy: { type: 'string', format: 'date' },
-						completedAt: { type: ['string', 'null'], format: 'date-time' },
-						rows: {
-							type: 'array',
-							items: {
-								type: 'object',
-								required: ['line', 'code', 'reason'],
-								properties: {
-									line: { type: 'integer', description: '1-based, in submitted order' },
-									code: { type: ['integer', 'null'], enum: [1, 2, 3, 4, null] },
-									reason: {
-										type: ['string', 'null'],
-										description: 'e.g. registered, already-active, not-in-roster, postcode-format'
-									}
-								}
-							}
-						}
-					}
-				},
-				Error: {
-					type: 'object',
-					required: ['error'],
-					properties: {
-						error: {
-							type: 'object',
-							required: ['code', 'message'],
-							properties: { code: { type: 'string' }, message: { type: 'string' } }
-						}
-					}
-				}
-			}
+			schemas: componentSchemas
 		}
 	};
 }

@@ -1,24 +1,52 @@
 import * as v from 'valibot';
 
+// The bodies /api/v1 validates, and the answers it gives. The OpenAPI document (openapi.ts) is
+// generated from these very schemas: a description belongs here, in a `v.description` action.
+
 const MAX_CELL = 256;
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const integer = (description?: string) =>
+	description
+		? v.pipe(v.number(), v.integer(), v.description(description))
+		: v.pipe(v.number(), v.integer());
+
 /** A cell as payroll software sends it: a string, or a number (postcode, Excel date serial). */
-const Cell = v.optional(
-	v.pipe(
-		v.union([v.string(), v.number(), v.null()]),
-		v.transform((value) => (value === null ? '' : String(value))),
-		v.maxLength(MAX_CELL)
-	),
-	''
-);
+const Cell = (description: string) =>
+	v.optional(
+		v.pipe(
+			v.union([text(MAX_CELL), v.number(), v.null()]),
+			v.description(description),
+			v.transform((value) => (value === null ? '' : String(value)))
+		),
+		''
+	);
 
 /** A text cell: a string, or absent (null counts as absent). */
-const TextCell = v.optional(
-	v.pipe(
-		v.nullable(v.string()),
-		v.transform((value) => value ?? ''),
-		v.maxLength(MAX_CELL)
-	),
-	''
+const TextCell = (description: string) =>
+	v.optional(
+		v.pipe(
+			v.nullable(text(MAX_CELL)),
+			v.description(description),
+			v.transform((value) => value ?? '')
+		),
+		''
+	);
+
+const postcode = 'Belgian postcode, 4 digits';
+const birthDate = 'dd/mm/yyyy (day first, also with - or .), yyyy-mm-dd, or an Excel serial';
+
+/** The fields of a line; `ApiRow` is what the endpoint validates a line with. */
+export const RowFields = v.pipe(
+	v.object({
+		lastName: TextCell('naam / nom'),
+		firstName: TextCell('voornaam / prénom'),
+		postcode: Cell(postcode),
+		birthDate: Cell(birthDate),
+		email: TextCell('e-mail address; the start password is mailed there')
+	}),
+	v.description(
+		'One line of the list. A missing or null field counts as empty; a field that is wrong or empty makes the line code 4, a wholly empty line is refused (empty-row).'
+	)
 );
 
 /**
@@ -26,45 +54,62 @@ const TextCell = v.optional(
  * text fields; postcode and birth date may also be numbers (a postcode, an Excel date serial).
  * A wholly empty line is refused later, by submitBatch ('empty-row'), for the grid too.
  */
-export const ApiRow = v.pipe(
-	v.custom<Record<string, unknown>>((value) => !Array.isArray(value)),
-	v.object({
-		lastName: TextCell,
-		firstName: TextCell,
-		postcode: Cell,
-		birthDate: Cell,
-		email: TextCell
-	})
-);
+export const NotAnArray = v.custom<Record<string, unknown>>((value) => !Array.isArray(value));
+export const ApiRow = v.pipe(NotAnArray, RowFields);
 
 export const SubmitBody = v.object({
-	consent: v.optional(v.boolean(), false),
-	rows: v.array(ApiRow),
-	correctionOf: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64))))
+	consent: v.optional(
+		v.pipe(
+			v.boolean(),
+			v.description(
+				'You confirm your staff agreed to being registered; without true the list is refused (consent-required).'
+			)
+		),
+		false
+	),
+	rows: v.pipe(
+		v.array(ApiRow),
+		v.description('At least one line (no-rows), at most 10000 by default (too-many-rows).')
+	),
+	correctionOf: v.optional(
+		v.nullable(
+			v.pipe(text(64), v.description('Id of an earlier list of yours that this list corrects.'))
+		)
+	)
 });
 
 export const EmployerBody = v.object({
-	name: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200)),
-	locale: v.optional(v.picklist(['nl', 'fr', 'en']))
+	name: v.pipe(
+		v.string(),
+		v.trim(),
+		v.nonEmpty(),
+		v.maxLength(200),
+		v.description('At most 200 characters, not only spaces.')
+	),
+	locale: v.optional(
+		v.pipe(
+			v.picklist(['nl', 'fr', 'en']),
+			v.description('Language of the mails to its employees; without it they get nl, fr and en.')
+		)
+	)
 });
 
+/** A roster cell: a string, or a number (postcode, Excel date serial). */
+const RosterCell = (description: string) =>
+	v.pipe(v.union([text(MAX_CELL), v.number()]), v.description(description), v.transform(String));
+
 export const RosterBody = v.object({
-	people: v.array(
-		v.object({
-			lastName: v.pipe(v.string(), v.maxLength(MAX_CELL)),
-			firstName: v.pipe(v.string(), v.maxLength(MAX_CELL)),
-			postcode: v.pipe(
-				v.union([v.string(), v.number()]),
-				v.transform(String),
-				v.maxLength(MAX_CELL)
-			),
-			birthDate: v.pipe(
-				v.union([v.string(), v.number()]),
-				v.transform(String),
-				v.maxLength(MAX_CELL)
-			),
-			email: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_CELL))))
-		})
+	people: v.pipe(
+		v.array(
+			v.object({
+				lastName: text(MAX_CELL),
+				firstName: text(MAX_CELL),
+				postcode: RosterCell(postcode),
+				birthDate: RosterCell(birthDate),
+				email: v.optional(v.nullable(text(MAX_CELL)))
+			})
+		),
+		v.description('At most 100000 people (payload-too-large).')
 	)
 });
 
@@ -72,6 +117,59 @@ export const TokenBody = v.optional(
 	v.object({ label: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))) }),
 	{}
 );
+
+// The answers. Endpoints build them as plain objects; tests/worker/openapi.test.ts checks real
+// answers against these schemas (and so against the document).
+
+export const Cost = v.object({ totalCents: integer('Price of the list in euro cents.') });
+const BatchStatus = v.picklist(['queued', 'processing', 'completed']);
+
+export const BatchAccepted = v.object({
+	id: v.string(),
+	number: integer('The list number within your organisation.'),
+	status: BatchStatus,
+	rowCount: integer(),
+	cost: Cost
+});
+
+export const Batch = v.object({
+	id: v.string(),
+	number: integer('The list number within your organisation.'),
+	status: BatchStatus,
+	rowCount: integer(),
+	counts: v.object({ '1': integer(), '2': integer(), '3': integer(), '4': integer() }),
+	pending: integer('Lines not yet processed.'),
+	stuck: integer('Lines that failed repeatedly; COLLECTIEF is alerted.'),
+	cost: Cost,
+	receivedAt: v.pipe(v.string(), v.isoTimestamp()),
+	promisedBy: v.pipe(v.string(), v.isoDate()),
+	completedAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
+	rows: v.array(
+		v.object({
+			line: integer('1-based, in submitted order'),
+			code: v.nullable(v.picklist([1, 2, 3, 4])),
+			reason: v.pipe(
+				v.nullable(v.string()),
+				v.description('e.g. registered, already-active, not-in-roster, postcode-format')
+			)
+		})
+	)
+});
+
+export const EmployerCreated = v.object({ id: v.string() });
+export const RosterReplaced = v.object({ count: integer('People in the list now.') });
+export const TokenCreated = v.object({
+	id: v.string(),
+	token: v.pipe(v.string(), v.description('Shown once; only its hash is kept.'))
+});
+
+/** `{ error: { code, message, …detail } }`; detail is a position (`line`, `index`) or a `reason`. */
+export const ApiErrorBody = v.object({
+	error: v.looseObject({
+		code: v.string(),
+		message: v.pipe(v.string(), v.description('In the language of Accept-Language (nl, fr, en).'))
+	})
+});
 
 /** Bodies above this are refused with 413 before parsing. */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
