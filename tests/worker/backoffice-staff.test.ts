@@ -1,8 +1,27 @@
+import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { organization } from '$lib/server/db/schema';
+import { auditEvent, batch, organization, user } from '$lib/server/db/schema';
+import { newId } from '$lib/server/db/ids';
 import { DEMO } from '$lib/server/dev/seed';
-import { db, get, post, seedWithTotp, staffSession } from './backoffice-helpers';
+import { db, get, origin, post, seedWithTotp, staffSession } from './backoffice-helpers';
+
+const demoEmployerId = async () =>
+	(await db()
+		.select({ id: organization.id })
+		.from(organization)
+		.where(eq(organization.name, DEMO.employer.name))
+		.get())!.id;
+
+/** The visible text of a page (tags dropped, entities of Svelte's escaping undone). */
+const text = (html: string) =>
+	html
+		.replace(/<script[\s\S]*?<\/script>/g, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/\s+/g, ' ');
 
 /** The numbers in the row of one employer on /beheer/werkgevers, in column order. */
 function overviewCounts(html: string, employerId: string): number[] {
@@ -17,12 +36,7 @@ describe('the employers overview', () => {
 	beforeAll(async () => {
 		await seedWithTotp();
 		staff = await staffSession();
-		const demo = await db()
-			.select({ id: organization.id })
-			.from(organization)
-			.where(eq(organization.name, DEMO.employer.name))
-			.get();
-		demoId = demo!.id;
+		demoId = await demoEmployerId();
 	}, 60_000);
 
 	it('counts the people and contacts its detail pages show, for every employer', async () => {
@@ -49,5 +63,120 @@ describe('the employers overview', () => {
 		const again = await (await get('/beheer/werkgevers', staff)).text();
 		expect(overviewCounts(again, otherId)).toEqual([0, 1]);
 		expect(overviewCounts(again, demoId)).toEqual([44, 1]);
+	});
+});
+
+describe('the audit log', () => {
+	let staff: string;
+	let demoId: string;
+	let staffId: string;
+	let batchNumber: number;
+	beforeAll(async () => {
+		staffId = await seedWithTotp();
+		staff = await staffSession();
+		demoId = await demoEmployerId();
+		// A list the system completed, with its counts nested the way batches/complete.ts writes them.
+		const batchId = newId();
+		const last = await db()
+			.select({ n: batch.number })
+			.from(batch)
+			.where(eq(batch.employerId, demoId))
+			.all();
+		batchNumber = Math.max(0, ...last.map((r) => r.n)) + 1;
+		await db()
+			.insert(batch)
+			.values({
+				id: batchId,
+				employerId: demoId,
+				number: batchNumber,
+				source: 'api',
+				status: 'completed',
+				rowCount: 5,
+				costCents: 15250,
+				consentBy: staffId,
+				consentAt: new Date('2026-07-01T22:00:00Z'),
+				receivedAt: new Date('2026-07-01T22:00:00Z'),
+				promisedBy: '2026-07-13'
+			});
+		await db()
+			.insert(auditEvent)
+			.values({
+				at: new Date('2026-07-01T22:30:05Z'),
+				actorId: null,
+				organizationId: demoId,
+				action: 'batch.completed',
+				subjectType: 'batch',
+				subjectId: batchId,
+				detail: JSON.stringify({
+					rowCount: 5,
+					counts: { 1: 2, 2: 1, 3: 1, 4: 1 },
+					costCents: 15250
+				})
+			});
+		// An employer created through the API with the staff token: the actor is `token:<id>`.
+		const api = await exports.default.fetch(`${origin}/api/v1/employers`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${DEMO.staff.token}`, 'content-type': 'application/json' },
+			body: JSON.stringify({ name: 'Via API nv' })
+		});
+		expect(api.status).toBe(201);
+	}, 60_000);
+
+	it('shows each event as a sentence, actors by name, in Brussels time, in nl and fr', async () => {
+		const nl = text(await (await get('/beheer/audit', staff)).text());
+		expect(nl).not.toContain('[object Object]');
+		expect(nl).not.toMatch(/token:|batch\.completed|employer\.create|UTC/);
+		expect(nl).toContain(
+			`Lijst ${batchNumber} van Demo Maatwerk vzw is verwerkt: 5 regels (code 1: 2, code 2: 1, code 3: 1, code 4: 1).`
+		);
+		expect(nl).toMatch(/02\/07\/2026,? 00:30:05/);
+		expect(nl).toContain(
+			'API-sleutel “Demo staff token” van COLLECTIEF maakte werkgever Via API nv aan.'
+		);
+		const staffName = (await db().select().from(user).where(eq(user.id, staffId)).get())!.name;
+		expect(nl).toContain(`${staffName} `);
+
+		const fr = text(await (await get('/beheer/audit', `${staff}; lang=fr`)).text());
+		expect(fr).toContain(
+			`La liste ${batchNumber} de Demo Maatwerk vzw a été traitée : 5 lignes (code 1 : 2, code 2 : 1, code 3 : 1, code 4 : 1).`
+		);
+		expect(fr).toContain(
+			'clé API « Demo staff token » de COLLECTIEF a créé l’employeur Via API nv.'
+		);
+		expect(fr).toMatch(/02\/07\/2026,? 00:30:05/);
+	});
+
+	it('filters by employer, actor and kind, and pages with the filters kept', async () => {
+		for (let i = 0; i < 60; i += 10)
+			await db()
+				.insert(auditEvent)
+				.values(
+					Array.from({ length: 10 }, (_, j) => ({
+						at: new Date(Date.UTC(2026, 5, 1, 8, i + j)),
+						actorId: staffId,
+						organizationId: demoId,
+						action: 'roster.add',
+						subjectType: 'roster_entry',
+						subjectId: newId()
+					}))
+				);
+		const rows = (html: string) => (html.match(/<td class="sentence[^"]*">/g) ?? []).length;
+		const byKind = await (await get('/beheer/audit?action=batch.completed', staff)).text();
+		expect(rows(byKind)).toBe(1);
+		const byActor = await (await get(`/beheer/audit?actor=token:${'x'.repeat(10)}`, staff)).text();
+		expect(rows(byActor)).toBe(0);
+		const all = await (
+			await get(`/beheer/audit?actor=${staffId}&organization=${demoId}&action=roster.add`, staff)
+		).text();
+		expect(rows(all)).toBe(50);
+		const next = /<a href="([^"]+)" rel="next"/.exec(all)![1]!.replace(/&amp;/g, '&');
+		expect(next).toContain(`actor=${staffId}`);
+		expect(next).toContain('page=2');
+		const second = await (await get(`/beheer/audit${next}`, staff)).text();
+		expect(rows(second)).toBe(10);
+		expect(second).not.toContain('rel="next"');
+		expect(second).toContain('rel="prev"');
+		const otherEmployer = await (await get(`/beheer/audit?organization=${newId()}`, staff)).text();
+		expect(rows(otherEmployer)).toBe(0);
 	});
 });

@@ -389,7 +389,7 @@ describe('batches overview and costs', () => {
 		expect(JSON.stringify(rows)).not.toContain('Audit Test');
 		expect(JSON.stringify(rows)).not.toContain('jan.peeters');
 		const view = await (await get('/beheer/audit?action=employer.create', staff)).text();
-		expect(view).toContain('employer.create');
+		expect(view).toContain('maakte werkgever Audit Test bvba aan.');
 		expect(view).not.toContain('account.disable</code>');
 	});
 });
