@@ -4,7 +4,15 @@ import { eq } from 'drizzle-orm';
 import { auditEvent, batch, organization, user } from '$lib/server/db/schema';
 import { newId } from '$lib/server/db/ids';
 import { DEMO } from '$lib/server/dev/seed';
-import { db, get, origin, post, seedWithTotp, staffSession } from './backoffice-helpers';
+import {
+	db,
+	get,
+	origin,
+	passwordSession,
+	post,
+	seedWithTotp,
+	staffSession
+} from './backoffice-helpers';
 
 const demoEmployerId = async () =>
 	(await db()
@@ -178,5 +186,64 @@ describe('the audit log', () => {
 		expect(second).toContain('rel="prev"');
 		const otherEmployer = await (await get(`/beheer/audit?organization=${newId()}`, staff)).text();
 		expect(rows(otherEmployer)).toBe(0);
+	});
+});
+
+describe('switching organisation', () => {
+	let owner: string;
+	let demoId: string;
+	let otherId: string;
+	beforeAll(async () => {
+		await seedWithTotp();
+		const staff = await staffSession();
+		demoId = await demoEmployerId();
+		// The demo owner also gets the role "inzage" at a second employer.
+		const created = await post(
+			'/beheer/werkgevers?/create',
+			{ name: 'Tweede Werkgever bv', locale: 'nl' },
+			staff
+		);
+		otherId = created.headers.get('location')!.split('/').pop()!;
+		await post(
+			`/beheer/werkgevers/${otherId}?/addContact`,
+			{ name: 'Demo Eigenaar', email: DEMO.employer.email, role: 'inzage' },
+			staff
+		);
+		owner = (await passwordSession(DEMO.employer.email, DEMO.employer.password))!;
+	}, 60_000);
+
+	const switchTo = (organisationId: string, next: string) =>
+		post('/werkgever/organisaties?/switch', { organisationId, next }, owner);
+
+	it('goes to the same page of the other organisation, or its counterpart, never a 404', async () => {
+		const cases: [from: string, toOther: string][] = [
+			['/werkgever/lijsten/01abcdefghijklmnopqrstuvwx', '/werkgever/lijsten'],
+			['/werkgever/lijsten', '/werkgever/lijsten'],
+			['/werkgever/organisaties?gedaan=declared', '/werkgever/organisaties'],
+			['/werkgever', '/werkgever'],
+			// "inzage" may not submit lists or manage mandates there: the employer home instead.
+			['/werkgever/lijsten/nieuw', '/werkgever'],
+			['/werkgever/volmachten', '/werkgever'],
+			['/werkgever/bestaat-niet', '/werkgever']
+		];
+		for (const [from, expected] of cases) {
+			await switchTo(demoId, '/werkgever');
+			const answer = await switchTo(otherId, from);
+			expect(answer.status, from).toBe(303);
+			expect(answer.headers.get('location'), from).toBe(expected);
+			const landed = await get(expected, owner);
+			expect(landed.status, from).toBe(200);
+			const html = await landed.text();
+			// the employer bar (sub-navigation with the switcher) is there, on the other organisation
+			expect(html).toContain('class="employer-bar');
+			expect(html).toMatch(/<option value="[^"]+" selected[^>]*>Tweede Werkgever bv/);
+		}
+		// Back to the organisation where the role may do everything: the same page again.
+		expect((await switchTo(demoId, '/werkgever/volmachten')).headers.get('location')).toBe(
+			'/werkgever/volmachten'
+		);
+		expect((await switchTo(demoId, '/werkgever/lijsten/nieuw')).headers.get('location')).toBe(
+			'/werkgever/lijsten/nieuw'
+		);
 	});
 });
