@@ -247,3 +247,71 @@ describe('switching organisation', () => {
 		);
 	});
 });
+
+describe('accounts search', () => {
+	let staff: string;
+	let demoId: string;
+	let otherId: string;
+	beforeAll(async () => {
+		await seedWithTotp();
+		staff = await staffSession();
+		demoId = await demoEmployerId();
+		const created = await post(
+			'/beheer/werkgevers?/create',
+			{ name: 'Zoek Elders bv', locale: 'nl' },
+			staff
+		);
+		otherId = created.headers.get('location')!.split('/').pop()!;
+		// Someone of another employer with a name and address that match every search below.
+		await db().insert(user).values({
+			name: 'Els Janssens 100%_x',
+			email: 'els.janssens.elders@demo.test',
+			kind: 'employee',
+			status: 'active',
+			employerId: otherId
+		});
+	}, 60_000);
+
+	const names = async (employerId: string, q: string) => {
+		const html = await (await post('/beheer/accounts?/search', { employerId, q }, staff)).text();
+		return [...html.matchAll(/<a href="\/beheer\/accounts\?account=[^"]+">([^<]+)<\/a>/g)].map(
+			(m) => m[1]
+		);
+	};
+
+	it('finds by part of a name or e-mail address, within the chosen employer only', async () => {
+		expect(await names(demoId, 'ssen')).toEqual(['Els Janssens']);
+		expect(await names(demoId, 'MARIE.VAN')).toEqual(['Marie Van den Bossche']);
+		expect((await names(demoId, '@demo.test')).length).toBe(3);
+		expect(await names(otherId, 'ssen')).toEqual(['Els Janssens 100%_x']);
+	});
+
+	it('takes % and _ literally and needs at least 2 characters', async () => {
+		expect(await names(demoId, '%')).toEqual([]);
+		expect(await names(demoId, '__')).toEqual([]);
+		expect(await names(otherId, '0%_')).toEqual(['Els Janssens 100%_x']);
+		expect(await names(otherId, '%%')).toEqual([]);
+		const short = await post('/beheer/accounts?/search', { employerId: demoId, q: 'a' }, staff);
+		expect(short.status).toBe(400);
+	});
+
+	it('disables an account only after a confirmation that says what will happen', async () => {
+		const target = await db()
+			.select()
+			.from(user)
+			.where(eq(user.email, 'els.janssens.elders@demo.test'))
+			.get();
+		const asked = text(
+			await (await post('/beheer/accounts?/disable', { userId: target!.id }, staff)).text()
+		);
+		expect(asked).toContain('Het account van Els Janssens 100%_x uitschakelen?');
+		expect(asked).toContain('kan zich dan niet meer aanmelden');
+		expect((await db().select().from(user).where(eq(user.id, target!.id)).get())!.status).toBe(
+			'active'
+		);
+		await post('/beheer/accounts?/disable', { userId: target!.id, confirm: '1' }, staff);
+		expect((await db().select().from(user).where(eq(user.id, target!.id)).get())!.status).toBe(
+			'disabled'
+		);
+	});
+});

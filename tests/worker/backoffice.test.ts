@@ -366,7 +366,17 @@ describe('batches overview and costs', () => {
 		).text();
 		expect(found).toContain('Actief');
 		const account = await db().select().from(user).where(eq(user.email, email)).get();
-		const disabled = await post('/beheer/accounts?/disable', { userId: account!.id }, staff);
+		// The first post only asks for confirmation and says what will happen.
+		const asked = await post('/beheer/accounts?/disable', { userId: account!.id }, staff);
+		expect(await asked.text()).toContain('Ja, uitschakelen');
+		expect((await db().select().from(user).where(eq(user.email, email)).get())?.status).toBe(
+			'active'
+		);
+		const disabled = await post(
+			'/beheer/accounts?/disable',
+			{ userId: account!.id, confirm: '1' },
+			staff
+		);
 		expect(disabled.status).toBe(200);
 		expect((await db().select().from(user).where(eq(user.email, email)).get())?.status).toBe(
 			'disabled'

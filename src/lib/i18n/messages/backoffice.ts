@@ -3,6 +3,18 @@ import { defineMessages } from '../define';
 // The back office's audit log as sentences, organisation switching and the staff confirmations.
 export const backoffice = defineMessages({
 	nl: {
+		'staff.account.search-title': 'Zoeken binnen een werkgever',
+		'staff.account.search-term': 'Deel van naam of e-mailadres',
+		'staff.account.search-name': 'Naam',
+		'staff.account.search-invalid': 'Kies een werkgever en geef minstens 2 tekens.',
+		'staff.account.search-none': 'Geen accounts gevonden bij deze werkgever.',
+		'staff.account.search-results': '{count} account(s) gevonden',
+		'staff.account.search-more': 'Er zijn meer dan {count} resultaten: maak de zoekterm preciezer.',
+		'confirm.cancel': 'Annuleren',
+		'confirm.disable.title': 'Het account van {name} uitschakelen?',
+		'confirm.disable.what':
+			'{email} kan zich dan niet meer aanmelden, alle open sessies worden meteen beëindigd en de accounts bij de partnerplatformen worden verwijderd. De gegevens blijven bewaard.',
+		'confirm.disable.yes': 'Ja, uitschakelen',
 		'audit.actor.system': 'YOU-P (automatisch)',
 		'audit.actor.unknown': 'een verwijderd account',
 		'audit.actor.token': 'API-sleutel “{label}” van {organisation}',
@@ -89,6 +101,18 @@ export const backoffice = defineMessages({
 		'audit.say.other': '{actor}: {kind} ({organisation}).'
 	},
 	fr: {
+		'staff.account.search-title': 'Rechercher chez un employeur',
+		'staff.account.search-term': 'Partie du nom ou de l’adresse e-mail',
+		'staff.account.search-name': 'Nom',
+		'staff.account.search-invalid': 'Choisissez un employeur et saisissez au moins 2 caractères.',
+		'staff.account.search-none': 'Aucun compte trouvé chez cet employeur.',
+		'staff.account.search-results': '{count} compte(s) trouvé(s)',
+		'staff.account.search-more': 'Il y a plus de {count} résultats : précisez la recherche.',
+		'confirm.cancel': 'Annuler',
+		'confirm.disable.title': 'Désactiver le compte de {name} ?',
+		'confirm.disable.what':
+			'{email} ne pourra plus se connecter, toutes les sessions ouvertes prennent fin immédiatement et les comptes auprès des plateformes partenaires sont supprimés. Les données sont conservées.',
+		'confirm.disable.yes': 'Oui, désactiver',
 		'audit.actor.system': 'YOU-P (automatique)',
 		'audit.actor.unknown': 'un compte supprimé',
 		'audit.actor.token': 'clé API « {label} » de {organisation}',
@@ -175,6 +199,19 @@ export const backoffice = defineMessages({
 		'audit.say.other': '{actor} : {kind} ({organisation}).'
 	},
 	en: {
+		'staff.account.search-title': 'Search within an employer',
+		'staff.account.search-term': 'Part of the name or e-mail address',
+		'staff.account.search-name': 'Name',
+		'staff.account.search-invalid': 'Choose an employer and enter at least 2 characters.',
+		'staff.account.search-none': 'No accounts found at this employer.',
+		'staff.account.search-results': '{count} account(s) found',
+		'staff.account.search-more':
+			'There are more than {count} results: make the search more precise.',
+		'confirm.cancel': 'Cancel',
+		'confirm.disable.title': 'Disable the account of {name}?',
+		'confirm.disable.what':
+			'{email} will no longer be able to log in, all open sessions end at once and the accounts at the partner platforms are deleted. The data is kept.',
+		'confirm.disable.yes': 'Yes, disable',
 		'audit.actor.system': 'YOU-P (automatic)',
 		'audit.actor.unknown': 'a deleted account',
 		'audit.actor.token': 'API key “{label}” of {organisation}',
