@@ -1,7 +1,7 @@
 import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditEvent, batch, organization, user } from '$lib/server/db/schema';
+import { auditEvent, batch, member, organization, partnerLink, user } from '$lib/server/db/schema';
 import { newId } from '$lib/server/db/ids';
 import { DEMO } from '$lib/server/dev/seed';
 import {
@@ -314,4 +314,89 @@ describe('accounts search', () => {
 			'disabled'
 		);
 	});
+});
+
+describe('partner provisioning seen by staff', () => {
+	it('shows links still being retried: attempts, next try in Brussels time, last error class', async () => {
+		await seedWithTotp();
+		const staff = await staffSession();
+		const marie = await db()
+			.select()
+			.from(user)
+			.where(eq(user.email, 'marie.vandenbossche@demo.test'))
+			.get();
+		await db()
+			.insert(partnerLink)
+			.values({
+				accountId: marie!.id,
+				partner: 'xtra-present',
+				status: 'pending',
+				attempts: 3,
+				lastError: 'http-503',
+				// the third attempt failed then; the consumer waits 4 minutes before the fourth
+				updatedAt: new Date('2026-07-01T22:30:05Z')
+			})
+			.onConflictDoUpdate({
+				target: [partnerLink.accountId, partnerLink.partner],
+				set: {
+					status: 'pending',
+					attempts: 3,
+					lastError: 'http-503',
+					updatedAt: new Date('2026-07-01T22:30:05Z')
+				}
+			});
+		const nl = text(await (await get('/beheer/partners', staff)).text());
+		const section = nl.slice(nl.indexOf('Nog bezig met opnieuw proberen'), nl.indexOf('Mislukt'));
+		expect(section).toContain('Marie Van den Bossche');
+		expect(section).toContain('Xtra Present');
+		expect(section).toContain('3 van 8');
+		expect(section).toMatch(/02\/07\/2026,? 00:34:05/);
+		expect(section).toContain('http-503');
+		const fr = text(await (await get('/beheer/partners', `${staff}; lang=fr`)).text());
+		expect(fr).toContain('Nouvelles tentatives en cours');
+		expect(fr).toContain('3 sur 8');
+	}, 60_000);
+});
+
+describe('destructive back-office actions ask first', () => {
+	it('removes a contact and deactivates an employer only after "Ja, …" (confirm=1)', async () => {
+		await seedWithTotp();
+		const staff = await staffSession();
+		const created = await post(
+			'/beheer/werkgevers?/create',
+			{ name: 'Bevestig bv', locale: 'nl' },
+			staff
+		);
+		const id = created.headers.get('location')!.split('/').pop()!;
+		await post(
+			`/beheer/werkgevers/${id}?/addContact`,
+			{ name: 'Bea Bevestig', email: 'bea.bevestig@demo.test', role: 'owner' },
+			staff
+		);
+		const contacts = () => db().select().from(member).where(eq(member.organizationId, id)).all();
+		const memberId = (await contacts())[0]!.id;
+
+		const asked = text(
+			await (await post(`/beheer/werkgevers/${id}?/removeContact`, { memberId }, staff)).text()
+		);
+		expect(asked).toContain('Bea Bevestig verwijderen als contactpersoon van Bevestig bv?');
+		expect(asked).toContain('Ja, verwijderen');
+		expect(await contacts()).toHaveLength(1);
+		await post(`/beheer/werkgevers/${id}?/removeContact`, { memberId, confirm: '1' }, staff);
+		expect(await contacts()).toHaveLength(0);
+
+		const isActive = async () =>
+			(await db().select().from(organization).where(eq(organization.id, id)).get())!.active;
+		const deactivate = text(
+			await (await post(`/beheer/werkgevers/${id}?/active`, { active: 'false' }, staff)).text()
+		);
+		expect(deactivate).toContain('Werkgever Bevestig bv deactiveren?');
+		expect(deactivate).toContain('Alle gegevens blijven bewaard');
+		expect(await isActive()).toBe(true);
+		await post(`/beheer/werkgevers/${id}?/active`, { active: 'false', confirm: '1' }, staff);
+		expect(await isActive()).toBe(false);
+		// activating again needs no second step
+		await post(`/beheer/werkgevers/${id}?/active`, { active: 'true' }, staff);
+		expect(await isActive()).toBe(true);
+	}, 60_000);
 });

@@ -3,6 +3,20 @@ import { defineMessages } from '../define';
 // The back office's audit log as sentences, organisation switching and the staff confirmations.
 export const backoffice = defineMessages({
 	nl: {
+		'confirm.deactivate.title': 'Werkgever {name} deactiveren?',
+		'confirm.deactivate.what':
+			'De contactpersonen van {name} kunnen dan niet meer voor deze werkgever handelen: geen lijsten indienen en geen resultaten bekijken. Alle gegevens blijven bewaard; u kunt de werkgever later opnieuw activeren.',
+		'confirm.deactivate.yes': 'Ja, deactiveren',
+		'confirm.remove-contact.title': '{name} verwijderen als contactpersoon van {organisation}?',
+		'confirm.remove-contact.what':
+			'{name} ({email}) kan dan niet meer voor {organisation} handelen. De login zelf blijft bestaan, ook voor andere organisaties.',
+		'confirm.remove-contact.yes': 'Ja, verwijderen',
+		'partners.staff.retrying': 'Nog bezig met opnieuw proberen',
+		'partners.staff.retrying-help':
+			'Een poging mislukte; YOU-P probeert het zelf opnieuw, met telkens langer wachten.',
+		'partners.staff.retrying-none': 'Niets wacht op een nieuwe poging.',
+		'partners.staff.next-try': 'Volgende poging',
+		'partners.staff.attempts-of': '{attempts} van {max}',
 		'staff.account.search-title': 'Zoeken binnen een werkgever',
 		'staff.account.search-term': 'Deel van naam of e-mailadres',
 		'staff.account.search-name': 'Naam',
@@ -101,6 +115,20 @@ export const backoffice = defineMessages({
 		'audit.say.other': '{actor}: {kind} ({organisation}).'
 	},
 	fr: {
+		'confirm.deactivate.title': 'Désactiver l’employeur {name} ?',
+		'confirm.deactivate.what':
+			'Les personnes de contact de {name} ne pourront plus agir pour cet employeur : ni envoyer de listes, ni consulter de résultats. Toutes les données sont conservées ; vous pourrez réactiver l’employeur plus tard.',
+		'confirm.deactivate.yes': 'Oui, désactiver',
+		'confirm.remove-contact.title': 'Retirer {name} comme personne de contact de {organisation} ?',
+		'confirm.remove-contact.what':
+			'{name} ({email}) ne pourra plus agir pour {organisation}. La connexion elle-même est conservée, y compris pour d’autres organisations.',
+		'confirm.remove-contact.yes': 'Oui, retirer',
+		'partners.staff.retrying': 'Nouvelles tentatives en cours',
+		'partners.staff.retrying-help':
+			'Une tentative a échoué ; YOU-P réessaie de lui-même, en attendant chaque fois plus longtemps.',
+		'partners.staff.retrying-none': 'Rien n’attend de nouvelle tentative.',
+		'partners.staff.next-try': 'Prochaine tentative',
+		'partners.staff.attempts-of': '{attempts} sur {max}',
 		'staff.account.search-title': 'Rechercher chez un employeur',
 		'staff.account.search-term': 'Partie du nom ou de l’adresse e-mail',
 		'staff.account.search-name': 'Nom',
@@ -199,6 +227,20 @@ export const backoffice = defineMessages({
 		'audit.say.other': '{actor} : {kind} ({organisation}).'
 	},
 	en: {
+		'confirm.deactivate.title': 'Deactivate the employer {name}?',
+		'confirm.deactivate.what':
+			'The contact persons of {name} can then no longer act for this employer: no submitting lists and no viewing results. All data is kept; you can activate the employer again later.',
+		'confirm.deactivate.yes': 'Yes, deactivate',
+		'confirm.remove-contact.title': 'Remove {name} as a contact person of {organisation}?',
+		'confirm.remove-contact.what':
+			'{name} ({email}) can then no longer act for {organisation}. The login itself stays, also for other organisations.',
+		'confirm.remove-contact.yes': 'Yes, remove',
+		'partners.staff.retrying': 'Still being retried',
+		'partners.staff.retrying-help':
+			'An attempt failed; YOU-P tries again by itself, waiting longer each time.',
+		'partners.staff.retrying-none': 'Nothing is waiting for another attempt.',
+		'partners.staff.next-try': 'Next try',
+		'partners.staff.attempts-of': '{attempts} of {max}',
 		'staff.account.search-title': 'Search within an employer',
 		'staff.account.search-term': 'Part of the name or e-mail address',
 		'staff.account.search-name': 'Name',
