@@ -1,9 +1,19 @@
 import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditEvent, batch, member, organization, partnerLink, user } from '$lib/server/db/schema';
+import {
+	auditEvent,
+	batch,
+	devMail,
+	member,
+	organization,
+	partnerLink,
+	rosterEntry,
+	user
+} from '$lib/server/db/schema';
+import { loginCookie, makeOrganisation, post as mandatePost } from './mandates-helpers';
 import { newId } from '$lib/server/db/ids';
-import { DEMO } from '$lib/server/dev/seed';
+import { DEMO, DEMO_ROSTER } from '$lib/server/dev/seed';
 import {
 	db,
 	get,
@@ -399,4 +409,107 @@ describe('destructive back-office actions ask first', () => {
 		await post(`/beheer/werkgevers/${id}?/active`, { active: 'true' }, staff);
 		expect(await isActive()).toBe(true);
 	}, 60_000);
+});
+
+describe('the mandate invitation mail', () => {
+	it('says who invited the person and for which organisation', async () => {
+		const org = await makeOrganisation('Uitnodigende Org vzw');
+		const cookie = await loginCookie(org.people.owner!.email);
+		const invited = `invited-${newId().slice(0, 8).toLowerCase()}@test.example`;
+		await mandatePost('/werkgever/volmachten?/invite', cookie, { email: invited, role: 'lijsten' });
+		const mail = await db().select().from(devMail).where(eq(devMail.to, invited)).get();
+		expect(mail!.subject).toContain('Uitnodigende Org vzw');
+		expect(mail!.text).toContain(
+			`owner person (${org.people.owner!.email}) nodigt u uit om in YOU-P te handelen voor Uitnodigende Org vzw.`
+		);
+	}, 60_000);
+});
+
+describe('roster import removals', () => {
+	let staff: string;
+	let demoId: string;
+	beforeAll(async () => {
+		await seedWithTotp();
+		staff = await staffSession();
+		demoId = await demoEmployerId();
+	}, 60_000);
+
+	const belgian = (iso: string) => iso.split('-').reverse().join('/');
+	const csv = (rows: (typeof DEMO_ROSTER)[number][], extra = '') =>
+		'naam;voornaam;postcode;geboortedatum\n' +
+		rows
+			.map(([last, first, birth, postcode]) => `${last};${first};${postcode};${belgian(birth)}`)
+			.join('\n') +
+		`\n${extra}`;
+	const preview = async (content: string) => {
+		const body = new FormData();
+		body.set('file', new File([content], 'lijst.csv', { type: 'text/csv' }));
+		const response = await exports.default.fetch(
+			`${origin}/beheer/werkgevers/${demoId}/lijst-importeren?/preview`,
+			{ method: 'POST', body, headers: { origin, cookie: staff, accept: 'text/html' } }
+		);
+		const html = await response.text();
+		const field = (name: string) =>
+			new RegExp(`name="${name}" value="([^"]*)"`)
+				.exec(html)?.[1]
+				?.replace(/&quot;/g, '"')
+				.replace(/&amp;/g, '&');
+		return { html: text(html), people: field('people')!, complete: field('complete')! };
+	};
+	const rosterSize = async () =>
+		(await db().select().from(rosterEntry).where(eq(rosterEntry.employerId, demoId)).all()).length;
+
+	it('states removals first, with the accounts among them, and applies them only when confirmed', async () => {
+		// the first three people have accounts; this file leaves out the first four
+		const shown = await preview(csv(DEMO_ROSTER.slice(4)));
+		expect(shown.html).toContain(
+			'Dit bestand verwijdert 4 persoon/personen van de gebruikerslijst, van wie 3 met een account.'
+		);
+		expect(shown.html.indexOf('Verwijderd (4)')).toBeLessThan(shown.html.indexOf('Nieuw ('));
+		expect(shown.complete).toBe('1');
+		const unconfirmed = await post(
+			`/beheer/werkgevers/${demoId}/lijst-importeren?/apply`,
+			{ people: shown.people, complete: '1' },
+			staff
+		);
+		expect(unconfirmed.status).toBe(409);
+		expect(await rosterSize()).toBe(44);
+		await post(
+			`/beheer/werkgevers/${demoId}/lijst-importeren?/apply`,
+			{ people: shown.people, complete: '1', confirmRemovals: '1' },
+			staff
+		);
+		expect(await rosterSize()).toBe(40);
+	});
+
+	it('asks for more than a fifth of the roster even without accounts, and removes nobody from an incomplete file', async () => {
+		// 40 left, none with an account: leaving out 9 (> 1/5) needs confirmation
+		const current = DEMO_ROSTER.slice(4);
+		const big = await preview(csv(current.slice(9)));
+		expect(big.html).toContain('van wie 0 met een account');
+		const refused = await post(
+			`/beheer/werkgevers/${demoId}/lijst-importeren?/apply`,
+			{ people: big.people, complete: '1' },
+			staff
+		);
+		expect(refused.status).toBe(409);
+		// a small removal without accounts goes through at once
+		const small = await preview(csv(current.slice(1)));
+		await post(
+			`/beheer/werkgevers/${demoId}/lijst-importeren?/apply`,
+			{ people: small.people, complete: small.complete },
+			staff
+		);
+		expect(await rosterSize()).toBe(39);
+		// a file with an unreadable line removes nobody, whatever else it leaves out
+		const broken = await preview(csv(current.slice(20), 'Kapot;Regel;0999;01/01/1990'));
+		expect(broken.complete).toBe('0');
+		expect(broken.html).toContain('niemand wordt verwijderd');
+		await post(
+			`/beheer/werkgevers/${demoId}/lijst-importeren?/apply`,
+			{ people: broken.people, complete: broken.complete, confirmRemovals: '1' },
+			staff
+		);
+		expect(await rosterSize()).toBe(39);
+	});
 });

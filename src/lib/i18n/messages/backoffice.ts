@@ -3,6 +3,16 @@ import { defineMessages } from '../define';
 // The back office's audit log as sentences, organisation switching and the staff confirmations.
 export const backoffice = defineMessages({
 	nl: {
+		'staff.import.removed-accounts':
+			'Dit bestand verwijdert {count} persoon/personen van de gebruikerslijst, van wie {accounts} met een account.',
+		'staff.import.incomplete-keeps':
+			'Niet alle regels van het bestand konden gelezen worden: niemand wordt verwijderd ({count} persoon/personen blijven op de lijst).',
+		'staff.import.confirm-removals':
+			'Ja, verwijder deze {count} persoon/personen van de gebruikerslijst ({accounts} met een account; hun account blijft bestaan).',
+		'staff.import.confirm-needed':
+			'Bevestig eerst dat {removed} persoon/personen verwijderd mogen worden ({accounts} met een account).',
+		'mandates.mail.invited.by':
+			'{inviter} ({inviterEmail}) nodigt u uit om in YOU-P te handelen voor {organisation}.',
 		'confirm.deactivate.title': 'Werkgever {name} deactiveren?',
 		'confirm.deactivate.what':
 			'De contactpersonen van {name} kunnen dan niet meer voor deze werkgever handelen: geen lijsten indienen en geen resultaten bekijken. Alle gegevens blijven bewaard; u kunt de werkgever later opnieuw activeren.',
@@ -115,6 +125,16 @@ export const backoffice = defineMessages({
 		'audit.say.other': '{actor}: {kind} ({organisation}).'
 	},
 	fr: {
+		'staff.import.removed-accounts':
+			'Ce fichier retire {count} personne(s) de la liste des utilisateurs, dont {accounts} avec un compte.',
+		'staff.import.incomplete-keeps':
+			'Toutes les lignes du fichier n’ont pas pu être lues : personne n’est retiré ({count} personne(s) restent sur la liste).',
+		'staff.import.confirm-removals':
+			'Oui, retirer ces {count} personne(s) de la liste des utilisateurs ({accounts} avec un compte ; leur compte est conservé).',
+		'staff.import.confirm-needed':
+			'Confirmez d’abord que {removed} personne(s) peuvent être retirées ({accounts} avec un compte).',
+		'mandates.mail.invited.by':
+			'{inviter} ({inviterEmail}) vous invite à agir pour {organisation} dans YOU-P.',
 		'confirm.deactivate.title': 'Désactiver l’employeur {name} ?',
 		'confirm.deactivate.what':
 			'Les personnes de contact de {name} ne pourront plus agir pour cet employeur : ni envoyer de listes, ni consulter de résultats. Toutes les données sont conservées ; vous pourrez réactiver l’employeur plus tard.',
@@ -227,6 +247,16 @@ export const backoffice = defineMessages({
 		'audit.say.other': '{actor} : {kind} ({organisation}).'
 	},
 	en: {
+		'staff.import.removed-accounts':
+			'This file removes {count} person(s) from the user list, {accounts} of them with an account.',
+		'staff.import.incomplete-keeps':
+			'Not every line of the file could be read: nobody is removed ({count} person(s) stay on the list).',
+		'staff.import.confirm-removals':
+			'Yes, remove these {count} person(s) from the user list ({accounts} with an account; their account stays).',
+		'staff.import.confirm-needed':
+			'First confirm that {removed} person(s) may be removed ({accounts} with an account).',
+		'mandates.mail.invited.by':
+			'{inviter} ({inviterEmail}) invites you to act for {organisation} in YOU-P.',
 		'confirm.deactivate.title': 'Deactivate the employer {name}?',
 		'confirm.deactivate.what':
 			'The contact persons of {name} can then no longer act for this employer: no submitting lists and no viewing results. All data is kept; you can activate the employer again later.',
