@@ -364,7 +364,17 @@ describe('batches overview and costs', () => {
 		).text();
 		expect(found).toContain('Actief');
 		const account = await db().select().from(user).where(eq(user.email, email)).get();
-		const disabled = await post('/beheer/accounts?/disable', { userId: account!.id }, staff);
+		// The first post only asks for confirmation and says what will happen.
+		const asked = await post('/beheer/accounts?/disable', { userId: account!.id }, staff);
+		expect(await asked.text()).toContain('Ja, uitschakelen');
+		expect((await db().select().from(user).where(eq(user.email, email)).get())?.status).toBe(
+			'active'
+		);
+		const disabled = await post(
+			'/beheer/accounts?/disable',
+			{ userId: account!.id, confirm: '1' },
+			staff
+		);
 		expect(disabled.status).toBe(200);
 		expect((await db().select().from(user).where(eq(user.email, email)).get())?.status).toBe(
 			'disabled'
@@ -387,7 +397,7 @@ describe('batches overview and costs', () => {
 		expect(JSON.stringify(rows)).not.toContain('Audit Test');
 		expect(JSON.stringify(rows)).not.toContain('jan.peeters');
 		const view = await (await get('/beheer/audit?action=employer.create', staff)).text();
-		expect(view).toContain('employer.create');
+		expect(view).toContain('maakte werkgever Audit Test bvba aan.');
 		expect(view).not.toContain('account.disable</code>');
 	});
 });

@@ -7,13 +7,25 @@ import { employee } from './messages/employee';
 import { staff } from './messages/staff';
 import { mandates } from './messages/mandates';
 import { partners } from './messages/partners';
+import { backoffice } from './messages/backoffice';
 
 export const locales = ['nl', 'fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'nl';
 
 // One file per area of the product, so work on one area never touches another's messages.
-const areas = [common, reasons, grid, batches, mail, employee, staff, mandates, partners] as const;
+const areas = [
+	common,
+	reasons,
+	grid,
+	batches,
+	mail,
+	employee,
+	staff,
+	mandates,
+	partners,
+	backoffice
+] as const;
 
 type Area = (typeof areas)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

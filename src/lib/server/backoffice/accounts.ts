@@ -1,5 +1,6 @@
-/** Employee accounts for staff: find by e-mail, status, disable, resend a start password. */
-import { eq } from 'drizzle-orm';
+/** Accounts for staff: find by e-mail or id, search within an employer, disable, resend a start password. */
+import { and, asc, eq, or, type SQL } from 'drizzle-orm';
+import { contains } from '../db/like';
 import type { Db } from '../db';
 import { issueStartPassword } from '../credentials/issue';
 import { requestPartnerDeprovisioning } from '../partners';
@@ -35,29 +36,22 @@ export interface AccountView {
 	startPasswordExpiresAt: Date | null;
 }
 
-export async function findAccountByEmail(
-	db: Db,
-	email: string,
-	now: Date
-): Promise<AccountView | null> {
-	const row = await db
-		.select({
-			id: user.id,
-			name: user.name,
-			email: user.email,
-			kind: user.kind,
-			status: user.status,
-			mustChangePassword: user.mustChangePassword,
-			startPasswordExpiresAt: user.startPasswordExpiresAt,
-			employerId: user.employerId,
-			employerName: organization.name,
-			createdAt: user.createdAt
-		})
-		.from(user)
-		.leftJoin(organization, eq(user.employerId, organization.id))
-		.where(eq(user.email, email.trim().toLowerCase()))
-		.get();
-	if (!row) return null;
+const accountColumns = {
+	id: user.id,
+	name: user.name,
+	email: user.email,
+	kind: user.kind,
+	status: user.status,
+	mustChangePassword: user.mustChangePassword,
+	startPasswordExpiresAt: user.startPasswordExpiresAt,
+	employerId: user.employerId,
+	employerName: organization.name,
+	createdAt: user.createdAt
+};
+
+type AccountRow = { [K in keyof typeof accountColumns]: (typeof accountColumns)[K]['_']['data'] };
+
+function view(row: AccountRow, now: Date): AccountView {
 	return {
 		id: row.id,
 		name: row.name,
@@ -68,6 +62,54 @@ export async function findAccountByEmail(
 		employerName: row.employerName,
 		createdAt: row.createdAt,
 		startPasswordExpiresAt: row.startPasswordExpiresAt
+	};
+}
+
+async function findAccount(db: Db, where: SQL, now: Date): Promise<AccountView | null> {
+	const row = await db
+		.select(accountColumns)
+		.from(user)
+		.leftJoin(organization, eq(user.employerId, organization.id))
+		.where(where)
+		.get();
+	return row ? view(row as AccountRow, now) : null;
+}
+
+export function findAccountByEmail(db: Db, email: string, now: Date) {
+	return findAccount(db, eq(user.email, email.trim().toLowerCase()), now);
+}
+
+export function findAccountById(db: Db, id: string, now: Date) {
+	return findAccount(db, eq(user.id, id), now);
+}
+
+export const ACCOUNT_SEARCH_LIMIT = 50;
+
+/**
+ * Employee accounts of one employer whose name or e-mail address contains `term` (the term's
+ * wildcards taken literally, sent as a parameter), by name; at most ACCOUNT_SEARCH_LIMIT, and
+ * `more` when there were more.
+ */
+export async function searchAccounts(
+	db: Db,
+	input: { employerId: string; term: string; now: Date }
+): Promise<{ accounts: AccountView[]; more: boolean }> {
+	const rows = await db
+		.select(accountColumns)
+		.from(user)
+		.leftJoin(organization, eq(user.employerId, organization.id))
+		.where(
+			and(
+				eq(user.employerId, input.employerId),
+				eq(user.kind, 'employee'),
+				or(contains(user.name, input.term), contains(user.email, input.term))
+			)
+		)
+		.orderBy(asc(user.name), asc(user.email))
+		.limit(ACCOUNT_SEARCH_LIMIT + 1);
+	return {
+		accounts: rows.slice(0, ACCOUNT_SEARCH_LIMIT).map((r) => view(r as AccountRow, input.now)),
+		more: rows.length > ACCOUNT_SEARCH_LIMIT
 	};
 }
 

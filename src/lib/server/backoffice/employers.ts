@@ -1,7 +1,9 @@
 /** Members of COLLECTIEF (employers) for staff: list, create, edit, (de)activate. */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { member, organization, rosterEntry } from '../db/schema';
+import { organization } from '../db/schema';
+import { countMembersByOrganisation } from '../mandates/members';
+import { countPeopleByEmployer } from './people';
 import { newId } from '../db/ids';
 import { recordAudit } from '../audit';
 
@@ -14,19 +16,31 @@ export interface EmployerSummary {
 	contacts: number;
 }
 
+/**
+ * Every employer with its number of people and contacts. The counts come from the queries of the
+ * employer's own pages (people.ts, members.ts), grouped: a correlated subquery here once compared
+ * a column with itself (drizzle leaves single-table selects unqualified) and counted 0 for all.
+ */
 export async function listEmployers(db: Db): Promise<EmployerSummary[]> {
-	return db
-		.select({
-			id: organization.id,
-			name: organization.name,
-			active: organization.active,
-			locale: organization.locale,
-			rosterSize: sql<number>`(select count(*) from ${rosterEntry} where ${rosterEntry.employerId} = ${organization.id})`,
-			contacts: sql<number>`(select count(*) from ${member} where ${member.organizationId} = ${organization.id})`
-		})
-		.from(organization)
-		.where(eq(organization.kind, 'employer'))
-		.orderBy(asc(organization.name));
+	const [employers, people, contacts] = await Promise.all([
+		db
+			.select({
+				id: organization.id,
+				name: organization.name,
+				active: organization.active,
+				locale: organization.locale
+			})
+			.from(organization)
+			.where(eq(organization.kind, 'employer'))
+			.orderBy(asc(organization.name)),
+		countPeopleByEmployer(db),
+		countMembersByOrganisation(db)
+	]);
+	return employers.map((e) => ({
+		...e,
+		rosterSize: people.get(e.id) ?? 0,
+		contacts: contacts.get(e.id) ?? 0
+	}));
 }
 
 export async function getEmployer(db: Db, id: string) {

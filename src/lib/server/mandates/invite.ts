@@ -44,6 +44,11 @@ export async function inviteColleague(
 		.where(eq(organization.id, input.organisationId))
 		.get();
 	if (!org) throw new Error('organisation not found');
+	const inviter = await db
+		.select({ name: user.name, email: user.email })
+		.from(user)
+		.where(eq(user.id, input.actorId))
+		.get();
 	const already = await db
 		.select({ id: member.id })
 		.from(member)
@@ -75,6 +80,17 @@ export async function inviteColleague(
 	await mailPerson(deps, { email: input.email }, `mandate:${eventId}:person`, (t) => ({
 		subject: t('mandates.mail.invited.subject', { organisation: org.name }),
 		paragraphs: [
+			// Who asks, and for which organisation, before anything else: an invitation from a
+			// stranger is one to ignore.
+			...(inviter
+				? [
+						t('mandates.mail.invited.by', {
+							inviter: inviter.name,
+							inviterEmail: inviter.email,
+							organisation: org.name
+						})
+					]
+				: []),
 			t('mandates.mail.invited.body', {
 				organisation: org.name,
 				role: t(roleKey(input.role)),

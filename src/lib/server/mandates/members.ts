@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db';
 import { apiToken, member, session, user } from '../db/schema';
 import type { AssignableRole } from '../permissions';
@@ -28,6 +28,16 @@ export function listMembersWithStatus(db: Db, organisationId: string) {
 		.innerJoin(user, eq(member.userId, user.id))
 		.where(eq(member.organizationId, organisationId))
 		.orderBy(asc(user.name));
+}
+
+/** The number of members per organisation, counted from the same join as `listMembersWithStatus`. */
+export async function countMembersByOrganisation(db: Db): Promise<Map<string, number>> {
+	const rows = await db
+		.select({ organisationId: member.organizationId, n: count() })
+		.from(member)
+		.innerJoin(user, eq(member.userId, user.id))
+		.groupBy(member.organizationId);
+	return new Map(rows.map((r) => [r.organisationId, r.n]));
 }
 
 export async function listMembers(db: Db, organisationId: string): Promise<MemberRow[]> {

@@ -1,6 +1,13 @@
 // Partner platforms (Benefits@Work, Xtra Present): provisioning over their own queue, statuses,
 // single sign-on hand-off. Entry points for the rest of the app are re-exported here.
-export { partnerConfig, partnerConfigs, partnerName, isPartnerId, PARTNER_QUEUE } from './config';
+export {
+	partnerConfig,
+	partnerConfigs,
+	partnerName,
+	isPartnerId,
+	maxPartnerAttempts,
+	PARTNER_QUEUE
+} from './config';
 export type { PartnerConfig, PartnerId } from './config';
 export type { PartnerConnector } from './connector';
 export {
@@ -8,6 +15,7 @@ export {
 	requestPartnerDeprovisioning,
 	partnerStatusesFor,
 	partnerFailures,
+	partnerRetrying,
 	partnerSummary,
 	retryPartner
 } from './links';

@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db';
 import { partnerLink, user, type PartnerLinkStatus } from '../db/schema';
 import { partnerConfigs, partnerName, type PartnerId } from './config';
+import { backoffSeconds } from './consumer';
 
 /** A queue message: ids only. The link row decides what to do (provision or remove). */
 export interface PartnerMessage {
@@ -122,6 +123,35 @@ export function partnerFailures(db: Db, limit = 200) {
 		.where(eq(partnerLink.status, 'failed'))
 		.orderBy(desc(partnerLink.updatedAt))
 		.limit(limit);
+}
+
+/**
+ * Links still being retried: pending after at least one failed attempt. The next try is the
+ * consumer's own backoff after the last attempt (consumer.ts backoffSeconds), the error its class.
+ */
+export async function partnerRetrying(db: Db, limit = 200) {
+	const rows = await db
+		.select({
+			accountId: partnerLink.accountId,
+			partner: partnerLink.partner,
+			desired: partnerLink.desired,
+			attempts: partnerLink.attempts,
+			lastError: partnerLink.lastError,
+			updatedAt: partnerLink.updatedAt,
+			name: user.name,
+			email: user.email
+		})
+		.from(partnerLink)
+		.leftJoin(user, eq(user.id, partnerLink.accountId))
+		.where(and(eq(partnerLink.status, 'pending'), gt(partnerLink.attempts, 0)))
+		.orderBy(asc(partnerLink.updatedAt))
+		.limit(limit);
+	return rows
+		.filter((row) => row.lastError !== null)
+		.map((row) => ({
+			...row,
+			nextTryAt: new Date(row.updatedAt.getTime() + backoffSeconds(row.attempts) * 1000)
+		}));
 }
 
 /** How many links each partner has per status. */

@@ -1,8 +1,8 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, ne } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { matchingKey } from '$lib/registration';
 import type { Db } from '../db';
-import { auditEvent, rosterEntry } from '../db/schema';
+import { auditEvent, rosterEntry, user } from '../db/schema';
 import { newId } from '../db/ids';
 import { auditValues } from '../audit';
 import { diffRoster, type RosterDiff } from './diff-roster';
@@ -25,6 +25,36 @@ export async function loadRoster(db: Db, employerId: string): Promise<StoredRost
 		.from(rosterEntry)
 		.where(eq(rosterEntry.employerId, employerId))
 		.orderBy(rosterEntry.lastName, rosterEntry.firstName);
+}
+
+/** What the removals of a diff touch: how many people, how many of them with an account. */
+export interface RemovalRisk {
+	removed: number;
+	withAccounts: number;
+	rosterSize: number;
+	/** More than a fifth of the roster, or anyone with an account: staff must confirm it. */
+	needsConfirmation: boolean;
+}
+
+export async function removalRisk(db: Db, diff: RosterDiff): Promise<RemovalRisk> {
+	const ids = diff.removed.map((p) => p.id);
+	let withAccounts = 0;
+	for (let i = 0; i < ids.length; i += CHUNK) {
+		const rows = await db
+			.select({ n: count() })
+			.from(user)
+			.where(
+				and(inArray(user.rosterEntryId, ids.slice(i, i + CHUNK)), ne(user.status, 'disabled'))
+			);
+		withAccounts += rows[0]?.n ?? 0;
+	}
+	const rosterSize = diff.removed.length + diff.changed.length + diff.unchanged;
+	return {
+		removed: diff.removed.length,
+		withAccounts,
+		rosterSize,
+		needsConfirmation: withAccounts > 0 || diff.removed.length * 5 > rosterSize
+	};
 }
 
 /** The differences importing `people` would make, against the stored roster. */
@@ -51,9 +81,13 @@ export async function applyRoster(
 	db: Db,
 	employerId: string,
 	people: RosterPerson[],
-	actorId: string | null
+	actorId: string | null,
+	options: { keepRemoved?: boolean } = {}
 ): Promise<AppliedRoster> {
-	const diff = await previewRoster(db, employerId, people);
+	const found = await previewRoster(db, employerId, people);
+	// A file that was not read completely removes nobody: a person on an unreadable line would
+	// otherwise look "removed".
+	const diff = options.keepRemoved ? { ...found, removed: [] } : found;
 	const statements: BatchItem<'sqlite'>[] = [];
 	for (const person of diff.added)
 		statements.push(

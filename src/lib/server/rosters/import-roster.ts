@@ -5,7 +5,13 @@
  */
 import * as v from 'valibot';
 import type { Db } from '../db';
-import { applyRoster, previewRoster, type AppliedRoster } from './apply-roster';
+import {
+	applyRoster,
+	previewRoster,
+	removalRisk,
+	type AppliedRoster,
+	type RemovalRisk
+} from './apply-roster';
 import type { RosterDiff } from './diff-roster';
 import { MAX_ROSTER_BYTES, parseRosterFile, type RosterProblem } from './parse-roster-file';
 import type { RosterPerson } from './roster-person';
@@ -33,6 +39,7 @@ export type ImportPreview =
 			people: RosterPerson[];
 			problems: RosterProblem[];
 			duplicates: number;
+			risk: RemovalRisk;
 	  };
 
 export async function previewImport(
@@ -55,23 +62,39 @@ export async function previewImport(
 	}
 	if (parsed.people.length === 0) return { ok: false, error: 'empty' };
 	const diff = await previewRoster(db, employerId, parsed.people);
-	return { ok: true, diff, ...parsed };
+	return { ok: true, diff, risk: await removalRisk(db, diff), ...parsed };
 }
 
-/** Applies previewed people (JSON from the preview form); null when the JSON is not valid. */
+export type ApplyOutcome =
+	| { ok: true; applied: AppliedRoster }
+	| { ok: false; reason: 'unreadable' }
+	| { ok: false; reason: 'confirm-removals'; risk: RemovalRisk };
+
+/**
+ * Applies previewed people (JSON from the preview form). `complete` is false when the file had
+ * lines that could not be read: then nobody is removed. Removing more than a fifth of the roster
+ * or anyone with an account needs `confirmedRemovals` (checked again here, not only on screen).
+ */
 export async function applyImport(
 	db: Db,
 	employerId: string,
-	json: string,
+	input: { json: string; complete: boolean; confirmedRemovals: boolean },
 	actorId: string
-): Promise<AppliedRoster | null> {
+): Promise<ApplyOutcome> {
 	let data: unknown;
 	try {
-		data = JSON.parse(json);
+		data = JSON.parse(input.json);
 	} catch {
-		return null;
+		return { ok: false, reason: 'unreadable' };
 	}
 	const parsed = v.safeParse(PeopleSchema, data);
-	if (!parsed.success || parsed.output.length === 0) return null;
-	return applyRoster(db, employerId, parsed.output, actorId);
+	if (!parsed.success || parsed.output.length === 0) return { ok: false, reason: 'unreadable' };
+	if (input.complete && !input.confirmedRemovals) {
+		const risk = await removalRisk(db, await previewRoster(db, employerId, parsed.output));
+		if (risk.needsConfirmation) return { ok: false, reason: 'confirm-removals', risk };
+	}
+	const applied = await applyRoster(db, employerId, parsed.output, actorId, {
+		keepRemoved: !input.complete
+	});
+	return { ok: true, applied };
 }

@@ -2,7 +2,15 @@ import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { requireStaff } from '$lib/server/backoffice/guard';
 import { partnerIds } from '$lib/server/db/schema';
-import { partnerFailures, partnerName, partnerSummary, retryPartner } from '$lib/server/partners';
+import {
+	maxPartnerAttempts,
+	partnerFailures,
+	partnerName,
+	partnerRetrying,
+	partnerSummary,
+	retryPartner
+} from '$lib/server/partners';
+import { brusselsDateTime } from '$lib/i18n/brussels-time';
 import type { Actions, PageServerLoad } from './$types';
 
 const RetryForm = v.object({
@@ -10,13 +18,21 @@ const RetryForm = v.object({
 	partner: v.picklist(partnerIds)
 });
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url, platform }) => {
 	requireStaff(locals, url);
-	const [failures, summary] = await Promise.all([
+	const [failures, retrying, summary] = await Promise.all([
 		partnerFailures(locals.db),
+		partnerRetrying(locals.db),
 		partnerSummary(locals.db)
 	]);
+	const maxAttempts = maxPartnerAttempts(platform!.env);
 	return {
+		retrying: retrying.map(({ updatedAt: _updatedAt, nextTryAt, ...row }) => ({
+			...row,
+			maxAttempts,
+			partnerName: partnerName(row.partner),
+			nextTry: brusselsDateTime(nextTryAt, locals.locale)
+		})),
 		failures: failures.map((row) => ({ ...row, partnerName: partnerName(row.partner) })),
 		summary: summary.map((row) => ({ ...row, partnerName: partnerName(row.partner) }))
 	};

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { assignableRoles, can, type EmployerAction } from '$lib/server/permissions';
 import { requireEmployer } from '$lib/server/http/employer';
 import { safeNext } from '$lib/server/http/safe-next';
-import { switchOrganisation } from '$lib/server/mandates/switch';
+import { landingAfterSwitch, switchOrganisation } from '$lib/server/mandates/switch';
 import {
 	declareOrganisations,
 	listDeclarableOrganisations,
@@ -38,9 +38,9 @@ export const actions: Actions = {
 		await actor(event);
 		const form = await event.request.formData();
 		const parsed = v.safeParse(Id, form.get('organisationId'));
-		if (!parsed.success || !(await switchOrganisation(event, parsed.output)))
-			return fail(400, { message: event.locals.t('mandates.switch.invalid') });
-		redirect(303, safeNext(form.get('next'), '/werkgever'));
+		const switched = parsed.success ? await switchOrganisation(event, parsed.output) : null;
+		if (!switched?.ok) return fail(400, { message: event.locals.t('mandates.switch.invalid') });
+		redirect(303, landingAfterSwitch(safeNext(form.get('next'), '/werkgever'), switched.role));
 	},
 	declare: async (event) => {
 		const a = await actor(event, 'declare-organisations');

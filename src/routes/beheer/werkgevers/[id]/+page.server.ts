@@ -28,7 +28,10 @@ export const actions: Actions = {
 	},
 	active: async ({ locals, url, params, request }) => {
 		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
-		const active = (await formFields(request)).active === 'true';
+		const form = await formFields(request);
+		const active = form.active === 'true';
+		// Deactivating is the second step of two: the first only says what will happen.
+		if (!active && form.confirm !== '1') return { confirmDeactivate: true };
 		await setEmployerActive(locals.db, employer.id, active, staff.id);
 		return { notice: locals.t(active ? 'staff.employer.activated' : 'staff.employer.deactivated') };
 	},
@@ -59,8 +62,16 @@ export const actions: Actions = {
 	},
 	removeContact: async ({ locals, url, params, request }) => {
 		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
-		const memberId = (await formFields(request)).memberId ?? '';
+		const form = await formFields(request);
+		const memberId = form.memberId ?? '';
 		if (!v.is(Id, memberId)) return fail(400, { message: locals.t('staff.contact.invalid') });
+		if (form.confirm !== '1') {
+			const contact = (await listContacts(locals.db, employer.id)).find(
+				(c) => c.memberId === memberId
+			);
+			if (!contact) return fail(404, { message: locals.t('staff.contact.invalid') });
+			return { confirmRemove: { memberId, name: contact.name, email: contact.email } };
+		}
 		await removeContact(locals.db, employer.id, memberId, staff.id);
 		return { notice: locals.t('staff.contact.removed') };
 	},

@@ -33,20 +33,34 @@ export const actions: Actions = {
 				unchanged: preview.diff.unchanged,
 				problems: preview.problems,
 				duplicates: preview.duplicates,
+				risk: preview.risk,
+				complete: preview.problems.length === 0,
 				people: JSON.stringify(preview.people)
 			}
 		};
 	},
 	apply: async ({ locals, url, params, request }) => {
 		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
-		const people = (await request.formData()).get('people');
-		const applied = await applyImport(
+		const form = await request.formData();
+		const people = form.get('people');
+		const outcome = await applyImport(
 			locals.db,
 			employer.id,
-			typeof people === 'string' ? people : '',
+			{
+				json: typeof people === 'string' ? people : '',
+				complete: form.get('complete') === '1',
+				confirmedRemovals: form.get('confirmRemovals') === '1'
+			},
 			staff.id
 		);
-		if (!applied) return fail(400, { message: locals.t('staff.import.error.unreadable') });
-		return { applied };
+		if (!outcome.ok && outcome.reason === 'confirm-removals')
+			return fail(409, {
+				message: locals.t('staff.import.confirm-needed', {
+					removed: outcome.risk.removed,
+					accounts: outcome.risk.withAccounts
+				})
+			});
+		if (!outcome.ok) return fail(400, { message: locals.t('staff.import.error.unreadable') });
+		return { applied: outcome.applied };
 	}
 };
