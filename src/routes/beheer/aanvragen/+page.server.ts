@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { decideRequest, listAllPending } from '$lib/server/mandates/requests';
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import type { Actions, PageServerLoad } from './$types';
 
 // The /beheer layout already lets only staff in; the actions check again (form posts skip loads).

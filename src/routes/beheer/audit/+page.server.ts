@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import { auditActions, listAudit } from '$lib/server/backoffice/audit-log';
 import { listEmployers } from '$lib/server/backoffice/employers';
 import { Id } from '$lib/server/backoffice/forms';

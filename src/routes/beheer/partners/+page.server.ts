@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import { partnerIds } from '$lib/server/db/schema';
 import { partnerFailures, partnerName, partnerSummary, retryPartner } from '$lib/server/partners';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { requireStaffEmployer } from '$lib/server/backoffice/guard';
+import { requireStaffEmployer } from '$lib/server/http/staff';
 import { setEmployerActive, updateEmployer } from '$lib/server/backoffice/employers';
 import { addContact, listContacts, removeContact } from '$lib/server/backoffice/contacts';
 import { sendContactWelcome } from '$lib/server/backoffice/contact-welcome';
