@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n';
 import { LOCALE_COOKIE } from '$lib/i18n/negotiate';
-import { loadOwnProfile, PLATFORMS, saveLocale } from '$lib/server/employee/profile';
+import { loadOwnProfile, PLATFORMS, saveLocale } from '$lib/server/employee-profile';
 import { requireEmployee } from '$lib/server/http/employee';
 import { partnerStatusesFor } from '$lib/server/partners';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,9 +1,9 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { RegistrationRow } from '$lib/registration';
-import { submitBatch } from '../batches/submit';
-import { getBatchLineResults, getBatchView } from '../batches/read';
-import { maxListRows } from '../batches/periods';
+import { submitBatch } from '../lists/submit';
+import { getBatchLineResults, getBatchView } from '../lists/read';
+import { maxListRows } from '../lists/periods';
 import { requireApiToken } from './bearer';
 import { apiError, apiJson } from './respond';
 import { MAX_BODY_BYTES, SubmitBody } from './schemas';

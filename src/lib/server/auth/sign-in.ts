@@ -6,7 +6,7 @@ import { LOCALE_COOKIE } from '$lib/i18n/negotiate';
 import type { Db } from '../db';
 import { account, user } from '../db/schema';
 import { hashSecret, PASSWORD_PARAMS, verifySecret } from '../security/scrypt';
-import { startPasswordDays } from '../credentials/start-password';
+import { startPasswordDays } from '../lists/start-password';
 import {
 	ACCOUNT_RULE,
 	throttled,

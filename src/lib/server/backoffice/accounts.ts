@@ -1,7 +1,7 @@
 /** Employee accounts for staff: find by e-mail, status, disable, resend a start password. */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { issueStartPassword } from '../credentials/issue';
+import { issueStartPassword } from '../lists/issue-credentials';
 import { requestPartnerDeprovisioning } from '../partners';
 import { organization, session, user, verification } from '../db/schema';
 import { recordAudit } from '../audit';

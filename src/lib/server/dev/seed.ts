@@ -3,7 +3,7 @@ import { symmetricEncrypt } from 'better-auth/crypto';
 import { matchingKey } from '$lib/registration';
 import type { Db } from '../db';
 import { member, organization, rosterEntry, twoFactor, user } from '../db/schema';
-import { insertCredentialUser } from '../accounts/credentials';
+import { insertCredentialUser } from '../auth/credential-user';
 import { createApiToken } from '../api/tokens';
 import { hashSecret } from '../security/scrypt';
 import { newId } from '../db/ids';

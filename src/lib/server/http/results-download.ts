@@ -1,7 +1,7 @@
 /** GET /werkgever/lijsten/[id]/resultaten.{xlsx,csv}: the results file, only while data is kept. */
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { appEnv } from '../env';
-import { resultsFile, type ResultsFormat } from '../results/results-file';
+import { resultsFile, type ResultsFormat } from '../lists/results/results-file';
 import { requireEmployer } from './employer';
 
 export async function downloadResults(

@@ -7,7 +7,7 @@ import {
 	setStandInMode,
 	standInMode
 } from '$lib/server/dev/partner-stand-in';
-import { findUserIdByEmail } from '$lib/server/accounts/credentials';
+import { findUserIdByEmail } from '$lib/server/auth/credential-user';
 import { partnerIds, partnerName } from '$lib/server/partners/config';
 import { requestPartnerProvisioning } from '$lib/server/partners';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { appEnv } from '$lib/server/env';
 import { requireEmployer } from '$lib/server/http/employer';
-import { loadBatchPage } from '$lib/server/results/batch-page';
-import { sendCorrections } from '$lib/server/results/send-corrections';
+import { loadBatchPage } from '$lib/server/lists/results/batch-page';
+import { sendCorrections } from '$lib/server/lists/results/send-corrections';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -4,11 +4,11 @@
  */
 import type { ResultCode } from '$lib/registration';
 import { brusselsDate } from '$lib/registration/deadline';
-import type { Db } from '../db';
-import type { EmployerContext } from '../organisations';
-import { can } from '../permissions';
-import { getBatchView, openBatchForEmployer } from '../batches/read';
-import { isDelayed } from '../batches/redrive';
+import type { Db } from '../../db';
+import type { EmployerContext } from '../../organisations';
+import { can } from '../../permissions';
+import { getBatchView, openBatchForEmployer } from '../read';
+import { isDelayed } from '../redrive';
 import { keepsData, readResultLines } from './batch-lines';
 
 import { LINES_PER_PAGE } from '$lib/results/paging';

@@ -7,11 +7,11 @@ import * as v from 'valibot';
 import { FIELDS, validateRow, type RegistrationRow, type RowReason } from '$lib/registration';
 import { brusselsDate } from '$lib/registration/deadline';
 import { isMessageKey, type Locale, type Translate } from '$lib/i18n';
-import type { Db } from '../db';
-import type { EmployerContext } from '../organisations';
-import { getBatchView } from '../batches/read';
-import { maxListRows } from '../batches/periods';
-import { submitBatch } from '../batches/submit';
+import type { Db } from '../../db';
+import type { EmployerContext } from '../../organisations';
+import { getBatchView } from '../read';
+import { maxListRows } from '../periods';
+import { submitBatch } from '../submit';
 import { readResultLines } from './batch-lines';
 
 const FIELD_RE = /^l(\d{1,6})-(lastName|firstName|postcode|birthDate|email)$/;

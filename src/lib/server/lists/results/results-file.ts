@@ -6,8 +6,8 @@
 import { FIELDS, reasonKey } from '$lib/registration';
 import type { Translate } from '$lib/i18n';
 import { toCsv, toXlsx, type ExportCell } from '$lib/export/escape-cell';
-import type { Db } from '../db';
-import { getBatchView } from '../batches/read';
+import type { Db } from '../../db';
+import { getBatchView } from '../read';
 import { readResultLines, type ResultLine } from './batch-lines';
 
 type Cell = ExportCell;
