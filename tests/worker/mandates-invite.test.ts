@@ -162,6 +162,14 @@ describe('accepting an invitation with an existing login', () => {
 		} finally {
 			setAppClock(null);
 		}
+		// the one password policy ($lib/password): a common password, or one made of the
+		// invitee's own address, is refused like everywhere else, and nobody is created
+		const local = addresses.unknown.split('@')[0]!;
+		for (const password of ['password123', `${local}1`, 'kort']) {
+			const refused = await post(links.unknown, '', { name: 'Nieuwe Collega', password });
+			expect(refused.status, password).toBe(400);
+			expect(await membership(org.orgId, addresses.unknown), password).toBeUndefined();
+		}
 		const created = await post(links.unknown, '', {
 			name: 'Nieuwe Collega',
 			password: 'a-long-password-123'

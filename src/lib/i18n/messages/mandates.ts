@@ -61,6 +61,7 @@ export const mandates = defineMessages({
 		'mandates.accept.password-help': 'Minstens 12 tekens.',
 		'mandates.accept.submit': 'Login maken',
 		'mandates.accept.invalid': 'Vul uw naam in en een wachtwoord van minstens 12 tekens.',
+		'mandates.accept.name-invalid': 'Vul uw naam in (2 tot 120 tekens).',
 		'mandates.accept.gone': 'Deze uitnodiging is niet meer geldig. Vraag uw collega om een nieuwe.',
 		'mandates.accept.exists':
 			'Er bestaat al een login met dit e-mailadres. Meld u daarmee aan om de volmacht te aanvaarden.',
@@ -214,6 +215,7 @@ export const mandates = defineMessages({
 		'mandates.accept.password-help': 'Au moins 12 caractères.',
 		'mandates.accept.submit': 'Créer mon accès',
 		'mandates.accept.invalid': 'Indiquez votre nom et un mot de passe d’au moins 12 caractères.',
+		'mandates.accept.name-invalid': 'Indiquez votre nom (2 à 120 caractères).',
 		'mandates.accept.gone':
 			'Cette invitation n’est plus valable. Demandez-en une nouvelle à votre collègue.',
 		'mandates.accept.exists':
@@ -370,6 +372,7 @@ export const mandates = defineMessages({
 		'mandates.accept.password-help': 'At least 12 characters.',
 		'mandates.accept.submit': 'Create login',
 		'mandates.accept.invalid': 'Fill in your name and a password of at least 12 characters.',
+		'mandates.accept.name-invalid': 'Fill in your name (2 to 120 characters).',
 		'mandates.accept.gone': 'This invitation is no longer valid. Ask your colleague for a new one.',
 		'mandates.accept.exists':
 			'A login with this e-mail address already exists. Sign in with it to accept the mandate.',

@@ -5,7 +5,7 @@ import { auditEvent, organization, user } from '../db/schema';
 
 export interface AuditFilters {
 	action?: string;
-	organizationId?: string;
+	organisationId?: string;
 	/** Inclusive ISO dates (UTC days). */
 	from?: string;
 	to?: string;
@@ -15,7 +15,7 @@ export async function listAudit(db: Db, filters: AuditFilters, limit = 200) {
 	const where: SQL[] = [];
 	if (filters.action)
 		where.push(like(auditEvent.action, `${filters.action.replace(/[%_]/g, '')}%`));
-	if (filters.organizationId) where.push(eq(auditEvent.organizationId, filters.organizationId));
+	if (filters.organisationId) where.push(eq(auditEvent.organizationId, filters.organisationId));
 	if (filters.from) where.push(gte(auditEvent.at, new Date(`${filters.from}T00:00:00Z`)));
 	if (filters.to)
 		where.push(lt(auditEvent.at, new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000)));
@@ -26,8 +26,8 @@ export async function listAudit(db: Db, filters: AuditFilters, limit = 200) {
 			action: auditEvent.action,
 			actorId: auditEvent.actorId,
 			actorEmail: user.email,
-			organizationId: auditEvent.organizationId,
-			organizationName: organization.name,
+			organisationId: auditEvent.organizationId,
+			organisationName: organization.name,
 			subjectType: auditEvent.subjectType,
 			subjectId: auditEvent.subjectId,
 			detail: auditEvent.detail

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { getEmployer } from '../backoffice/employers';
-import { Id } from '../backoffice/forms';
+import { Id } from '../db/ids';
 import { requireKind } from './signed-in';
 
 export const ENROL_PATH = '/beheer/tweestaps-instellen';

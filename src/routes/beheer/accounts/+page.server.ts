@@ -6,7 +6,8 @@ import {
 	findAccountByEmail,
 	resendStartPassword
 } from '$lib/server/backoffice/accounts';
-import { EmailQuery, Id, formFields } from '$lib/server/backoffice/forms';
+import { EmailQuery, formFields } from '$lib/server/backoffice/forms';
+import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

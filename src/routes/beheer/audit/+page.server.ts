@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { requireStaff } from '$lib/server/http/staff';
 import { auditActions, listAudit } from '$lib/server/backoffice/audit-log';
 import { listEmployers } from '$lib/server/backoffice/employers';
-import { Id } from '$lib/server/backoffice/forms';
+import { Id } from '$lib/server/db/ids';
 import type { PageServerLoad } from './$types';
 
 const IsoDate = v.pipe(v.string(), v.isoDate());
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		value !== null && v.is(schema, value) ? (value as T) : undefined;
 	const filters = {
 		action: pick(Action, q.get('action')),
-		organizationId: pick(Id, q.get('organization')),
+		organisationId: pick(Id, q.get('organization')),
 		from: pick(IsoDate, q.get('from')),
 		to: pick(IsoDate, q.get('to'))
 	};

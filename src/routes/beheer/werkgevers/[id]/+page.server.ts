@@ -6,7 +6,8 @@ import { addContact, listContacts, removeContact } from '$lib/server/backoffice/
 import { sendContactWelcome } from '$lib/server/backoffice/contact-welcome';
 import { createTokenFor, revokeTokenOf } from '$lib/server/backoffice/tokens';
 import { listApiTokens } from '$lib/server/api/tokens';
-import { ContactForm, EmployerForm, Id, TokenForm, formFields } from '$lib/server/backoffice/forms';
+import { ContactForm, EmployerForm, TokenForm, formFields } from '$lib/server/backoffice/forms';
+import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

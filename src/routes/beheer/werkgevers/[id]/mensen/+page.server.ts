@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { brusselsDate } from '$lib/registration/deadline';
 import { requireStaffEmployer } from '$lib/server/http/staff';
 import { employerPeople } from '$lib/server/backoffice/people';
-import { Id, formFields } from '$lib/server/backoffice/forms';
+import { formFields } from '$lib/server/backoffice/forms';
+import { Id } from '$lib/server/db/ids';
 import {
 	addRosterPerson,
 	removeRosterPerson,
