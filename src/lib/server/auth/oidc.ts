@@ -2,6 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
 import { createAuth } from './index';
 import { ACR_TOO_LOW, OIDC_PROVIDER_ID, oidcSettings } from './oidc-config';
+import { appEnv } from '../env';
 
 export { oidcSettings };
 
@@ -14,7 +15,7 @@ export function federatedLoginConfigured(env: Env | undefined): boolean {
 function federatedAuth(event: RequestEvent, withCookies = true) {
 	return createAuth({
 		db: event.locals.db,
-		env: event.platform!.env,
+		env: appEnv(event),
 		getRequestEvent: withCookies ? getRequestEvent : undefined,
 		federated: true
 	});
@@ -58,7 +59,7 @@ export async function startLinking(event: RequestEvent): Promise<string> {
  * and our `acr` rule, then opens a session (or links the account). Errors go to the federated page.
  */
 export async function handleCallback(event: RequestEvent): Promise<Response> {
-	const base = event.platform!.env.PUBLIC_BASE_URL;
+	const base = appEnv(event).PUBLIC_BASE_URL;
 	const inner = new Request(`${base}/api/auth/callback/${OIDC_PROVIDER_ID}${event.url.search}`, {
 		method: 'GET',
 		headers: event.request.headers

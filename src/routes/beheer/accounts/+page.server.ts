@@ -9,6 +9,7 @@ import {
 import { EmailQuery, formFields } from '$lib/server/backoffice/forms';
 import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
+import { appEnv } from '$lib/server/env';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireStaff(locals, url);
@@ -29,7 +30,7 @@ export const actions: Actions = {
 		const userId = (await formFields(request)).userId ?? '';
 		if (
 			!v.is(Id, userId) ||
-			!(await disableAccount({ db: locals.db, env: platform!.env }, userId, staff.id))
+			!(await disableAccount({ db: locals.db, env: appEnv({ platform }) }, userId, staff.id))
 		)
 			return fail(400, { message: locals.t('staff.account.cannot-disable') });
 		return { notice: locals.t('staff.account.disabled-done') };
@@ -39,7 +40,7 @@ export const actions: Actions = {
 		const userId = (await formFields(request)).userId ?? '';
 		if (!v.is(Id, userId)) return fail(400, { message: locals.t('staff.account.not-found') });
 		const outcome = await resendStartPassword(
-			{ db: locals.db, env: platform!.env },
+			{ db: locals.db, env: appEnv({ platform }) },
 			userId,
 			staff.id,
 			locals.now

@@ -9,6 +9,7 @@ import { listApiTokens } from '$lib/server/api/tokens';
 import { ContactForm, EmployerForm, TokenForm, formFields } from '$lib/server/backoffice/forms';
 import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
+import { appEnv } from '$lib/server/env';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { employer } = await requireStaffEmployer(locals, url, params.id);
@@ -50,7 +51,7 @@ export const actions: Actions = {
 			});
 		if (outcome.kind === 'created') {
 			await sendContactWelcome(
-				{ db: locals.db, env: platform!.env, auth: locals.auth },
+				{ db: locals.db, env: appEnv({ platform }), auth: locals.auth },
 				{ userId: outcome.userId, email: parsed.output.email, organisationName: employer.name },
 				locals.now
 			);

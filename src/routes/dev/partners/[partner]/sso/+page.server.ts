@@ -3,6 +3,7 @@ import { partnerName } from '$lib/server/partners/config';
 import { standInSso } from '$lib/server/dev/partner-stand-in';
 import { requireStandInPartner } from '$lib/server/http/dev';
 import type { PageServerLoad } from './$types';
+import { appEnv } from '$lib/server/env';
 
 /** The partner's side of single sign-on: check the token, then let the person in (or not). */
 export const load: PageServerLoad = async ({
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async ({
 	const partner = requireStandInPartner(platform?.env, request, params.partner);
 	setHeaders({ 'cache-control': 'no-store' });
 	const outcome = await standInSso(
-		platform!.env,
+		appEnv({ platform }),
 		locals.db,
 		partner,
 		url.searchParams.get('token') ?? '',
