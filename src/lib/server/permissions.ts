@@ -45,10 +45,6 @@ export function isEmployerRole(value: unknown): value is EmployerRole {
 	return typeof value === 'string' && (employerRoles as readonly string[]).includes(value);
 }
 
-export function isAssignableRole(value: unknown): value is AssignableRole {
-	return typeof value === 'string' && (assignableRoles as readonly string[]).includes(value);
-}
-
 /** Whether a role may do an action. Unknown roles (e.g. 'staff') may do nothing here. */
 export function can(role: string | null | undefined, action: EmployerAction): boolean {
 	return isEmployerRole(role) && roleMatrix[action].includes(role);
