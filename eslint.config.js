@@ -43,5 +43,25 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		// Services return outcomes; routes, hooks and server/http/ speak HTTP (CONVENTIONS.md 11).
+		files: ['src/lib/server/**/*.ts', 'src/lib/server/**/*.js'],
+		ignores: ['src/lib/server/http/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@sveltejs/kit',
+							allowTypeImports: true,
+							message:
+								'Return a typed outcome; the route (or src/lib/server/http/) turns it into fail/redirect/error.'
+						}
+					]
+				}
+			]
+		}
 	}
 );

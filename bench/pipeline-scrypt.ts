@@ -4,7 +4,7 @@
  *   node bench/run-ts.mjs bench/pipeline-scrypt.ts [hashes=20]
  */
 import { hashSecret, PASSWORD_PARAMS, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
-import { randomStartPassword } from '$lib/server/credentials/start-password';
+import { randomStartPassword } from '$lib/server/lists/start-password';
 
 const n = Number(process.argv[2] ?? 20);
 

@@ -6,7 +6,7 @@ import { now } from '$lib/server/clock';
 import { createAuth, SESSION_COOKIE, type Auth } from '$lib/server/auth';
 import { translator } from '$lib/i18n';
 import { LOCALE_COOKIE, negotiateLocale } from '$lib/i18n/negotiate';
-import { pathsOpenDuringPasswordChange } from '$lib/server/auth/guards';
+import { pathsOpenDuringPasswordChange } from '$lib/server/auth/landing';
 import { endSessionsOf } from '$lib/server/auth/disabled';
 
 const context: Handle = async ({ event, resolve }) => {

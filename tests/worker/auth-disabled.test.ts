@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { seedDemo } from '$lib/server/dev/seed';
 import { member, organization, session, user } from '$lib/server/db/schema';
-import { insertCredentialUser } from '$lib/server/accounts/credentials';
+import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret } from '$lib/server/security/scrypt';
 import { createApiToken } from '$lib/server/api/tokens';
 import { disableAccount } from '$lib/server/backoffice/accounts';

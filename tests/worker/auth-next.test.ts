@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '$lib/server/dev/seed';
-import { insertCredentialUser } from '$lib/server/accounts/credentials';
+import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 import { loginCookie, makeOrganisation } from './mandates-helpers';
 import { db, demoEmployerId, origin, unique } from './employee-helpers';

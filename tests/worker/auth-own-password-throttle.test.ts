@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { seedDemo } from '$lib/server/dev/seed';
 import { account } from '$lib/server/db/schema';
-import { insertCredentialUser } from '$lib/server/accounts/credentials';
+import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret } from '$lib/server/security/scrypt';
 import { db, demoEmployerId, login, post, sessionCookie, unique } from './employee-helpers';
 

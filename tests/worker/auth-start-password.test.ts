@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '$lib/server/dev/seed';
 import { credentialMail } from '$lib/server/mail/templates/credential';
-import { startPasswordDays } from '$lib/server/credentials/start-password';
+import { startPasswordDays } from '$lib/server/lists/start-password';
 import { appNow, setAppClock } from './clock';
 import { db, get, login, post, sessionCookie, startPasswordUser } from './employee-helpers';
 

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { DEMO, seedDemo } from '$lib/server/dev/seed';
 import { loginThrottle } from '$lib/server/db/schema';
 import { throttleKey } from '$lib/server/auth/throttle';
-import { insertCredentialUser } from '$lib/server/accounts/credentials';
+import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret } from '$lib/server/security/scrypt';
 import { totpAt } from '../fixtures/backoffice/totp';
 import { seedWithTotp, unusedStep } from './backoffice-helpers';

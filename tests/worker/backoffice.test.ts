@@ -109,7 +109,7 @@ describe('back office access', () => {
 
 	it('makes staff without two-step login enrol before anything else', async () => {
 		const email = `staff-${newId()}@demo.test`;
-		const { insertCredentialUser } = await import('$lib/server/accounts/credentials');
+		const { insertCredentialUser } = await import('$lib/server/auth/credential-user');
 		const { hashSecret } = await import('$lib/server/security/scrypt');
 		await insertCredentialUser(
 			db(),

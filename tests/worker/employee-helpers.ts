@@ -2,7 +2,7 @@ import { env, exports } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
 import { organization, user } from '$lib/server/db/schema';
-import { insertCredentialUser } from '$lib/server/accounts/credentials';
+import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 
 import { cookieValue, origin, postForm, waitFor, type FormOptions } from './http';

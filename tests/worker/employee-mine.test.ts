@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, seedDemo } from '$lib/server/dev/seed';
-import { insertCredentialUser } from '$lib/server/accounts/credentials';
+import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret } from '$lib/server/security/scrypt';
 import {
 	db,

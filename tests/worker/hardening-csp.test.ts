@@ -6,7 +6,7 @@
  */
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertCredentialUser } from '$lib/server/accounts/credentials';
+import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret } from '$lib/server/security/scrypt';
 import { newId } from '$lib/server/db/ids';
 import { db, makeEmployer, origin, person } from './pipeline-helpers';

@@ -15,11 +15,11 @@ import { and, eq, like, sql } from 'drizzle-orm';
 import { batch, batchStuck, devMail, mailLog, user } from '$lib/server/db/schema';
 import { handleQueueBatch } from '$lib/server/worker/queue';
 import { MAIL_IN_FLIGHT_MS } from '$lib/server/mail';
-import { FAULT_POINTS } from '$lib/server/batches/faults';
-import { listStuckWork } from '$lib/server/batches/stuck';
-import { getBatchView } from '$lib/server/batches/read';
+import { FAULT_POINTS } from '$lib/server/lists/faults';
+import { listStuckWork } from '$lib/server/lists/stuck';
+import { getBatchView } from '$lib/server/lists/read';
 import { retryBatch } from '$lib/server/backoffice/stuck';
-import type { LineRangeMessage } from '$lib/server/batches/message';
+import type { LineRangeMessage } from '$lib/server/lists/message';
 import {
 	db,
 	deliver,

@@ -10,7 +10,7 @@ import { eq } from 'drizzle-orm';
 import { batch } from '$lib/server/db/schema';
 import { newId } from '$lib/server/db/ids';
 import { runScheduled } from '$lib/server/worker/scheduled';
-import type { LineRangeMessage } from '$lib/server/batches/message';
+import type { LineRangeMessage } from '$lib/server/lists/message';
 import { db, deliver, linesOf, makeEmployer, row, submitCaptured } from './pipeline-helpers';
 
 const tag = newId().slice(0, 6);

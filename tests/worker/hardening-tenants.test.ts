@@ -20,7 +20,7 @@ import {
 	user
 } from '$lib/server/db/schema';
 import { createApiToken } from '$lib/server/api/tokens';
-import { insertCredentialUser } from '$lib/server/accounts/credentials';
+import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 import { newId } from '$lib/server/db/ids';
 import { db, deliver, makeEmployer, origin, person, row, submitCaptured } from './pipeline-helpers';

@@ -1,7 +1,7 @@
 import { env, exports } from 'cloudflare:workers';
 import { getDb } from '$lib/server/db';
 import { member, organization } from '$lib/server/db/schema';
-import { insertCredentialUser } from '$lib/server/accounts/credentials';
+import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 import { newId } from '$lib/server/db/ids';
 

@@ -7,7 +7,7 @@ import { exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { devMail, invitation, member, user } from '$lib/server/db/schema';
-import { insertCredentialUser } from '$lib/server/accounts/credentials';
+import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 import { newId } from '$lib/server/db/ids';
 import { PASSWORD, db, get, loginCookie, makeOrganisation, origin, post } from './mandates-helpers';
@@ -161,6 +161,14 @@ describe('accepting an invitation with an existing login', () => {
 			expect(await (await get(links.unknown)).text()).toContain('niet meer geldig');
 		} finally {
 			setAppClock(null);
+		}
+		// the one password policy ($lib/password): a common password (even of 12+ characters), or
+		// one made of the invitee's own address, is refused like everywhere else; nobody is created
+		const local = addresses.unknown.split('@')[0]!;
+		for (const password of ['wachtwoord123', `${local}1`, 'kort']) {
+			const refused = await post(links.unknown, '', { name: 'Nieuwe Collega', password });
+			expect(refused.status, password).toBe(400);
+			expect(await membership(org.orgId, addresses.unknown), password).toBeUndefined();
 		}
 		const created = await post(links.unknown, '', {
 			name: 'Nieuwe Collega',

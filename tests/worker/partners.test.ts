@@ -12,7 +12,7 @@ import {
 	user,
 	type PartnerId
 } from '$lib/server/db/schema';
-import { insertCredentialUser } from '$lib/server/accounts/credentials';
+import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 import { DEMO } from '$lib/server/dev/seed';
 import { seedWithTotp, staffSession } from './backoffice-helpers';

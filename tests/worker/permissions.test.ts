@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { can, employerActions, requirePermission } from '$lib/server/permissions';
+import { requirePermission } from '$lib/server/http/employer';
+import { can, employerActions } from '$lib/server/permissions';
 import { member } from '$lib/server/db/schema';
 import { db, get, loginCookie, makeOrganisation, post } from './mandates-helpers';
 

@@ -2,14 +2,14 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { user } from '$lib/server/db/schema';
-import { issueStartPassword } from '$lib/server/credentials/issue';
+import { issueStartPassword } from '$lib/server/lists/issue-credentials';
 import {
 	formatStartPassword,
 	randomStartPassword,
 	START_PASSWORD_ALPHABET,
 	START_PASSWORD_BITS,
 	startPasswordDays
-} from '$lib/server/credentials/start-password';
+} from '$lib/server/lists/start-password';
 import {
 	credentialMailsFor,
 	db,

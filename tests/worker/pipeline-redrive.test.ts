@@ -14,8 +14,8 @@ import {
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { and, eq, like, sql } from 'drizzle-orm';
 import { batch, devMail, user } from '$lib/server/db/schema';
-import type { LineRangeMessage, LineRangeSender } from '$lib/server/batches/message';
-import { REDRIVE_AFTER_MINUTES } from '$lib/server/batches/periods';
+import type { LineRangeMessage, LineRangeSender } from '$lib/server/lists/message';
+import { REDRIVE_AFTER_MINUTES } from '$lib/server/lists/periods';
 import { REDRIVE_CRON, RETENTION_CRON, runScheduled } from '$lib/server/worker/scheduled';
 import worker from '../../src/worker';
 import { appNow, setAppClock } from './clock';

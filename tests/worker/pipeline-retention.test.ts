@@ -2,10 +2,10 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { batch, batchStuck } from '$lib/server/db/schema';
-import { markResultsOpened } from '$lib/server/batches/retention';
-import { getBatchView } from '$lib/server/batches/read';
+import { markResultsOpened } from '$lib/server/lists/retention';
+import { getBatchView } from '$lib/server/lists/read';
 import { runScheduled } from '$lib/server/worker/scheduled';
-import { deleteBatchKeys } from '$lib/server/crypto/batch-keys';
+import { deleteBatchKeys } from '$lib/server/lists/batch-keys';
 import {
 	db,
 	deliver,

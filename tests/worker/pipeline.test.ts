@@ -2,9 +2,9 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { batch, rosterEntry, user, auditEvent } from '$lib/server/db/schema';
-import { insertCredentialUser } from '$lib/server/accounts/credentials';
-import { decryptJson, lineContext, loadBatchKeys } from '$lib/server/crypto/batch-keys';
-import { getBatchView } from '$lib/server/batches/read';
+import { insertCredentialUser } from '$lib/server/auth/credential-user';
+import { decryptJson, lineContext, loadBatchKeys } from '$lib/server/lists/batch-keys';
+import { getBatchView } from '$lib/server/lists/read';
 import {
 	db,
 	deliver,

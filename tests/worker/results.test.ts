@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { batch } from '$lib/server/db/schema';
 import { runScheduled } from '$lib/server/worker/scheduled';
-import { DAY_MS } from '$lib/server/batches/periods';
-import { readResultLines } from '$lib/server/results/batch-lines';
+import { DAY_MS } from '$lib/server/lists/periods';
+import { readResultLines } from '$lib/server/lists/results/batch-lines';
 import {
 	db,
 	linesOf,

@@ -8,9 +8,9 @@ export function negotiateLocale(cookie: string | undefined, acceptLanguage: stri
 	const wanted = (acceptLanguage ?? '')
 		.split(',')
 		.map((part) => {
-			const [tag, ...params] = part.trim().split(';');
+			const [tag = '', ...params] = part.trim().split(';');
 			const q = params.find((p) => p.trim().startsWith('q='));
-			return { tag: tag.toLowerCase().split('-')[0], q: q ? Number(q.trim().slice(2)) : 1 };
+			return { tag: tag.toLowerCase().split('-')[0] ?? '', q: q ? Number(q.trim().slice(2)) : 1 };
 		})
 		.filter((entry) => entry.tag && !Number.isNaN(entry.q))
 		.sort((a, b) => b.q - a.q);

@@ -41,7 +41,7 @@ function personalWords(personal: PasswordContext['personal']): string[] {
 	const words = new Set<string>();
 	for (const value of personal ?? []) {
 		if (!value) continue;
-		const [local] = value.split('@');
+		const [local = ''] = value.split('@');
 		for (const part of [value, local, ...local.split(/[^\p{L}\p{N}]+/u)]) {
 			const word = simplify(part);
 			if (word.length >= 4) words.add(word);

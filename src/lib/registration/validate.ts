@@ -121,8 +121,3 @@ export function validateRow(row: RegistrationRow, context: ValidationContext): R
 	}
 	return { problems, row: normalised, birthDateIso };
 }
-
-/** Convenience: true when {@link validateRow} finds no problem. */
-export function isValidRow(row: RegistrationRow, context: ValidationContext): boolean {
-	return validateRow(row, context).problems.length === 0;
-}

@@ -1,10 +1,9 @@
-import { error } from '@sveltejs/kit';
-import { EMPLOYER_ROLES, type EmployerContext, type EmployerRole } from './organisations';
+import { EMPLOYER_ROLES, type EmployerRole } from './organisations';
 
 /**
  * THE role matrix for the employer area and the employer API. Every employer route and endpoint
  * asks the employer guard `requireEmployer(event, action)` (http/employer.ts), which asks
- * `requirePermission` here, next to its organisation-scoped query.
+ * `can` here, next to its organisation-scoped query.
  *
  * - owner: everything; is the person mails about mandate changes go to.
  * - beheerder: everything, including mandates and API tokens.
@@ -46,10 +45,6 @@ export function isEmployerRole(value: unknown): value is EmployerRole {
 	return typeof value === 'string' && (employerRoles as readonly string[]).includes(value);
 }
 
-export function isAssignableRole(value: unknown): value is AssignableRole {
-	return typeof value === 'string' && (assignableRoles as readonly string[]).includes(value);
-}
-
 /** Whether a role may do an action. Unknown roles (e.g. 'staff') may do nothing here. */
 export function can(role: string | null | undefined, action: EmployerAction): boolean {
 	return isEmployerRole(role) && roleMatrix[action].includes(role);
@@ -58,12 +53,4 @@ export function can(role: string | null | undefined, action: EmployerAction): bo
 /** The actions a role may do (for the better-auth access-control roles and for the UI). */
 export function actionsFor(role: EmployerRole): EmployerAction[] {
 	return employerActions.filter((action) => roleMatrix[action].includes(role));
-}
-
-/** Guard for routes and endpoints: 403 when the member's role does not allow the action. */
-export function requirePermission(
-	employer: Pick<EmployerContext, 'role'> | null | undefined,
-	action: EmployerAction
-): void {
-	if (!employer || !can(employer.role, action)) error(403, 'Not allowed for your role');
 }

@@ -1,4 +1,4 @@
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals, url }) => {

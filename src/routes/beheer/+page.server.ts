@@ -1,4 +1,4 @@
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import { listBatches } from '$lib/server/backoffice/batches';
 import { stuckBatches } from '$lib/server/backoffice/stuck';
 import type { PageServerLoad } from './$types';

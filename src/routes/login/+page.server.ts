@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { homeFor } from '$lib/server/auth/guards';
+import { homeFor } from '$lib/server/auth/landing';
 import { signIn } from '$lib/server/auth/sign-in';
 import { safeNext } from '$lib/server/http/safe-next';
 import { federatedLoginConfigured } from '$lib/server/auth/oidc';

@@ -1,6 +1,6 @@
-import { requireKind } from '$lib/server/auth/guards';
+import { requireEmployee } from '$lib/server/http/employee';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals, url }) => {
-	requireKind(locals, url, 'employee');
+	requireEmployee(locals, url);
 };

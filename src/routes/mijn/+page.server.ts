@@ -1,17 +1,21 @@
 import { redirect } from '@sveltejs/kit';
 import { isLocale } from '$lib/i18n';
 import { LOCALE_COOKIE } from '$lib/i18n/negotiate';
-import { loadOwnProfile, PLATFORMS, saveLocale } from '$lib/server/employee/profile';
+import { loadOwnProfile, PLATFORMS, saveLocale } from '$lib/server/employee-profile';
+import { requireEmployee } from '$lib/server/http/employee';
 import { partnerStatusesFor } from '$lib/server/partners';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => ({
-	profile: await loadOwnProfile(locals.db, locals.user!.id),
-	platforms: PLATFORMS,
-	partnerStatuses: await partnerStatusesFor(locals.db, locals.user!.id),
-	changed: url.searchParams.has('gewijzigd'),
-	welcome: url.searchParams.has('welkom')
-});
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const user = requireEmployee(locals, url);
+	return {
+		profile: await loadOwnProfile(locals.db, user.id),
+		platforms: PLATFORMS,
+		partnerStatuses: await partnerStatusesFor(locals.db, user.id),
+		changed: url.searchParams.has('gewijzigd'),
+		welcome: url.searchParams.has('welkom')
+	};
+};
 
 export const actions: Actions = {
 	everywhere: async ({ locals, request }) => {

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { homeFor } from '$lib/server/auth/guards';
+import { homeFor } from '$lib/server/auth/landing';
 import { listEmployers } from '$lib/server/self-registration/employers';
 import { submitRegistration } from '$lib/server/self-registration/submit';
 import type { Actions, PageServerLoad } from './$types';

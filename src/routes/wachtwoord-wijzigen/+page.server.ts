@@ -1,12 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { homeFor } from '$lib/server/auth/guards';
+import { homeFor } from '$lib/server/auth/landing';
 import {
 	changeOwnPassword,
 	newPasswordProblem,
 	replaceStartPassword
 } from '$lib/server/auth/password-change';
 import type { Actions, PageServerLoad } from './$types';
+import { appEnv } from '$lib/server/env';
 
 const ChangeForm = v.object({
 	current: v.optional(v.pipe(v.string(), v.maxLength(256))),
@@ -33,7 +34,7 @@ export const actions: Actions = {
 			await replaceStartPassword(locals, password);
 		} else {
 			if (!current) return fail(400, { currentError: locals.t('pwd-change.current-missing') });
-			const secret = platform?.env.AUTH_SECRET ?? '';
+			const secret = appEnv({ platform }).AUTH_SECRET;
 			const changed = await changeOwnPassword(locals, secret, request.headers, current, password);
 			if (!changed.ok)
 				return fail(changed.status, { currentError: locals.t(changed.message, changed.params) });

@@ -58,9 +58,8 @@ export const mandates = defineMessages({
 			'U kreeg een volmacht voor {organisation} met de rol {role}. Kies uw naam en een wachtwoord om uw login te maken.',
 		'mandates.accept.name': 'Uw naam',
 		'mandates.accept.password': 'Kies een wachtwoord',
-		'mandates.accept.password-help': 'Minstens 12 tekens.',
 		'mandates.accept.submit': 'Login maken',
-		'mandates.accept.invalid': 'Vul uw naam in en een wachtwoord van minstens 12 tekens.',
+		'mandates.accept.name-invalid': 'Vul uw naam in (2 tot 120 tekens).',
 		'mandates.accept.gone': 'Deze uitnodiging is niet meer geldig. Vraag uw collega om een nieuwe.',
 		'mandates.accept.exists':
 			'Er bestaat al een login met dit e-mailadres. Meld u daarmee aan om de volmacht te aanvaarden.',
@@ -211,9 +210,8 @@ export const mandates = defineMessages({
 			'Vous avez reçu un mandat pour {organisation} avec le rôle {role}. Indiquez votre nom et un mot de passe pour créer votre accès.',
 		'mandates.accept.name': 'Votre nom',
 		'mandates.accept.password': 'Choisissez un mot de passe',
-		'mandates.accept.password-help': 'Au moins 12 caractères.',
 		'mandates.accept.submit': 'Créer mon accès',
-		'mandates.accept.invalid': 'Indiquez votre nom et un mot de passe d’au moins 12 caractères.',
+		'mandates.accept.name-invalid': 'Indiquez votre nom (2 à 120 caractères).',
 		'mandates.accept.gone':
 			'Cette invitation n’est plus valable. Demandez-en une nouvelle à votre collègue.',
 		'mandates.accept.exists':
@@ -367,9 +365,8 @@ export const mandates = defineMessages({
 			'You got a mandate for {organisation} with the role {role}. Choose your name and a password to create your login.',
 		'mandates.accept.name': 'Your name',
 		'mandates.accept.password': 'Choose a password',
-		'mandates.accept.password-help': 'At least 12 characters.',
 		'mandates.accept.submit': 'Create login',
-		'mandates.accept.invalid': 'Fill in your name and a password of at least 12 characters.',
+		'mandates.accept.name-invalid': 'Fill in your name (2 to 120 characters).',
 		'mandates.accept.gone': 'This invitation is no longer valid. Ask your colleague for a new one.',
 		'mandates.accept.exists':
 			'A login with this e-mail address already exists. Sign in with it to accept the mandate.',

@@ -1,14 +1,15 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { RegistrationRow } from '$lib/registration';
-import { submitBatch } from '../batches/submit';
-import { getBatchLineResults, getBatchView } from '../batches/read';
-import { maxListRows } from '../batches/periods';
+import { submitBatch } from '../lists/submit';
+import { getBatchLineResults, getBatchView } from '../lists/read';
+import { maxListRows } from '../lists/periods';
 import { requireApiToken } from './bearer';
 import { apiError, apiJson } from './respond';
 import { MAX_BODY_BYTES, SubmitBody } from './schemas';
 import { parseJson, readLimited } from './read-body';
 import { CSV_TYPES, XLSX_TYPE, readUpload } from './upload';
+import { appEnv } from '../env';
 
 type Parsed =
 	| { ok: true; consent: boolean; rows: RegistrationRow[]; correctionOf: string | null }
@@ -78,7 +79,7 @@ async function parseSubmission(request: Request, url: URL, limitRows: number): P
 /** POST /api/v1/batches */
 export async function postBatch(event: RequestEvent): Promise<Response> {
 	const { request, locals, url } = event;
-	const env = event.platform!.env;
+	const env = appEnv(event);
 	const auth = await requireApiToken(request, locals.db, locals.t, 'employer', locals.now);
 	if (!auth.ok) return auth.response;
 	const body = await parseSubmission(request, url, maxListRows(env));

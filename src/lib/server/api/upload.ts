@@ -7,8 +7,6 @@
  * lines. More lines than the list limit → 413 too-many-rows; a zip bomb → 413
  * payload-too-large; a corrupt file → 400 invalid-body.
  */
-import Papa from 'papaparse';
-import { read, utils } from '@e965/xlsx';
 import {
 	DEFAULT_MAPPING,
 	detectHeader,
@@ -16,12 +14,8 @@ import {
 	mapRow,
 	type RegistrationRow
 } from '$lib/registration';
-import { decodeText } from '$lib/text/decode';
-import {
-	checkSpreadsheet,
-	SERVER_MAX_INFLATED_BYTES,
-	SpreadsheetRefused
-} from '$lib/files/spreadsheet-guard';
+import { SpreadsheetRefused } from '$lib/files/spreadsheet-guard';
+import { csvCells, csvTextCells, xlsxCells } from '../read-spreadsheet';
 
 export const CSV_TYPES = ['text/csv', 'application/csv', 'text/comma-separated-values'];
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -41,38 +35,15 @@ function toRows(cells: string[][], maxRows: number): RegistrationRow[] {
 
 export function rowsFromCsv(text: string, maxRows = Infinity): RegistrationRow[] {
 	const window = Number.isFinite(maxRows) ? readWindow(maxRows) : 0;
-	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-		skipEmptyLines: 'greedy',
-		delimiter: '',
-		preview: window
-	});
-	if (parsed.meta.truncated) throw new SpreadsheetRefused('too-many-rows');
-	return toRows(
-		parsed.data.map((r) => r.map((c) => String(c ?? ''))),
-		maxRows
-	);
+	return toRows(csvTextCells(text, window), maxRows);
 }
 
 export async function rowsFromXlsx(
 	bytes: Uint8Array,
 	maxRows = 1_000_000
 ): Promise<RegistrationRow[]> {
-	const window = readWindow(maxRows);
-	const verdict = await checkSpreadsheet(bytes, {
-		maxInflatedBytes: SERVER_MAX_INFLATED_BYTES,
-		maxRows: window
-	});
-	if (!verdict.ok) throw new SpreadsheetRefused(verdict.reason);
-	const book = read(bytes, { type: 'array', cellDates: false, dense: true, sheetRows: window + 1 });
-	const sheetName = book.SheetNames[0];
-	if (!sheetName) return [];
-	const sheet = book.Sheets[sheetName]!;
-	// raw: false gives the text as shown, so dates come out as the employer typed them.
-	const cells = utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: false, defval: '' });
-	return toRows(
-		cells.map((r) => r.map((c) => String(c ?? ''))),
-		maxRows
-	);
+	// The text as shown, so dates come out as the employer typed them.
+	return toRows(await xlsxCells(bytes, readWindow(maxRows), 'as-shown'), maxRows);
 }
 
 /** Rows from an upload by its media type or file name, or null when it is neither CSV nor XLSX. */
@@ -85,8 +56,7 @@ export async function rowsFromFile(
 	const lower = name.toLowerCase();
 	if (type === XLSX_TYPE || lower.endsWith('.xlsx')) return rowsFromXlsx(bytes, maxRows);
 	if (CSV_TYPES.includes(type) || lower.endsWith('.csv'))
-		// The decoder the grid uses too: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, Windows-1252.
-		return rowsFromCsv(decodeText(bytes).text, maxRows);
+		return toRows(csvCells(bytes, readWindow(maxRows)), maxRows);
 	return null;
 }
 

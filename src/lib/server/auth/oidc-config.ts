@@ -28,7 +28,8 @@ const reportedBrokenKey = new Set<string>();
 
 /** The federated login's settings from the environment, or null when it is not configured. */
 export function oidcSettings(env: Env): OidcSettings | null {
-	const vars = env as unknown as Record<string, string | undefined>;
+	// Every OIDC_* may be unset in a deployment (and secrets are optional): read them as such.
+	const vars: Partial<Env> = env;
 	const issuer = vars.OIDC_ISSUER?.trim();
 	const clientId = vars.OIDC_CLIENT_ID?.trim();
 	if (!issuer || !clientId) return null;

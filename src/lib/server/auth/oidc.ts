@@ -1,7 +1,8 @@
-import { redirect, type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
 import { createAuth } from './index';
 import { ACR_TOO_LOW, OIDC_PROVIDER_ID, oidcSettings } from './oidc-config';
+import { appEnv } from '../env';
 
 export { oidcSettings };
 
@@ -14,7 +15,7 @@ export function federatedLoginConfigured(env: Env | undefined): boolean {
 function federatedAuth(event: RequestEvent, withCookies = true) {
 	return createAuth({
 		db: event.locals.db,
-		env: event.platform!.env,
+		env: appEnv(event),
 		getRequestEvent: withCookies ? getRequestEvent : undefined,
 		federated: true
 	});
@@ -23,21 +24,23 @@ function federatedAuth(event: RequestEvent, withCookies = true) {
 const ERROR_PATH = '/login/federated';
 const DONE_PATH = '/login/federated/klaar';
 
-/** Starts the authorization code flow (state, nonce and PKCE verifier kept by better-auth). */
-export async function startFederatedLogin(event: RequestEvent): Promise<never> {
+/**
+ * Starts the authorization code flow (state, nonce and PKCE verifier kept by better-auth): the
+ * provider's URL to send the person to, or our error page when better-auth gave none.
+ */
+export async function startFederatedLogin(event: RequestEvent): Promise<string> {
 	const result = await federatedAuth(event).api.signInSocial({
 		body: { provider: OIDC_PROVIDER_ID, callbackURL: DONE_PATH, errorCallbackURL: ERROR_PATH },
 		headers: event.request.headers
 	});
-	if (!result.url) redirect(303, `${ERROR_PATH}?error=failed`);
-	redirect(303, result.url);
+	return result.url ?? `${ERROR_PATH}?error=failed`;
 }
 
 /**
  * After the password was proved (the person now has a password session), sends the person through the provider once more with better-auth's explicit link flow, which attaches the
- * federated identity to this account.
+ * federated identity to this account. Answers the provider's URL to send the person to.
  */
-export async function startLinking(event: RequestEvent): Promise<never> {
+export async function startLinking(event: RequestEvent): Promise<string> {
 	const headers = event.request.headers;
 	const result = await federatedAuth(event).api.linkSocialAccount({
 		body: {
@@ -47,7 +50,7 @@ export async function startLinking(event: RequestEvent): Promise<never> {
 		},
 		headers
 	});
-	redirect(303, result.url);
+	return result.url;
 }
 
 /**
@@ -56,7 +59,7 @@ export async function startLinking(event: RequestEvent): Promise<never> {
  * and our `acr` rule, then opens a session (or links the account). Errors go to the federated page.
  */
 export async function handleCallback(event: RequestEvent): Promise<Response> {
-	const base = event.platform!.env.PUBLIC_BASE_URL;
+	const base = appEnv(event).PUBLIC_BASE_URL;
 	const inner = new Request(`${base}/api/auth/callback/${OIDC_PROVIDER_ID}${event.url.search}`, {
 		method: 'GET',
 		headers: event.request.headers

@@ -2,6 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { and, eq, ne } from 'drizzle-orm';
 import { user } from '../db/schema';
 import { reserveAttempts, throttleKey, type ThrottleRule } from './throttle';
+import { appEnv } from '../env';
 
 const HOUR = 60 * 60_000;
 /** Reset mails per address and per IP: a few are fine, a flood is not (growing pauses). */
@@ -26,7 +27,7 @@ const RESET_IP: ThrottleRule = {
  */
 export async function requestReset(event: RequestEvent, email: string): Promise<void> {
 	const { db } = event.locals;
-	const secret = event.platform?.env.AUTH_SECRET ?? '';
+	const secret = appEnv(event).AUTH_SECRET;
 	const ip = event.request.headers.get('cf-connecting-ip') ?? 'unknown';
 	// Reserved before better-auth looks the address up: a burst sends no more mails than the limit.
 	const reserved = await reserveAttempts(

@@ -6,7 +6,7 @@ import { LOCALE_COOKIE } from '$lib/i18n/negotiate';
 import type { Db } from '../db';
 import { account, user } from '../db/schema';
 import { hashSecret, PASSWORD_PARAMS, verifySecret } from '../security/scrypt';
-import { startPasswordDays } from '../credentials/start-password';
+import { startPasswordDays } from '../lists/start-password';
 import {
 	ACCOUNT_RULE,
 	throttled,
@@ -16,6 +16,7 @@ import {
 	reserveAttempts,
 	throttleKey
 } from './throttle';
+import { appEnv } from '../env';
 
 export type SignInOutcome =
 	| { ok: true; kind: string; mustChangePassword?: boolean }
@@ -71,7 +72,7 @@ export async function signIn(
 	input: { email: string; password: string; remember?: string }
 ): Promise<SignInOutcome> {
 	const { db } = event.locals;
-	const secret = event.platform?.env.AUTH_SECRET ?? '';
+	const secret = appEnv(event).AUTH_SECRET;
 	const email = input.email.trim().toLowerCase();
 	const accountKey = await throttleKey(secret, ACCOUNT_RULE.prefix, email);
 	const ipKey = await throttleKey(secret, IP_RULE.prefix, clientIp(event));
@@ -104,7 +105,7 @@ export async function signIn(
 			? await verifySecret(input.password, known.passwordHash)
 			: false;
 		await hashSecret(input.password);
-		const days = startPasswordDays(event.platform!.env);
+		const days = startPasswordDays(appEnv(event));
 		return right
 			? { ok: false, status: 400, message: 'login.start-expired', params: { days } }
 			: failed;

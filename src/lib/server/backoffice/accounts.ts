@@ -2,7 +2,7 @@
 import { and, asc, eq, or, type SQL } from 'drizzle-orm';
 import { contains } from '../db/like';
 import type { Db } from '../db';
-import { issueStartPassword } from '../credentials/issue';
+import { issueStartPassword } from '../lists/issue-credentials';
 import { requestPartnerDeprovisioning } from '../partners';
 import { organization, session, user, verification } from '../db/schema';
 import { recordAudit } from '../audit';

@@ -8,7 +8,7 @@ import type { Db } from '../db';
 import { batch, batchStatuses, organization, type BatchStatus } from '../db/schema';
 import * as v from 'valibot';
 import { brusselsMonth, isMonth, monthWindow } from './months';
-import { Id } from './forms';
+import { Id } from '../db/ids';
 
 export interface BatchFilters {
 	employerId?: string;

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { member, user } from '../db/schema';
 import { recordAudit } from '../audit';
-import { findUserIdByEmail } from '../accounts/credentials';
+import { findUserIdByEmail } from '../auth/credential-user';
 import type { EmployerRole } from '../organisations';
 import { listMembersWithStatus } from '../mandates/members';
 

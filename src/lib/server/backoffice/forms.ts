@@ -2,8 +2,6 @@
 import * as v from 'valibot';
 import { EMPLOYER_ROLES } from '../organisations';
 
-export const Id = v.pipe(v.string(), v.regex(/^[a-z2-7]{26}$/));
-
 export const EmployerForm = v.object({
 	name: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200)),
 	locale: v.picklist(['nl', 'fr', 'en'])

@@ -4,8 +4,8 @@
  */
 import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { redriveBatch } from '../batches/redrive';
-import type { LineRangeSender } from '../batches/message';
+import { redriveBatch } from '../lists/redrive';
+import type { LineRangeSender } from '../lists/message';
 import { batch, batchLine, organization } from '../db/schema';
 import { recordAudit } from '../audit';
 

@@ -3,6 +3,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { MessageKey } from '$lib/i18n';
 import { recordAudit } from '../audit';
 import { checkOwnPassword, type OwnPasswordOutcome } from '../auth/password-change';
+import { appEnv } from '../env';
 
 export type CodeOutcome =
 	{ ok: true; kind: string } | { ok: false; message: MessageKey; restart?: boolean };
@@ -42,7 +43,7 @@ export async function startEnrolment(
 	event: RequestEvent,
 	password: string
 ): Promise<OwnPasswordOutcome<{ secret: string; uri: string }>> {
-	const secret = event.platform?.env.AUTH_SECRET ?? '';
+	const secret = appEnv(event).AUTH_SECRET;
 	return checkOwnPassword(event.locals, secret, 'staff.totp.password-wrong', async () => {
 		try {
 			const result = await event.locals.auth.api.enableTwoFactor({

@@ -1,13 +1,11 @@
 // Local development only: a tiny stand-in for the partner platforms, served by the app under
 // /dev/partners/<id> (local mode only). It keeps the accounts it was given, records every call
 // with its answer, can be switched "down" (answers 503) and checks SSO tokens like a partner would.
-import { error } from '@sveltejs/kit';
 import { and, desc, eq } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { Db } from '../db';
 import { devPartnerAccount, devPartnerCall, devPartnerSwitch } from '../db/schema';
-import { isPartnerId, partnerConfig, type PartnerId } from '../partners/config';
-import { isLocalRequest } from './local';
+import { partnerConfig, type PartnerId } from '../partners/config';
 import { verifyHandOff } from '../partners/token';
 
 type Action = 'provision' | 'deprovision' | 'sso';
@@ -165,10 +163,4 @@ export function listStandInAccounts(db: Db, limit = 100) {
 		.from(devPartnerAccount)
 		.orderBy(desc(devPartnerAccount.updatedAt))
 		.limit(limit);
-}
-
-/** Every stand-in route: 404 unless local, and only for a known partner. */
-export function standInPartner(env: Env | undefined, request: Request, param: string): PartnerId {
-	if (!isLocalRequest(env, request) || !isPartnerId(param)) error(404, 'Not found');
-	return param;
 }

@@ -3,7 +3,7 @@ import { symmetricEncrypt } from 'better-auth/crypto';
 import { matchingKey } from '$lib/registration';
 import type { Db } from '../db';
 import { member, organization, rosterEntry, twoFactor, user } from '../db/schema';
-import { insertCredentialUser } from '../accounts/credentials';
+import { insertCredentialUser } from '../auth/credential-user';
 import { createApiToken } from '../api/tokens';
 import { hashSecret } from '../security/scrypt';
 import { newId } from '../db/ids';
@@ -108,12 +108,11 @@ export async function seedDemo(
 		matchKey: matchingKey({ lastName, firstName, birthDate, postcode })
 	}));
 	const [first, ...rest] = roster.map((entry) => db.insert(rosterEntry).values(entry));
+	if (!first) throw new Error('The demo roster is empty');
 	await db.batch([first, ...rest]);
 
-	for (const [index, [lastName, firstName, birthDate, postcode]] of DEMO_ROSTER.slice(
-		0,
-		ALREADY_ACTIVE
-	).entries()) {
+	for (const [index, entry] of roster.slice(0, ALREADY_ACTIVE).entries()) {
+		const { lastName, firstName, birthDate, postcode } = entry;
 		await insertCredentialUser(
 			db,
 			{
@@ -124,7 +123,7 @@ export async function seedDemo(
 				status: 'active',
 				origin: 'self',
 				employerId: employer.id,
-				rosterEntryId: roster[index].id,
+				rosterEntryId: entry.id,
 				lastName,
 				firstName,
 				birthDate,

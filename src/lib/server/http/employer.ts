@@ -1,8 +1,8 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { requireKind } from '../auth/guards';
+import { requireKind } from './signed-in';
 import { employerContext, type EmployerContext } from '../organisations';
 import { federatedLoginRequired } from '../mandates/federated-guard';
-import { requirePermission, type EmployerAction } from '../permissions';
+import { can, type EmployerAction } from '../permissions';
 
 type EmployerEvent = Pick<RequestEvent, 'locals' | 'url'>;
 type Resolved = { user: NonNullable<App.Locals['user']>; employer: EmployerContext };
@@ -47,4 +47,12 @@ async function resolve({ locals, url }: EmployerEvent): Promise<Resolved> {
 	)
 		redirect(303, '/login/federated?reden=verplicht');
 	return { user, employer };
+}
+
+/** 403 when the member's role does not allow the action (the matrix is permissions.ts). */
+export function requirePermission(
+	employer: Pick<EmployerContext, 'role'> | null | undefined,
+	action: EmployerAction
+): void {
+	if (!employer || !can(employer.role, action)) error(403, 'Not allowed for your role');
 }

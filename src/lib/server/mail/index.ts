@@ -1,7 +1,7 @@
 import { and, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db';
 import { mailLog } from '../db/schema';
-import { injectFault, type FaultEnv } from '../batches/faults';
+import { injectFault, type FaultEnv } from '../lists/faults';
 import { DevMailbox } from './dev-mailbox';
 import { ResendMailer } from './resend';
 import { CloudflareEmailMailer } from './cloudflare-email';

@@ -2,7 +2,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../db';
 import { invitation, member, organization, user } from '../db/schema';
 import { newId } from '../db/ids';
-import { insertCredentialUser } from '../accounts/credentials';
+import { insertCredentialUser } from '../auth/credential-user';
 import { randomToken, sha256Hex } from '../security/hash';
 import { hashSecret } from '../security/scrypt';
 import type { AssignableRole } from '../permissions';

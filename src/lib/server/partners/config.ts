@@ -1,4 +1,5 @@
 import { partnerIds, type PartnerId } from '../db/schema';
+import { envValue } from '../env';
 
 export { partnerIds, type PartnerId };
 
@@ -47,7 +48,7 @@ export function maxPartnerAttempts(env: Env): number {
 }
 
 function read(env: Env, name: string): string | undefined {
-	const value = (env as unknown as Record<string, unknown>)[name];
+	const value = envValue(env, name);
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 

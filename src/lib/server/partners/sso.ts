@@ -3,6 +3,7 @@ import type { Db } from '../db';
 import { partnerLink } from '../db/schema';
 import { partnerConfig, type PartnerId } from './config';
 import { signHandOff } from './token';
+import { envValue } from '../env';
 
 /**
  * Where to send the employee: the partner's SSO endpoint with a fresh signed token (HS256 JWT or
@@ -19,7 +20,7 @@ export async function ssoLink(
 	if (!config.enabled) return null;
 	if (config.sso === 'link') {
 		const prefix = partner.toUpperCase().replace(/-/g, '_');
-		const link = (env as unknown as Record<string, unknown>)[`${prefix}_LINK_URL`];
+		const link = envValue(env, `${prefix}_LINK_URL`);
 		return typeof link === 'string' && link !== '' ? link : `${config.baseUrl}/login`;
 	}
 	if (!config.ssoSecret) return null;

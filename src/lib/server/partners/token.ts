@@ -82,8 +82,8 @@ export async function verifyHandOff(
 	const parts = token.split('.');
 	if (parts.length !== (format === 'jwt' ? 3 : 2)) return { ok: false, reason: 'malformed' };
 	if (format === 'jwt' && parts[0] !== jwtHeader) return { ok: false, reason: 'malformed' };
-	const signature = fromBase64Url(parts[parts.length - 1]);
-	const body = fromBase64Url(parts[parts.length - 2]);
+	const signature = fromBase64Url(parts.at(-1) ?? '');
+	const body = fromBase64Url(parts.at(-2) ?? '');
 	if (!signature || !body) return { ok: false, reason: 'malformed' };
 	const signed = parts.slice(0, -1).join('.');
 	const valid = await crypto.subtle.verify(

@@ -7,13 +7,7 @@
  * inflates it and SheetJS stops after `sheetRows`; CSV parsing stops after a bounded number of
  * lines. Refusals are thrown as SpreadsheetRefused.
  */
-import Papa from 'papaparse';
-import { read, utils } from '@e965/xlsx';
-import {
-	checkSpreadsheet,
-	SERVER_MAX_INFLATED_BYTES,
-	SpreadsheetRefused
-} from '$lib/files/spreadsheet-guard';
+import { SpreadsheetRefused } from '$lib/files/spreadsheet-guard';
 import {
 	detectHeader,
 	DEFAULT_MAPPING,
@@ -23,6 +17,7 @@ import {
 	parseBirthDate,
 	postcodeProblem
 } from '$lib/registration';
+import { csvCells, xlsxCells } from '../read-spreadsheet';
 import type { RosterPerson, RosterReason } from './roster-person';
 
 export interface RosterProblem {
@@ -46,27 +41,8 @@ export const MAX_ROSTER_LINES = 20_000;
 const WINDOW = MAX_ROSTER_LINES * 2 + 2;
 
 async function cellsOf(bytes: Uint8Array, fileName: string): Promise<string[][]> {
-	if (/\.csv$/i.test(fileName)) {
-		const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-		const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', preview: WINDOW });
-		if (parsed.meta.truncated) throw new SpreadsheetRefused('too-many-rows');
-		return parsed.data;
-	}
-	const verdict = await checkSpreadsheet(bytes, {
-		maxInflatedBytes: SERVER_MAX_INFLATED_BYTES,
-		maxRows: WINDOW
-	});
-	if (!verdict.ok) throw new SpreadsheetRefused(verdict.reason);
-	const book = read(bytes, {
-		type: 'array',
-		cellDates: false,
-		dense: true,
-		sheetRows: WINDOW + 1
-	});
-	const sheet = book.Sheets[book.SheetNames[0] ?? ''];
-	if (!sheet) return [];
-	const rows = utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: '' });
-	return rows.map((row) => row.map((cell) => (cell == null ? '' : String(cell))));
+	if (/\.csv$/i.test(fileName)) return csvCells(bytes, WINDOW);
+	return xlsxCells(bytes, WINDOW, 'values');
 }
 
 export async function parseRosterFile(

@@ -51,7 +51,7 @@ function parse(hash: string): { params: ScryptParams; salt: Buffer; key: Buffer 
 		hash
 	);
 	if (!match) return null;
-	const [, ln, r, p, salt, key] = match;
+	const [, ln, r, p, salt = '', key = ''] = match;
 	const params = { ln: Number(ln), r: Number(r), p: Number(p) };
 	// Refuse parameters no hash of ours carries: a tampered row must not become a memory bomb.
 	if (

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { rosterEntry } from '../db/schema';
-import { insertCredentialUser } from '../accounts/credentials';
+import { insertCredentialUser } from '../auth/credential-user';
 import { CONFIRM_PREFIX, type PendingAccount } from './request';
 
 function parsePending(value: string): PendingAccount | null {

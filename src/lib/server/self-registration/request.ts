@@ -50,9 +50,10 @@ export async function findFreeRosterEntry(db: Db, reg: Registration): Promise<st
 		.where(and(eq(rosterEntry.employerId, reg.employerId), eq(rosterEntry.matchKey, key)))
 		.all();
 	// No match, or two entries with the same identity (the pipeline's code 4): nobody to confirm.
-	if (entries.length !== 1 || entries[0].account) return null;
+	const [entry] = entries;
+	if (entries.length !== 1 || !entry || entry.account) return null;
 	const taken = await db.select({ id: user.id }).from(user).where(eq(user.email, reg.email)).get();
-	return taken ? null : entries[0].id;
+	return taken ? null : entry.id;
 }
 
 /**

@@ -3,6 +3,7 @@ import { validateRow, type Field, type RegistrationRow, type RowReason } from '$
 import { reserveAttempts, throttleKey, type ThrottleRule } from '../auth/throttle';
 import { isActiveEmployer } from './employers';
 import { processRegistration, type Registration } from './request';
+import { appEnv } from '../env';
 
 const HOUR = 60 * 60_000;
 
@@ -34,7 +35,7 @@ export async function submitRegistration(
 	input: RegistrationRow & { employerId: string }
 ): Promise<SubmitOutcome> {
 	const { locals } = event;
-	const env = event.platform!.env;
+	const env = appEnv(event);
 	const today = brusselsToday(locals.now);
 	const { problems, row, birthDateIso } = validateRow(input, { today });
 	const found: FieldProblems = {};

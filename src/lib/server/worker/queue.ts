@@ -7,10 +7,10 @@ import * as v from 'valibot';
 import { getDb } from '../db';
 import { now as clockNow } from '../clock';
 import { getMailer, type MailerOptions } from '../mail';
-import { processLineRange } from '../batches/process';
-import { LineRangeMessage } from '../batches/message';
-import { injectFault } from '../batches/faults';
-import { classifyFailure, recordDeadLetter, recordFailure } from '../batches/stuck';
+import { processLineRange } from '../lists/process';
+import { LineRangeMessage } from '../lists/message';
+import { injectFault } from '../lists/faults';
+import { classifyFailure, recordDeadLetter, recordFailure } from '../lists/stuck';
 
 /** Seconds before a retry: 2, 4, 8, … capped at 5 minutes. */
 const backoff = (attempts: number) => Math.min(300, 2 ** Math.max(1, attempts));

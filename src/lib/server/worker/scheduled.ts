@@ -5,9 +5,9 @@
  * through POST /dev/cron. Never throws: a part that fails is reported as null in the summary.
  */
 import { getDb } from '../db';
-import { purgeExpired } from '../batches/retention';
-import { redriveStalledBatches, type RedriveSummary } from '../batches/redrive';
-import type { LineRangeSender } from '../batches/message';
+import { purgeExpired } from '../lists/retention';
+import { redriveStalledBatches, type RedriveSummary } from '../lists/redrive';
+import type { LineRangeSender } from '../lists/message';
 
 /** Daily, 03:15 UTC: retention purge and re-drive. */
 export const RETENTION_CRON = '15 3 * * *';

@@ -1,8 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { decideRequest, listAllPending } from '$lib/server/mandates/requests';
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import type { Actions, PageServerLoad } from './$types';
+import { appEnv } from '$lib/server/env';
 
 // The /beheer layout already lets only staff in; the actions check again (form posts skip loads).
 export const load: PageServerLoad = async ({ locals }) => ({
@@ -23,7 +24,7 @@ export const actions: Actions = {
 		);
 		if (!parsed.success) return fail(400, { message: locals.t('mandates.invalid') });
 		const done = await decideRequest(
-			{ db: locals.db, env: event.platform!.env },
+			{ db: locals.db, env: appEnv(event) },
 			{
 				requestId: parsed.output.requestId,
 				actorId: locals.user.id,

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import {
 	disableAccount,
 	findAccountByEmail,
@@ -9,8 +9,10 @@ import {
 	searchAccounts
 } from '$lib/server/backoffice/accounts';
 import { listEmployers } from '$lib/server/backoffice/employers';
-import { EmailQuery, Id, formFields } from '$lib/server/backoffice/forms';
+import { EmailQuery, formFields } from '$lib/server/backoffice/forms';
+import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
+import { appEnv } from '$lib/server/env';
 
 // Search terms are names and e-mail addresses: posted, never put in a URL.
 const SearchForm = v.object({
@@ -70,7 +72,7 @@ export const actions: Actions = {
 				return fail(400, { message: locals.t('staff.account.cannot-disable') });
 			return { confirmDisable: { id: account.id, name: account.name, email: account.email } };
 		}
-		if (!(await disableAccount({ db: locals.db, env: platform!.env }, userId, staff.id)))
+		if (!(await disableAccount({ db: locals.db, env: appEnv({ platform }) }, userId, staff.id)))
 			return fail(400, { message: locals.t('staff.account.cannot-disable') });
 		return { notice: locals.t('staff.account.disabled-done') };
 	},
@@ -79,7 +81,7 @@ export const actions: Actions = {
 		const userId = (await formFields(request)).userId ?? '';
 		if (!v.is(Id, userId)) return fail(400, { message: locals.t('staff.account.not-found') });
 		const outcome = await resendStartPassword(
-			{ db: locals.db, env: platform!.env },
+			{ db: locals.db, env: appEnv({ platform }) },
 			userId,
 			staff.id,
 			locals.now

@@ -1,9 +1,10 @@
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import { listApiTokens } from '$lib/server/api/tokens';
 import { createTokenFor, revokeTokenOf } from '$lib/server/backoffice/tokens';
-import { Id, TokenForm, formFields } from '$lib/server/backoffice/forms';
+import { TokenForm, formFields } from '$lib/server/backoffice/forms';
+import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

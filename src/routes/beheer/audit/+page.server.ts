@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import { auditActors, listAudit } from '$lib/server/backoffice/audit-log';
 import {
 	AUDIT_KINDS,
@@ -8,7 +8,7 @@ import {
 	auditSentence
 } from '$lib/server/backoffice/audit-sentence';
 import { listEmployers } from '$lib/server/backoffice/employers';
-import { Id } from '$lib/server/backoffice/forms';
+import { Id } from '$lib/server/db/ids';
 import { brusselsDateTime } from '$lib/i18n/brussels-time';
 import type { PageServerLoad } from './$types';
 

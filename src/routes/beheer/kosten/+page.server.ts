@@ -1,4 +1,4 @@
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import { monthCosts } from '$lib/server/backoffice/costs';
 import { brusselsMonth, isMonth } from '$lib/server/backoffice/months';
 import type { PageServerLoad } from './$types';

@@ -1,10 +1,11 @@
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import { filtersFrom, listBatches } from '$lib/server/backoffice/batches';
 import { listEmployers } from '$lib/server/backoffice/employers';
 import { retryBatch, stuckBatches } from '$lib/server/backoffice/stuck';
-import { Id, formFields } from '$lib/server/backoffice/forms';
+import { formFields } from '$lib/server/backoffice/forms';
+import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

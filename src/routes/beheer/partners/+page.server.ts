@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import { partnerIds } from '$lib/server/db/schema';
 import {
 	maxPartnerAttempts,
@@ -12,6 +12,7 @@ import {
 } from '$lib/server/partners';
 import { brusselsDateTime } from '$lib/i18n/brussels-time';
 import type { Actions, PageServerLoad } from './$types';
+import { appEnv } from '$lib/server/env';
 
 const RetryForm = v.object({
 	accountId: v.pipe(v.string(), v.nonEmpty(), v.maxLength(64)),
@@ -44,7 +45,7 @@ export const actions: Actions = {
 		const parsed = v.safeParse(RetryForm, Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { message: locals.t('partners.staff.notRetried') });
 		const { accountId, partner } = parsed.output;
-		const retried = await retryPartner(platform!.env, locals.db, accountId, partner);
+		const retried = await retryPartner(appEnv({ platform }), locals.db, accountId, partner);
 		if (!retried) return fail(409, { message: locals.t('partners.staff.notRetried') });
 		return { retried: true };
 	}

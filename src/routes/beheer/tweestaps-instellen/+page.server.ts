@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import { finishEnrolment, startEnrolment } from '$lib/server/backoffice/two-factor';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import { createEmployer, listEmployers } from '$lib/server/backoffice/employers';
 import { EmployerForm, formFields } from '$lib/server/backoffice/forms';
 import type { Actions, PageServerLoad } from './$types';

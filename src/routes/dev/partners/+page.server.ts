@@ -7,10 +7,11 @@ import {
 	setStandInMode,
 	standInMode
 } from '$lib/server/dev/partner-stand-in';
-import { findUserIdByEmail } from '$lib/server/accounts/credentials';
+import { findUserIdByEmail } from '$lib/server/auth/credential-user';
 import { partnerIds, partnerName } from '$lib/server/partners/config';
 import { requestPartnerProvisioning } from '$lib/server/partners';
 import type { Actions, PageServerLoad } from './$types';
+import { appEnv } from '$lib/server/env';
 
 const ProvisionForm = v.object({
 	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email(), v.maxLength(254))
@@ -48,7 +49,7 @@ export const actions: Actions = {
 		const parsed = v.safeParse(ProvisionForm, form);
 		const id = parsed.success ? await findUserIdByEmail(locals.db, parsed.output.email) : null;
 		if (!id) return fail(404, { email, message: locals.t('partners.standin.unknownAccount') });
-		await requestPartnerProvisioning(platform!.env, locals.db, id);
+		await requestPartnerProvisioning(appEnv({ platform }), locals.db, id);
 		return { provisioned: true };
 	}
 };

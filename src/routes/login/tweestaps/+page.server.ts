@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { homeFor } from '$lib/server/auth/guards';
+import { homeFor } from '$lib/server/auth/landing';
 import { verifyCode } from '$lib/server/backoffice/two-factor';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { requireEmployer } from '$lib/server/http/employer';
 import { can } from '$lib/server/permissions';
-import { listBatches } from '$lib/server/results/list-batches';
+import { listBatches } from '$lib/server/lists/results/list-batches';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -11,6 +11,7 @@ import {
 	requestWithdrawal
 } from '$lib/server/mandates/requests';
 import type { Actions, PageServerLoad } from './$types';
+import { appEnv } from '$lib/server/env';
 
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
 
@@ -30,7 +31,7 @@ export const load: PageServerLoad = async (event) => {
 /** The acting member, re-checked on every form post (an action does not run the layout's load). */
 async function actor(event: RequestEvent, action?: EmployerAction) {
 	const { user, employer } = await requireEmployer(event, action);
-	return { userId: user.id, employer, deps: { db: event.locals.db, env: event.platform!.env } };
+	return { userId: user.id, employer, deps: { db: event.locals.db, env: appEnv(event) } };
 }
 
 export const actions: Actions = {

@@ -10,6 +10,7 @@ import {
 } from '$lib/server/mandates/invite';
 import { decideRequest, listPendingForOrganisation } from '$lib/server/mandates/requests';
 import type { Actions, PageServerLoad } from './$types';
+import { appEnv } from '$lib/server/env';
 
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
 const Role = v.picklist(assignableRoles);
@@ -33,7 +34,7 @@ export const load: PageServerLoad = async (event) => {
 /** The acting manager and their organisation, re-checked on every form post. */
 async function manager(event: RequestEvent) {
 	const { user, employer } = await requireEmployer(event, 'manage-mandates');
-	const env = event.platform!.env;
+	const env = appEnv(event);
 	return {
 		actorId: user.id,
 		organisationId: employer.organisationId,

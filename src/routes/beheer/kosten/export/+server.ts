@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireStaff } from '$lib/server/backoffice/guard';
+import { requireStaff } from '$lib/server/http/staff';
 import { monthCosts } from '$lib/server/backoffice/costs';
 import { invoiceCsv, invoiceFileName, invoiceXlsx } from '$lib/server/backoffice/invoice-export';
 import { isMonth } from '$lib/server/backoffice/months';

@@ -1,13 +1,15 @@
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { requireStaffEmployer } from '$lib/server/backoffice/guard';
+import { requireStaffEmployer } from '$lib/server/http/staff';
 import { setEmployerActive, updateEmployer } from '$lib/server/backoffice/employers';
 import { addContact, listContacts, removeContact } from '$lib/server/backoffice/contacts';
 import { sendContactWelcome } from '$lib/server/backoffice/contact-welcome';
 import { createTokenFor, revokeTokenOf } from '$lib/server/backoffice/tokens';
 import { listApiTokens } from '$lib/server/api/tokens';
-import { ContactForm, EmployerForm, Id, TokenForm, formFields } from '$lib/server/backoffice/forms';
+import { ContactForm, EmployerForm, TokenForm, formFields } from '$lib/server/backoffice/forms';
+import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
+import { appEnv } from '$lib/server/env';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { employer } = await requireStaffEmployer(locals, url, params.id);
@@ -52,7 +54,7 @@ export const actions: Actions = {
 			});
 		if (outcome.kind === 'created') {
 			await sendContactWelcome(
-				{ db: locals.db, env: platform!.env, auth: locals.auth },
+				{ db: locals.db, env: appEnv({ platform }), auth: locals.auth },
 				{ userId: outcome.userId, email: parsed.output.email, organisationName: employer.name },
 				locals.now
 			);

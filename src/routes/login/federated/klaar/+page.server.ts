@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { homeFor } from '$lib/server/auth/guards';
+import { homeFor } from '$lib/server/auth/landing';
 import type { PageServerLoad } from './$types';
 
 /** Where the federated login lands: on to the person's own area. */

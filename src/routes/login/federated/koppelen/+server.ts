@@ -6,5 +6,5 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	if (!federatedLoginConfigured(event.platform?.env)) error(404, 'Not found');
 	if (!event.locals.user) redirect(303, '/login/federated?error=account_not_linked');
-	return startLinking(event);
+	redirect(303, await startLinking(event));
 };

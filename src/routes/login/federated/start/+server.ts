@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { federatedLoginConfigured, startFederatedLogin } from '$lib/server/auth/oidc';
 import type { RequestHandler } from './$types';
 
@@ -6,5 +6,5 @@ import type { RequestHandler } from './$types';
 // redirects to another origin.
 export const GET: RequestHandler = async (event) => {
 	if (!federatedLoginConfigured(event.platform?.env)) error(404, 'Not found');
-	return startFederatedLogin(event);
+	redirect(303, await startFederatedLogin(event));
 };

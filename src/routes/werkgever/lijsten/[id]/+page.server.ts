@@ -1,16 +1,38 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { appEnv } from '$lib/server/env';
 import { requireEmployer } from '$lib/server/http/employer';
-import { loadBatchPage } from '$lib/server/results/batch-page';
-import { sendCorrections } from '$lib/server/results/send-corrections';
+import { loadBatchPage } from '$lib/server/lists/results/batch-page';
+import { sendCorrections } from '$lib/server/lists/results/send-corrections';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { employer } = await requireEmployer(event, 'view-batches');
-	const { locals, params, platform, url } = event;
-	return loadBatchPage(
-		{ db: locals.db, env: platform?.env, t: locals.t },
+	const { locals, params, url } = event;
+	const page = await loadBatchPage(
+		{ db: locals.db, env: appEnv(event) },
 		{ employer, batchId: params.id, url, now: locals.now }
 	);
+	if (!page.ok) error(404, locals.t('error.not-found'));
+	return page;
 };
 
-// sendCorrections asks the employer guard for 'correct-lines' itself (as the downloads do).
-export const actions: Actions = { correct: sendCorrections };
+export const actions: Actions = {
+	correct: async (event) => {
+		const { user, employer } = await requireEmployer(event, 'correct-lines');
+		const { locals, params, request } = event;
+		const outcome = await sendCorrections(
+			{ db: locals.db, env: appEnv(event), t: locals.t },
+			{
+				employer,
+				userId: user.id,
+				batchId: params.id,
+				form: await request.formData(),
+				now: locals.now,
+				locale: locals.locale
+			}
+		);
+		if (outcome.ok) redirect(303, `/werkgever/lijsten/${outcome.batchId}`);
+		if (outcome.reason === 'not-found') error(404, locals.t('error.not-found'));
+		return fail(outcome.status, outcome.failure);
+	}
+};

@@ -1,6 +1,6 @@
 import { brusselsDate } from '$lib/registration/deadline';
 import { requireEmployer } from '$lib/server/http/employer';
-import { maxListRows } from '$lib/server/batches/periods';
+import { maxListRows } from '$lib/server/lists/periods';
 import { submitList } from './submit-list';
 import type { Actions, PageServerLoad } from './$types';
 

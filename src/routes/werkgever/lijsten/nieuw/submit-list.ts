@@ -11,8 +11,8 @@ import { judgeList } from '$lib/registration';
 import { MAX_ROWS_FIELD_CHARS } from '$lib/grid/limits';
 import { brusselsDate } from '$lib/registration/deadline';
 import { requireEmployer } from '$lib/server/http/employer';
-import { submitBatch, type SubmitResult } from '$lib/server/batches/submit';
-import { maxListRows } from '$lib/server/batches/periods';
+import { submitBatch, type SubmitResult } from '$lib/server/lists/submit';
+import { maxListRows } from '$lib/server/lists/periods';
 
 const Cell = v.pipe(v.string(), v.maxLength(500));
 const Row = v.object({

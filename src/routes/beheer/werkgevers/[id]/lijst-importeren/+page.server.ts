@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { brusselsDate } from '$lib/registration/deadline';
-import { requireStaffEmployer } from '$lib/server/backoffice/guard';
+import { requireStaffEmployer } from '$lib/server/http/staff';
 import { applyImport, previewImport } from '$lib/server/rosters/import-roster';
 import type { Actions, PageServerLoad } from './$types';
 

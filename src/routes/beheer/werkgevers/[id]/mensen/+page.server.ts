@@ -1,9 +1,10 @@
 import { fail } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { brusselsDate } from '$lib/registration/deadline';
-import { requireStaffEmployer } from '$lib/server/backoffice/guard';
+import { requireStaffEmployer } from '$lib/server/http/staff';
 import { employerPeople } from '$lib/server/backoffice/people';
-import { Id, formFields } from '$lib/server/backoffice/forms';
+import { formFields } from '$lib/server/backoffice/forms';
+import { Id } from '$lib/server/db/ids';
 import {
 	addRosterPerson,
 	removeRosterPerson,

@@ -1,7 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { partnerName } from '$lib/server/partners/config';
-import { standInPartner, standInSso } from '$lib/server/dev/partner-stand-in';
+import { standInSso } from '$lib/server/dev/partner-stand-in';
+import { requireStandInPartner } from '$lib/server/http/dev';
 import type { PageServerLoad } from './$types';
+import { appEnv } from '$lib/server/env';
 
 /** The partner's side of single sign-on: check the token, then let the person in (or not). */
 export const load: PageServerLoad = async ({
@@ -12,10 +14,10 @@ export const load: PageServerLoad = async ({
 	params,
 	setHeaders
 }) => {
-	const partner = standInPartner(platform?.env, request, params.partner);
+	const partner = requireStandInPartner(platform?.env, request, params.partner);
 	setHeaders({ 'cache-control': 'no-store' });
 	const outcome = await standInSso(
-		platform!.env,
+		appEnv({ platform }),
 		locals.db,
 		partner,
 		url.searchParams.get('token') ?? '',

@@ -1,4 +1,4 @@
-import { downloadResults } from '$lib/server/results/download';
+import { downloadResults } from '$lib/server/http/results-download';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => downloadResults(event, 'xlsx');

@@ -2,14 +2,16 @@ import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { acceptAsSignedIn, acceptInvitation, openInvitation } from '$lib/server/mandates/invite';
 import { signIn } from '$lib/server/auth/sign-in';
+import { newPasswordProblem } from '$lib/server/auth/password-change';
 import type { Actions, PageServerLoad } from './$types';
 
 // This page resets to the root layout (+page@.svelte) and is the one /werkgever page without the
 // employer guard: the invitee is not a member yet. The invitation link is what it checks; an
 // existing login accepts only when signed in as the invited address.
+// The password follows the one policy ($lib/password), checked below with the invitee's address.
 const Accept = v.object({
 	name: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(120)),
-	password: v.pipe(v.string(), v.minLength(12), v.maxLength(128))
+	password: v.string()
 });
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -59,7 +61,13 @@ export const actions: Actions = {
 		const form = Object.fromEntries(await event.request.formData());
 		const name = typeof form.name === 'string' ? form.name : '';
 		const parsed = v.safeParse(Accept, form);
-		if (!parsed.success) return fail(400, { name, message: locals.t('mandates.accept.invalid') });
+		if (!parsed.success)
+			return fail(400, { name, message: locals.t('mandates.accept.name-invalid') });
+		const problem = newPasswordProblem(parsed.output.password, {
+			email: opened.invitation.email,
+			name: parsed.output.name
+		});
+		if (problem) return fail(400, { name, passwordError: locals.t(problem) });
 		const outcome = await acceptInvitation(locals.db, params.token, {
 			...parsed.output,
 			now: locals.now

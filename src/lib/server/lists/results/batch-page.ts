@@ -1,22 +1,23 @@
-/** The results page's data: the batch (counts, cost) and, for roles that may, its lines. */
-import { error } from '@sveltejs/kit';
-import type { Translate } from '$lib/i18n';
+/**
+ * The results page's data: the batch (counts, cost) and, for roles that may, its lines; or
+ * `not-found` when the employer has no such batch.
+ */
 import type { ResultCode } from '$lib/registration';
 import { brusselsDate } from '$lib/registration/deadline';
-import type { Db } from '../db';
-import type { EmployerContext } from '../organisations';
-import { can } from '../permissions';
-import { getBatchView, openBatchForEmployer } from '../batches/read';
-import { isDelayed } from '../batches/redrive';
+import type { Db } from '../../db';
+import type { EmployerContext } from '../../organisations';
+import { can } from '../../permissions';
+import { getBatchView, openBatchForEmployer } from '../read';
+import { isDelayed } from '../redrive';
 import { keepsData, readResultLines } from './batch-lines';
 
 import { LINES_PER_PAGE } from '$lib/results/paging';
 
 export async function loadBatchPage(
-	deps: { db: Db; env: Pick<Env, 'BATCH_KEYS'> | undefined; t: Translate },
+	deps: { db: Db; env: Pick<Env, 'BATCH_KEYS'> },
 	input: { employer: EmployerContext; batchId: string; url: URL; now: Date }
 ) {
-	const { db, env, t } = deps;
+	const { db, env } = deps;
 	// The route's guard asked for 'view-batches'. Only someone who may see the results opens them:
 	// that first opening starts the end of the code-1/2 lines' retention (batches/periods.ts).
 	const canResults = can(input.employer.role, 'view-results');
@@ -24,22 +25,22 @@ export async function loadBatchPage(
 	const batch = canResults
 		? await openBatchForEmployer(db, { ...scope, now: input.now })
 		: await getBatchView(db, scope);
-	if (!batch) error(404, t('error.not-found'));
+	if (!batch) return { ok: false, reason: 'not-found' } as const;
 	const canCorrect = can(input.employer.role, 'correct-lines');
 	const param = Number(input.url.searchParams.get('code'));
 	const code = [1, 2, 3, 4].includes(param) ? (param as ResultCode) : null;
 	const page = Math.max(1, Math.floor(Number(input.url.searchParams.get('pagina')) || 1));
-	const kept = canResults && env ? await keepsData(db, batch.id) : false;
-	const lines =
-		kept && env
-			? await readResultLines(db, env, batch.id, {
-					code,
-					limit: LINES_PER_PAGE,
-					offset: (page - 1) * LINES_PER_PAGE
-				})
-			: [];
+	const kept = canResults ? await keepsData(db, batch.id) : false;
+	const lines = kept
+		? await readResultLines(db, env, batch.id, {
+				code,
+				limit: LINES_PER_PAGE,
+				offset: (page - 1) * LINES_PER_PAGE
+			})
+		: [];
 	const total = code ? batch.counts[code] : batch.rowCount;
 	return {
+		ok: true as const,
 		batch,
 		/** No progress for a while: its lines are being re-driven (the cron), "we are on it". */
 		delayed: isDelayed(batch, input.now),

@@ -6,7 +6,7 @@ import type { Db } from '../db';
 import { auditEvent, batch, batchLine, type BatchStatus } from '../db/schema';
 import { newId } from '../db/ids';
 import { hmacSha256Hex } from '../security/hash';
-import { createBatchKeys, deleteBatchKeys, encryptJson, lineContext } from '../crypto/batch-keys';
+import { createBatchKeys, deleteBatchKeys, encryptJson, lineContext } from './batch-keys';
 import { linkLines } from './link-lines';
 import { enqueueRanges, type LineRangeSender } from './message';
 import { LINES_PER_MESSAGE, MESSAGES_PER_SEND, maxListRows } from './periods';

@@ -3,9 +3,9 @@
  * of lines), always scoped by the employer's organisation id.
  */
 import { desc, eq } from 'drizzle-orm';
-import type { Db } from '../db';
-import { batch, user, type BatchStatus } from '../db/schema';
-import { countLines } from '../batches/complete';
+import type { Db } from '../../db';
+import { batch, user, type BatchStatus } from '../../db/schema';
+import { countLines } from '../complete';
 
 export interface BatchSummary {
 	id: string;

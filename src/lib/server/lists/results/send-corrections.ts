@@ -3,15 +3,15 @@
  * list with correctionOf = that batch. Only lines whose data is still kept and that were not
  * corrected before can be corrected; every line is validated again here with the shared rules.
  */
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { FIELDS, validateRow, type RegistrationRow, type RowReason } from '$lib/registration';
 import { brusselsDate } from '$lib/registration/deadline';
-import { isMessageKey } from '$lib/i18n';
-import { requireEmployer } from '../http/employer';
-import { getBatchView } from '../batches/read';
-import { maxListRows } from '../batches/periods';
-import { submitBatch } from '../batches/submit';
+import { isMessageKey, type Locale, type Translate } from '$lib/i18n';
+import type { Db } from '../../db';
+import type { EmployerContext } from '../../organisations';
+import { getBatchView } from '../read';
+import { maxListRows } from '../periods';
+import { submitBatch } from '../submit';
 import { readResultLines } from './batch-lines';
 
 const FIELD_RE = /^l(\d{1,6})-(lastName|firstName|postcode|birthDate|email)$/;
@@ -51,75 +51,94 @@ function collect(form: FormData, max: number): Map<number, RegistrationRow> | nu
 const same = (a: RegistrationRow, b: RegistrationRow) =>
 	FIELDS.every((f) => a[f].trim() === String(b[f] ?? '').trim());
 
-export async function sendCorrections(event: RequestEvent<{ id: string }>) {
-	const { locals, platform, request, params } = event;
-	const t = locals.t;
-	const { user, employer } = await requireEmployer(event, 'correct-lines');
-	const env = platform?.env;
-	if (!env) error(500, 'Cloudflare bindings missing');
-	const original = await getBatchView(locals.db, {
-		employerId: employer.organisationId,
-		batchId: params.id
-	});
-	if (!original) error(404, t('error.not-found'));
+/** Why the corrections were not sent: the batch is not the employer's, or the form is refused. */
+export type CorrectionOutcome =
+	| { ok: true; batchId: string }
+	| { ok: false; reason: 'not-found' }
+	| { ok: false; reason: 'refused'; status: number; failure: CorrectionFailure };
 
-	const form = await request.formData();
+export async function sendCorrections(
+	deps: { db: Db; env: Env; t: Translate },
+	input: {
+		employer: EmployerContext;
+		userId: string;
+		batchId: string;
+		form: FormData;
+		now: Date;
+		locale: Locale;
+	}
+): Promise<CorrectionOutcome> {
+	const { db, env, t } = deps;
+	const { employer, form } = input;
+	const refused = (status: number, failure: CorrectionFailure): CorrectionOutcome => ({
+		ok: false,
+		reason: 'refused',
+		status,
+		failure
+	});
+	const original = await getBatchView(db, {
+		employerId: employer.organisationId,
+		batchId: input.batchId
+	});
+	if (!original) return { ok: false, reason: 'not-found' };
+
 	const typed = collect(form, maxListRows(env));
-	if (!typed) return fail(400, { message: t('results.correct.invalid'), values: {}, problems: {} });
-	const lines = await readResultLines(locals.db, env, original.id, { lines: [...typed.keys()] });
-	const today = brusselsDate(locals.now);
+	if (!typed)
+		return refused(400, { message: t('results.correct.invalid'), values: {}, problems: {} });
+	const lines = await readResultLines(db, env, original.id, { lines: [...typed.keys()] });
+	const today = brusselsDate(input.now);
 	const values: Record<number, RegistrationRow> = Object.fromEntries(typed);
 	const problems: Record<number, RowReason[]> = {};
 	const changed: { line: number; row: RegistrationRow }[] = [];
 	for (const line of lines) {
-		const input = typed.get(line.line)!;
-		if (!line.correctable || !line.row) {
-			return fail(409, {
+		const typedLine = typed.get(line.line);
+		if (!typedLine || !line.correctable || !line.row) {
+			return refused(409, {
 				message: t('results.correct.not-correctable', { line: line.line }),
 				values,
 				problems
-			} satisfies CorrectionFailure);
+			});
 		}
-		if (same(input, line.row)) continue;
-		const check = validateRow(input, { today });
+		if (same(typedLine, line.row)) continue;
+		const check = validateRow(typedLine, { today });
 		if (check.problems.length > 0) problems[line.line] = check.problems.map((p) => p.reason);
 		changed.push({ line: line.line, row: check.row });
 	}
 	if (lines.length !== typed.size) {
-		return fail(409, { message: t('results.correct.invalid'), values, problems });
+		return refused(409, { message: t('results.correct.invalid'), values, problems });
 	}
 	if (Object.keys(problems).length > 0) {
 		const count = Object.keys(problems).length;
-		return fail(400, { message: t('results.correct.problems', { count }), values, problems });
+		return refused(400, { message: t('results.correct.problems', { count }), values, problems });
 	}
 	if (changed.length === 0) {
-		return fail(400, { message: t('results.correct.nothing'), values, problems });
+		return refused(400, { message: t('results.correct.nothing'), values, problems });
 	}
 	if (form.get('consent') !== 'on') {
-		return fail(400, { message: t('results.correct.consent'), values, problems });
+		return refused(400, { message: t('results.correct.consent'), values, problems });
 	}
 	const key = form.get('idempotencyKey');
 	const result = await submitBatch(
-		{ db: locals.db, env },
+		{ db, env },
 		{
 			employerId: employer.organisationId,
-			submittedBy: user.id,
+			submittedBy: input.userId,
 			consent: true,
-			consentBy: user.id,
-			now: locals.now,
+			consentBy: input.userId,
+			now: input.now,
 			rows: changed.map((c) => c.row),
 			correctionOf: original.id,
 			correctedLines: changed.map((c) => c.line),
 			source: 'grid',
 			idempotencyKey: typeof key === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(key) ? key : null,
-			locale: locals.locale
+			locale: input.locale
 		}
 	);
 	if (!result.ok) {
 		const message = isMessageKey(result.messageKey)
 			? t(result.messageKey)
 			: t('results.correct.invalid');
-		return fail(result.status, { message, values, problems });
+		return refused(result.status, { message, values, problems });
 	}
-	redirect(303, `/werkgever/lijsten/${result.batchId}`);
+	return { ok: true, batchId: result.batchId };
 }

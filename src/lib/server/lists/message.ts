@@ -1,9 +1,10 @@
 import * as v from 'valibot';
+import { Id } from '../db/ids';
 
 /** A queue message: ids and a line range only, never personal data. Lines are 1-based, inclusive. */
 export const LineRangeMessage = v.object({
 	v: v.literal(1),
-	batchId: v.pipe(v.string(), v.regex(/^[a-z2-7]{26}$/)),
+	batchId: Id,
 	from: v.pipe(v.number(), v.integer(), v.minValue(1)),
 	to: v.pipe(v.number(), v.integer(), v.minValue(1))
 });

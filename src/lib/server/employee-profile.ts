@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db';
-import { organization, user } from '../db/schema';
+import type { Db } from './db';
+import { organization, user } from './db/schema';
 
 /**
  * The platforms a YOU-P account opens. Plain links for now; single sign-on comes later (it will

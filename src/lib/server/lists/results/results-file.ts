@@ -6,7 +6,9 @@
 import { FIELDS, reasonKey } from '$lib/registration';
 import type { Translate } from '$lib/i18n';
 import { toCsv, toXlsx, type ExportCell } from '$lib/export/escape-cell';
-import type { ResultLine } from './batch-lines';
+import type { Db } from '../../db';
+import { getBatchView } from '../read';
+import { readResultLines, type ResultLine } from './batch-lines';
 
 type Cell = ExportCell;
 
@@ -45,4 +47,43 @@ export async function resultsXlsx(
 	// Loaded on demand: SheetJS is large and only the downloads need it on the server.
 	const XLSX = await import('@e965/xlsx');
 	return toXlsx(XLSX, [{ name: sheetName, rows: table, widths: [22, 18, 10, 14, 32, 6, 24, 60] }]);
+}
+
+const TYPES = {
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+	csv: 'text/csv; charset=utf-8'
+} as const;
+export type ResultsFormat = keyof typeof TYPES;
+
+export type ResultsFileOutcome =
+	| { ok: true; body: Uint8Array<ArrayBuffer> | string; filename: string; contentType: string }
+	| { ok: false; reason: 'not-found' | 'unavailable' };
+
+/**
+ * The results file of one of the employer's batches, only while its data is kept: `not-found`
+ * for another employer's (or no) batch, `unavailable` before completion or after the purge.
+ */
+export async function resultsFile(
+	deps: { db: Db; env: Pick<Env, 'BATCH_KEYS'>; t: Translate },
+	input: { employerId: string; batchId: string; format: ResultsFormat }
+): Promise<ResultsFileOutcome> {
+	const { db, env, t } = deps;
+	const batch = await getBatchView(db, { employerId: input.employerId, batchId: input.batchId });
+	if (!batch) return { ok: false, reason: 'not-found' };
+	const lines = await readResultLines(db, env, batch.id);
+	if (batch.status !== 'completed' || !lines.some((l) => l.row)) {
+		return { ok: false, reason: 'unavailable' };
+	}
+	const table = resultsTable(lines, t);
+	const name = t('results.download.filename', { number: batch.number });
+	const body =
+		input.format === 'xlsx'
+			? await resultsXlsx(table, t('batch.title', { number: batch.number }))
+			: resultsCsv(table);
+	return {
+		ok: true,
+		body,
+		filename: `${name}.${input.format}`,
+		contentType: TYPES[input.format]
+	};
 }

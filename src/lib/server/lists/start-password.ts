@@ -4,7 +4,7 @@
  * START_PASSWORD_PARAMS (see security/scrypt.ts and BENCHMARKS.md for why lighter is enough).
  */
 import { hashSecret, START_PASSWORD_PARAMS } from '../security/scrypt';
-import { deriveBytes } from '../crypto/batch-keys';
+import { deriveBytes } from './batch-keys';
 
 /** 24 letters without I and O, 8 digits without 0 and 1: 32 symbols, 5 bits each. */
 export const START_PASSWORD_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

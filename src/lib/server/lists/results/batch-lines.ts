@@ -5,10 +5,10 @@
  */
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { isReason, type Reason, type RegistrationRow, type ResultCode } from '$lib/registration';
-import type { Db } from '../db';
-import { batch, batchLine } from '../db/schema';
-import { decryptJson, lineContext, loadBatchKeys, type BatchKeys } from '../crypto/batch-keys';
-import type { HintPayload } from '../matching/roster-lookup';
+import type { Db } from '../../db';
+import { batch, batchLine } from '../../db/schema';
+import { decryptJson, lineContext, loadBatchKeys, type BatchKeys } from '../batch-keys';
+import type { HintPayload } from '../roster-lookup';
 
 export interface ResultLine {
 	line: number;

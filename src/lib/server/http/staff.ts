@@ -1,13 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { requireKind } from '../auth/guards';
-import { getEmployer } from './employers';
-import { Id } from './forms';
+import { getEmployer } from '../backoffice/employers';
+import { Id } from '../db/ids';
+import { requireKind } from './signed-in';
 
 export const ENROL_PATH = '/beheer/tweestaps-instellen';
 
 /**
- * Guard for every /beheer load AND action (form actions do not run the layout's load): staff only,
+ * THE guard of the back office: every /beheer load AND action (form actions do not run the layout's load): staff only,
  * and only once two-step login is set up — until then the enrolment page is the one way in.
  */
 export function requireStaff(locals: App.Locals, url: URL) {

@@ -9,7 +9,7 @@ import {
 	derivedStartPassword,
 	hashStartPassword,
 	startPasswordExpiry
-} from '../credentials/start-password';
+} from './start-password';
 import { InjectedFault, injectFault } from './faults';
 
 /** A code-1 line: the person, the matched roster entry and the (deterministic) account id. */

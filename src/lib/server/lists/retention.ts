@@ -6,7 +6,7 @@
 import { and, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { batch, batchLine } from '../db/schema';
-import { deleteBatchKeys } from '../crypto/batch-keys';
+import { deleteBatchKeys } from './batch-keys';
 import { DAY_MS, UNFINISHED_RETENTION_DAYS } from './periods';
 
 const kept = or(isNotNull(batchLine.payload), isNotNull(batchLine.hint));
