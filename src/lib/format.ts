@@ -12,6 +12,7 @@
  * numbers, so a spreadsheet can compute with them ({@link exportAmount}).
  */
 import type { Locale } from '$lib/i18n';
+import { DEFAULT_TARIFF, type Tariff } from '$lib/registration/cost';
 
 export const TIME_ZONE = 'Europe/Brussels';
 
@@ -115,6 +116,18 @@ export function exportAmount(cents: number): string {
 	return (cents / 100).toFixed(2).replace('.', ',');
 }
 
+/**
+ * The amounts of a tariff as message parameters ({base}, {line}, {cap}), so that no message
+ * writes a price: a price change is an edit of the tariff data alone.
+ */
+export function tariffParams(locale: Locale, tariff: Readonly<Tariff> = DEFAULT_TARIFF) {
+	return {
+		base: money(tariff.baseCents, locale, { compact: true }),
+		line: money(tariff.perLineCents, locale, { compact: true }),
+		cap: money(tariff.capCents, locale, { compact: true })
+	};
+}
+
 /** The formats bound to one locale, for a page: `const f = $derived(formatter(data.locale))`. */
 export function formatter(locale: Locale) {
 	return {
@@ -124,7 +137,8 @@ export function formatter(locale: Locale) {
 		date: (instant: Date | string | number, style?: DateStyle) => date(instant, locale, style),
 		dateTime: (instant: Date | string | number, style?: DateStyle) =>
 			dateTime(instant, locale, style),
-		day: (iso: string, style?: DateStyle) => day(iso, locale, style)
+		day: (iso: string, style?: DateStyle) => day(iso, locale, style),
+		tariff: (tariff?: Readonly<Tariff>) => tariffParams(locale, tariff)
 	};
 }
 export type Formatter = ReturnType<typeof formatter>;

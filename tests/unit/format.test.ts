@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { date, dateTime, day, exportAmount, isoDate, money, number } from '$lib/format';
 import { brusselsDate } from '$lib/registration/deadline';
+import { readFileSync } from 'node:fs';
+import { locales, translator } from '$lib/i18n';
+import { tariffParams } from '$lib/format';
+import { openApiDocument } from '$lib/server/api/openapi';
 
 // Intl writes no-break spaces (U+00A0, U+202F); compare with plain ones.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -132,5 +136,43 @@ describe('one formatting module', () => {
 		};
 		walk('src');
 		expect(offenders).toEqual([]);
+	});
+});
+
+describe('the tariff is data', () => {
+	it('message parameters come from the tariff, so a price change is one edit', () => {
+		const t = translator('nl');
+		const now = plain(t('results.correct.cost-tariff', tariffParams('nl')));
+		expect(now).toContain('€ 150 plus € 0,50 per lijn, met een maximum van € 300');
+		const dearer = { baseCents: 17_500, perLineCents: 75, capCents: 35_000 };
+		const fr = plain(translator('fr')('results.correct.cost-tariff', tariffParams('fr', dearer)));
+		expect(fr).toContain('175 € plus 0,75 € par ligne, avec un maximum de 350 €');
+		const en = plain(translator('en')('results.correct.cost-tariff', tariffParams('en')));
+		expect(en).toContain('€150 plus €0.50 per line, at most €300');
+		const doc = openApiDocument('https://example.test');
+		expect(doc.info.description).toContain('€150 per list + €0.50 per line, at most €300');
+	});
+
+	it('no message in use and no API text writes an amount itself', () => {
+		// Old keys that are kept for the catalogue migration but no longer used by any page.
+		const retired = new Set(['results.correct.cost-formula']);
+		const amount = /€\s?\d|\d\s?€/;
+		const areas = import.meta.glob<Record<string, Record<string, Record<string, string>>>>(
+			'../../src/lib/i18n/messages/*.ts',
+			{ eager: true }
+		);
+		let checked = 0;
+		for (const area of Object.values(areas).flatMap((m) => Object.values(m))) {
+			for (const locale of locales) {
+				for (const [key, text] of Object.entries(area[locale] ?? {})) {
+					if (retired.has(key)) continue;
+					checked++;
+					expect(amount.test(text), `${locale} ${key}: ${text}`).toBe(false);
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(1000);
+		const source = readFileSync('src/lib/server/api/openapi.ts', 'utf8');
+		expect(amount.test(source)).toBe(false);
 	});
 });
