@@ -95,6 +95,13 @@ export function day(isoDate: string, locale: Locale, style: DateStyle = 'medium'
 	return date(`${isoDate}T12:00:00Z`, locale, style);
 }
 
+/** A calendar month given as `yyyy-mm`: nl "december 2026", fr "décembre 2026". */
+export function month(isoMonth: string, locale: Locale): string {
+	return dateFormat(locale, { month: 'long', year: 'numeric' }).format(
+		new Date(`${isoMonth}-15T12:00:00Z`)
+	);
+}
+
 /** The Brussels calendar date of an instant, as `yyyy-mm-dd` (for comparisons and exports). */
 export function isoDate(instant: Date | string | number): string {
 	const parts = dateFormat('en', {
@@ -138,6 +145,7 @@ export function formatter(locale: Locale) {
 		dateTime: (instant: Date | string | number, style?: DateStyle) =>
 			dateTime(instant, locale, style),
 		day: (iso: string, style?: DateStyle) => day(iso, locale, style),
+		month: (isoMonth: string) => month(isoMonth, locale),
 		tariff: (tariff?: Readonly<Tariff>) => tariffParams(locale, tariff)
 	};
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { date, dateTime, day, exportAmount, isoDate, money, number } from '$lib/format';
+import { date, dateTime, day, exportAmount, isoDate, money, month, number } from '$lib/format';
 import { brusselsDate } from '$lib/registration/deadline';
 import { readFileSync } from 'node:fs';
 import { locales, translator } from '$lib/i18n';
@@ -99,6 +99,12 @@ describe('dates in Brussels', () => {
 				}
 			)
 		);
+	});
+
+	it('writes a month in words', () => {
+		expect(month('2026-12', 'nl')).toBe('december 2026');
+		expect(month('2026-12', 'fr')).toBe('décembre 2026');
+		expect(month('2027-01', 'en')).toBe('January 2027');
 	});
 
 	it('uses a 24-hour clock in every locale', () => {
