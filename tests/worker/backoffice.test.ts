@@ -155,6 +155,7 @@ async function insertBatch(
 		completedAt?: string;
 		status?: 'queued' | 'processing' | 'completed';
 		pending?: number;
+		correctionOf?: string;
 	}
 ) {
 	const id = newId();
@@ -175,7 +176,8 @@ async function insertBatch(
 			consentAt: new Date(fields.receivedAt),
 			receivedAt: new Date(fields.receivedAt),
 			promisedBy: '2000-01-01',
-			completedAt: fields.completedAt ? new Date(fields.completedAt) : null
+			completedAt: fields.completedAt ? new Date(fields.completedAt) : null,
+			correctionOfId: fields.correctionOf ?? null
 		});
 	for (let line = 1; line <= (fields.pending ?? 0); line++)
 		await db().insert(batchLine).values({ batchId: id, line, state: 'pending' });
@@ -254,6 +256,13 @@ describe('batches overview and costs', () => {
 			)
 			.first<{ total: number }>();
 		otherDecember = others!.total;
+		// a correction of the New Year list, received on Tue 5 Jan 2027
+		ids.correction = await insertBatch(employerId, {
+			number: 3,
+			rows: 2,
+			receivedAt: '2027-01-05T09:00:00Z',
+			correctionOf: ids.newYear
+		});
 	});
 	afterAll(() => setAppClock(null));
 
@@ -331,6 +340,35 @@ describe('batches overview and costs', () => {
 		const csv = await (await get('/beheer/kosten/export?month=2026-12&format=csv', staff)).text();
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
 		expect(csv).toContain('210,00');
+	});
+
+	it('writes amounts and times in the reader\'s language, Brussels time, "3 (correctie)" spaced', async () => {
+		// Intl writes no-break spaces; tags are dropped without adding space, as a reader sees it.
+		const text = (html: string) =>
+			html
+				.replace(/<[^>]+>/g, '')
+				.replace(/[\u00a0\u202f]|&nbsp;/g, ' ')
+				.replace(/\s+/g, ' ');
+		const cases = [
+			['nl', '€ 210,00', '€ 150,00 per lijst', '3 (correctie)', '7 jan 2027, 09:00'],
+			['fr', '210,00 €', '150,00 € par liste', '3 (correction)', '7 janv. 2027, 09:00'],
+			['en', '€210.00', '€150.00 per list', '3 (correction)', '7 Jan 2027, 09:00']
+		] as const;
+		for (const [lang, amount, tariff, correction, stuckAt] of cases) {
+			const cookie = `${staff}; lang=${lang}`;
+			const lists = text(
+				await (await get(`/beheer/lijsten?employer=${employerId}`, cookie)).text()
+			);
+			expect(lists, lang).toContain(amount);
+			expect(lists, lang).toContain(correction);
+			const all = text(await (await get('/beheer/lijsten', cookie)).text());
+			// the stuck list came in at 08:00 UTC: 09:00 in Brussels in winter
+			expect(all, lang).toContain(stuckAt);
+			expect(all, lang).not.toContain('UTC');
+			const costs = text(await (await get('/beheer/kosten?month=2026-12', cookie)).text());
+			expect(costs, lang).toContain(amount);
+			expect(costs, lang).toContain(tariff);
+		}
 	});
 
 	it('lists stuck batches and re-enqueues their pending lines', async () => {

@@ -3,6 +3,7 @@
  * Both the confirmation e-mail (worker) and the status page (browser) compute it, so it lives here.
  */
 import { addDays, isIsoDate, isoWeekday } from './iso-date';
+import { isoDate } from '../format';
 
 /** Working days promised between receipt and completion. */
 export const DEFAULT_TURNAROUND_DAYS = 8;
@@ -103,22 +104,12 @@ export function promisedDate(receivedIso: string, days: number = DEFAULT_TURNARO
 	return addWorkingDays(receivedIso, days, isBelgianPublicHoliday);
 }
 
-const brusselsFormat = new Intl.DateTimeFormat('en-CA', {
-	timeZone: 'Europe/Brussels',
-	year: 'numeric',
-	month: '2-digit',
-	day: '2-digit'
-});
-
 /**
  * Calendar date in Brussels of an instant, as `yyyy-mm-dd` (a list uploaded at 23:30 UTC on
- * 31 December counts as received on 1 January). Uses Intl, available in browsers and workerd.
+ * 31 December counts as received on 1 January). Computed by the one formatting module.
  */
 export function brusselsDate(instant: Date): string {
-	const parts = brusselsFormat.formatToParts(instant);
-	const get = (type: Intl.DateTimeFormatPartTypes) =>
-		parts.find((p) => p.type === type)?.value ?? '';
-	return `${get('year')}-${get('month')}-${get('day')}`;
+	return isoDate(instant);
 }
 
 /**

@@ -74,6 +74,8 @@ export const batches = defineMessages({
 			'Pas in de tabel de gegevens aan van lijnen met code 3 of 4. Alleen de lijnen die u wijzigt, gaan mee als een nieuwe lijst. Verbeteren is niet verplicht: lijnen die u laat staan, worden op tijd gewist.',
 		'results.correct.cost-formula':
 			'Een lijst met verbeteringen kost zoals elke lijst €150 plus €0,50 per lijn, met een maximum van €300.',
+		'results.correct.cost-tariff':
+			'Een lijst met verbeteringen kost zoals elke lijst {base} plus {line} per lijn, met een maximum van {cap} (excl. btw).',
 		'results.correct.cost-live': 'Gewijzigde lijnen: {count}. Kostprijs: {amount}.',
 		'results.correct.submit': 'Verbeteringen versturen',
 		'results.correct.invalid':
@@ -211,6 +213,8 @@ export const batches = defineMessages({
 			'Modifiez dans le tableau les données des lignes avec le code 3 ou 4. Seules les lignes que vous modifiez partent comme nouvelle liste. Corriger n’est pas obligatoire : les lignes laissées telles quelles sont effacées en temps voulu.',
 		'results.correct.cost-formula':
 			'Une liste de corrections coûte comme toute liste 150 € plus 0,50 € par ligne, avec un maximum de 300 €.',
+		'results.correct.cost-tariff':
+			'Une liste de corrections coûte comme toute liste {base} plus {line} par ligne, avec un maximum de {cap} (hors TVA).',
 		'results.correct.cost-live': 'Lignes modifiées : {count}. Coût : {amount}.',
 		'results.correct.submit': 'Envoyer les corrections',
 		'results.correct.invalid': 'Les corrections n’ont pas pu être lues. Rechargez la page.',
@@ -348,6 +352,8 @@ export const batches = defineMessages({
 			'Change the details of lines with code 3 or 4 in the table. Only the lines you change are sent, as a new list. Correcting is optional: lines you leave alone are deleted in due time.',
 		'results.correct.cost-formula':
 			'A list of corrections costs like any list €150 plus €0.50 per line, at most €300.',
+		'results.correct.cost-tariff':
+			'A list of corrections costs like any list {base} plus {line} per line, at most {cap} (excl. VAT).',
 		'results.correct.cost-live': 'Changed lines: {count}. Cost: {amount}.',
 		'results.correct.submit': 'Send corrections',
 		'results.correct.invalid': 'The corrections could not be read. Reload the page.',

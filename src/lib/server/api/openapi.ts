@@ -1,3 +1,4 @@
+import { tariffParams } from '$lib/format';
 import { toJsonSchemaDefs } from '@valibot/to-json-schema';
 import * as schemas from './schemas';
 
@@ -47,13 +48,13 @@ const errors = {
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
 export function openApiDocument(origin: string) {
+	const price = tariffParams('en');
 	return {
 		openapi: '3.1.0',
 		info: {
 			title: 'YOU-P automatische registratie',
 			version: '1.0.0',
-			description:
-				'Hand in a list of employees; each line gets a result code: 1 registered (account created, start password mailed), 2 not needed (already has an account), 3 not found in your YOU-P user list, 4 data not correct. Price: €150 per list + €0.50 per line, at most €300. Error messages follow Accept-Language (nl, fr, en).'
+			description: `Hand in a list of employees; each line gets a result code: 1 registered (account created, start password mailed), 2 not needed (already has an account), 3 not found in your YOU-P user list, 4 data not correct. Price (excl. VAT): ${price.base} per list + ${price.line} per line, at most ${price.cap}. Error messages follow Accept-Language (nl, fr, en).`
 		},
 		servers: [{ url: `${origin}/api/v1` }],
 		security: [{ bearer: [] }],

@@ -58,8 +58,3 @@ export function summariseMonth(month: string, rows: BatchOverviewRow[]): MonthCo
 export async function monthCosts(db: Db, month: string, now: Date): Promise<MonthCosts> {
 	return summariseMonth(month, await batchesOfMonth(db, month, now));
 }
-
-/** Cents as euros with a decimal comma, for people and Belgian spreadsheets ("150,50"). */
-export function euros(cents: number): string {
-	return (cents / 100).toFixed(2).replace('.', ',');
-}

@@ -1,13 +1,14 @@
 /**
  * The invoicing export of a month: one line per list and the totals per employer, as .xlsx
- * (SheetJS) or .csv, written by $lib/export (formula injection, quoting); amounts stay numbers
- * in .xlsx and use a decimal comma in the semicolon-separated .csv.
+ * (SheetJS) or .csv, written by $lib/export (formula injection, quoting). Exports carry data, not
+ * display text: dates are ISO (yyyy-mm-dd, the Brussels day), amounts are numbers in .xlsx and
+ * plain numbers with a decimal comma in the semicolon-separated .csv ($lib/format exportAmount).
  */
 import * as XLSX from '@e965/xlsx';
 import { toCsv, toXlsx, type ExportCell } from '$lib/export/escape-cell';
 import type { Translate } from '$lib/i18n';
 import type { MonthCosts } from './costs';
-import { euros } from './costs';
+import { exportAmount } from '$lib/format';
 
 type Cell = ExportCell;
 
@@ -74,5 +75,5 @@ export function invoiceXlsx(costs: MonthCosts, t: Translate): Uint8Array<ArrayBu
 }
 
 export function invoiceCsv(costs: MonthCosts, t: Translate): string {
-	return toCsv(batchRows(costs, t, euros));
+	return toCsv(batchRows(costs, t, exportAmount));
 }

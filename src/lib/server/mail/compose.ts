@@ -11,13 +11,14 @@ const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.ch
 
 /**
  * Builds the text and HTML parts of a mail in one language, or in all three (nl, fr, en, one after
- * the other) when the recipient's language is unknown.
+ * the other) when the recipient's language is unknown. `content` gets the language too, for the
+ * formats of $lib/format.
  */
 export function composeMail(
 	locale: Locale | null,
-	content: (t: Translate) => MailContent
+	content: (t: Translate, locale: Locale) => MailContent
 ): { subject: string; text: string; html: string } {
-	const parts = (locale ? [locale] : [...locales]).map((l) => content(translator(l)));
+	const parts = (locale ? [locale] : [...locales]).map((l) => content(translator(l), l));
 	const subject = parts.map((part) => part.subject).join(' / ');
 	const text = parts
 		.map((part) =>

@@ -1,4 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
+import { isoDate } from '$lib/format';
 import { validateRow, type Field, type RegistrationRow, type RowReason } from '$lib/registration';
 import { reserveAttempts, throttleKey, type ThrottleRule } from '../auth/throttle';
 import { isActiveEmployer } from './employers';
@@ -7,10 +8,6 @@ import { appEnv } from '../env';
 
 const HOUR = 60 * 60_000;
 
-// Today's calendar date in Brussels (yyyy-mm-dd; the Swedish locale writes ISO dates). Not taken
-// from registration/deadline, which would pull its holiday tables into this route.
-const brusselsToday = (now: Date) =>
-	new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels' }).format(now);
 /** Registrations per IP and per address: enough for a family, not for a mail flood. */
 const REGISTER_IP: ThrottleRule = {
 	prefix: 'register-ip',
@@ -36,7 +33,7 @@ export async function submitRegistration(
 ): Promise<SubmitOutcome> {
 	const { locals } = event;
 	const env = appEnv(event);
-	const today = brusselsToday(locals.now);
+	const today = isoDate(locals.now);
 	const { problems, row, birthDateIso } = validateRow(input, { today });
 	const found: FieldProblems = {};
 	for (const problem of problems) if (problem.field) found[problem.field] ??= problem.reason;

@@ -9,7 +9,7 @@ import {
 } from '$lib/server/backoffice/audit-sentence';
 import { listEmployers } from '$lib/server/backoffice/employers';
 import { Id } from '$lib/server/db/ids';
-import { brusselsDateTime } from '$lib/i18n/brussels-time';
+import { dateTime } from '$lib/format';
 import type { PageServerLoad } from './$types';
 
 const IsoDate = v.pipe(v.string(), v.isoDate());
@@ -48,7 +48,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		filters,
 		events: entries.map((e) => ({
 			id: e.id,
-			when: brusselsDateTime(e.at, locals.locale),
+			when: dateTime(e.at, locals.locale),
 			actor: actorName(e.actor, t),
 			kind: auditKindLabel(e.action, t),
 			sentence: auditSentence(e, t)

@@ -10,7 +10,7 @@ import {
 	partnerSummary,
 	retryPartner
 } from '$lib/server/partners';
-import { brusselsDateTime } from '$lib/i18n/brussels-time';
+import { dateTime } from '$lib/format';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
 
@@ -26,13 +26,13 @@ export const load: PageServerLoad = async ({ locals, url, platform }) => {
 		partnerRetrying(locals.db),
 		partnerSummary(locals.db)
 	]);
-	const maxAttempts = maxPartnerAttempts(platform!.env);
+	const maxAttempts = maxPartnerAttempts(appEnv({ platform }));
 	return {
 		retrying: retrying.map(({ updatedAt: _updatedAt, nextTryAt, ...row }) => ({
 			...row,
 			maxAttempts,
 			partnerName: partnerName(row.partner),
-			nextTry: brusselsDateTime(nextTryAt, locals.locale)
+			nextTry: dateTime(nextTryAt, locals.locale)
 		})),
 		failures: failures.map((row) => ({ ...row, partnerName: partnerName(row.partner) })),
 		summary: summary.map((row) => ({ ...row, partnerName: partnerName(row.partner) }))

@@ -1,3 +1,4 @@
+import { money } from '$lib/format';
 import type { Locale } from '$lib/i18n';
 import { composeMail } from '../compose';
 
@@ -7,12 +8,6 @@ export interface BatchCounts {
 	3: number;
 	4: number;
 }
-
-export const formatEuro = (cents: number, locale: Locale) =>
-	new Intl.NumberFormat(locale === 'en' ? 'en-BE' : `${locale}-BE`, {
-		style: 'currency',
-		currency: 'EUR'
-	}).format(cents / 100);
 
 /** "Your list is processed": number, counts per code, cost and a link. No personal data. */
 export function batchProcessedMail(input: {
@@ -24,7 +19,7 @@ export function batchProcessedMail(input: {
 	env: Pick<Env, 'PUBLIC_BASE_URL'>;
 }) {
 	const url = new URL(`/werkgever/lijsten/${input.batchId}`, input.env.PUBLIC_BASE_URL).toString();
-	return composeMail(input.locale, (t) => ({
+	return composeMail(input.locale, (t, locale) => ({
 		subject: t('mail.processed.subject', { number: input.number }),
 		paragraphs: [
 			t('mail.processed.intro', { number: input.number }),
@@ -34,7 +29,7 @@ export function batchProcessedMail(input: {
 				t('batch.count.3', { count: input.counts[3] }),
 				t('batch.count.4', { count: input.counts[4] })
 			].join('\n'),
-			t('mail.processed.cost', { amount: formatEuro(input.costCents, input.locale ?? 'nl') }),
+			t('mail.processed.cost', { amount: money(input.costCents, locale) }),
 			t('mail.processed.next')
 		],
 		action: { label: t('mail.processed.action'), url }

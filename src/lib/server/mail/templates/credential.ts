@@ -1,6 +1,5 @@
 import { isLocale, type Locale } from '$lib/i18n';
-import { brusselsDate } from '$lib/registration/deadline';
-import { formatBirthDateBelgian } from '$lib/registration';
+import { date } from '$lib/format';
 import { composeMail } from '../compose';
 
 /** The employer's language for mail to its employees; null (all three) when it is not known. */
@@ -22,15 +21,14 @@ export function credentialMail(input: {
 	expiresAt: Date;
 	env: Pick<Env, 'PUBLIC_BASE_URL'>;
 }) {
-	const date = formatBirthDateBelgian(brusselsDate(input.expiresAt));
-	return composeMail(input.locale, (t) => ({
+	return composeMail(input.locale, (t, locale) => ({
 		subject: t('mail.credential.subject'),
 		paragraphs: [
 			t('mail.credential.hello'),
 			t('mail.credential.what'),
 			t('mail.credential.login', { email: input.email }),
 			t('mail.credential.password', { password: input.password }),
-			t('mail.credential.change', { date }),
+			t('mail.credential.change', { date: date(input.expiresAt, locale, 'short') }),
 			t('mail.credential.ignore')
 		],
 		action: { label: t('mail.credential.action'), url: loginUrl(input.env) }
