@@ -130,6 +130,7 @@ export const batches = defineMessages({
 		'api.error.too-many-rows': 'De lijst heeft te veel lijnen. Verdeel hem over meerdere lijsten.',
 		'api.error.batch-not-found': 'Deze lijst bestaat niet of is niet van uw organisatie.',
 		'api.error.invalid-body': 'De inhoud van de aanvraag is niet juist.',
+		'api.error.invalid-query': 'De parameters van de aanvraag zijn niet juist.',
 		'api.error.unauthorized': 'Geef een geldige sleutel mee (Authorization: Bearer).',
 		'api.error.forbidden': 'Deze sleutel geeft geen toegang tot deze functie.',
 		'api.error.payload-too-large': 'De aanvraag is te groot.',
@@ -270,6 +271,7 @@ export const batches = defineMessages({
 		'api.error.batch-not-found':
 			'Cette liste n’existe pas ou n’appartient pas à votre organisation.',
 		'api.error.invalid-body': 'Le contenu de la demande n’est pas correct.',
+		'api.error.invalid-query': 'Les paramètres de la demande ne sont pas corrects.',
 		'api.error.unauthorized': 'Fournissez une clé valable (Authorization: Bearer).',
 		'api.error.forbidden': 'Cette clé ne donne pas accès à cette fonction.',
 		'api.error.payload-too-large': 'La demande est trop volumineuse.',
@@ -407,6 +409,7 @@ export const batches = defineMessages({
 		'api.error.batch-not-found':
 			'This list does not exist or does not belong to your organisation.',
 		'api.error.invalid-body': 'The content of the request is not right.',
+		'api.error.invalid-query': 'The parameters of the request are not right.',
 		'api.error.unauthorized': 'Send a valid key (Authorization: Bearer).',
 		'api.error.forbidden': 'This key gives no access to this function.',
 		'api.error.payload-too-large': 'The request is too large.',

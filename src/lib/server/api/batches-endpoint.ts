@@ -2,11 +2,11 @@ import type { RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { RegistrationRow } from '$lib/registration';
 import { submitBatch } from '../lists/submit';
-import { getBatchLineResults, getBatchView } from '../lists/read';
+import { batchViewQuery, completedLinesQuery, toBatchView, toLineResult } from '../lists/read';
 import { maxListRows } from '../lists/periods';
 import { requireApiToken } from './bearer';
 import { apiError, apiJson } from './respond';
-import { MAX_BODY_BYTES, SubmitBody } from './schemas';
+import { BatchQuery, MAX_BODY_BYTES, SubmitBody } from './schemas';
 import { parseJson, readLimited } from './read-body';
 import { CSV_TYPES, XLSX_TYPE, readUpload } from './upload';
 import { appEnv } from '../env';
@@ -120,29 +120,74 @@ export async function postBatch(event: RequestEvent): Promise<Response> {
 	);
 }
 
-/** GET /api/v1/batches/{id} */
+/** Seconds a client is asked to wait before polling a list in progress again. */
+export const POLL_RETRY_AFTER_SECONDS = 3;
+
+/**
+ * GET /api/v1/batches/{id}: two D1 round trips (the token; the batch row with, once completed,
+ * one page of its result lines — one D1 batch), and no line read while the list is in progress:
+ * its counts live on the batch row. Answers `ETag` (304 on a matching `If-None-Match`) and, in
+ * progress, `Retry-After`.
+ */
 export async function getBatch(event: RequestEvent, batchId: string): Promise<Response> {
-	const { request, locals } = event;
+	const { request, locals, url } = event;
 	const auth = await requireApiToken(request, locals.db, locals.t, 'employer', locals.now);
 	if (!auth.ok) return auth.response;
-	const view = await getBatchView(locals.db, {
-		employerId: auth.owner.organisationId!,
-		batchId
+	const query = v.safeParse(BatchQuery, {
+		rows: url.searchParams.get('rows') ?? undefined,
+		after: url.searchParams.get('after') ?? undefined
 	});
-	if (!view) return apiError(locals.t, 404, 'batch-not-found');
-	const rows = await getBatchLineResults(locals.db, view.id);
-	return apiJson({
-		id: view.id,
-		number: view.number,
-		status: view.status,
-		rowCount: view.rowCount,
-		counts: { '1': view.counts[1], '2': view.counts[2], '3': view.counts[3], '4': view.counts[4] },
-		pending: view.pending,
-		stuck: view.stuck,
-		cost: { totalCents: view.costCents },
-		receivedAt: view.receivedAt.toISOString(),
-		promisedBy: view.promisedBy,
-		completedAt: view.completedAt?.toISOString() ?? null,
-		rows
-	});
+	if (!query.success) return apiError(locals.t, 400, 'invalid-query');
+	const { rows: limit, after } = query.output;
+	const scope = { employerId: auth.owner.organisationId!, batchId };
+	// Fetch one line more than the page to know whether there is a next one.
+	const [found, lines] = await locals.db.batch([
+		batchViewQuery(locals.db, scope),
+		completedLinesQuery(locals.db, scope, { after, limit: limit + 1 })
+	]);
+	if (!found[0]) return apiError(locals.t, 404, 'batch-not-found');
+	const view = toBatchView(found[0]);
+	const page = lines.slice(0, limit).map(toLineResult);
+	const nextAfter = lines.length > limit ? (page.at(-1)?.line ?? after) : null;
+	const done = view.status === 'completed';
+	// No personal data in it: the state the answer is made of, and the page asked for.
+	const etag = `W/"${[view.id, view.status, view.rowCount - view.pending, ...Object.values(view.counts), view.stuck, after, limit].join('.')}"`;
+	const headers: Record<string, string> = { etag };
+	if (!done) headers['retry-after'] = String(POLL_RETRY_AFTER_SECONDS);
+	if (matchesEtag(request.headers.get('if-none-match'), etag))
+		return new Response(null, {
+			status: 304,
+			headers: { ...headers, 'cache-control': 'no-store' }
+		});
+	return apiJson(
+		{
+			id: view.id,
+			number: view.number,
+			status: view.status,
+			rowCount: view.rowCount,
+			counts: {
+				'1': view.counts[1],
+				'2': view.counts[2],
+				'3': view.counts[3],
+				'4': view.counts[4]
+			},
+			pending: view.pending,
+			stuck: view.stuck,
+			cost: { totalCents: view.costCents },
+			receivedAt: view.receivedAt.toISOString(),
+			promisedBy: view.promisedBy,
+			completedAt: view.completedAt?.toISOString() ?? null,
+			rows: page,
+			nextAfter
+		},
+		200,
+		headers
+	);
+}
+
+/** If-None-Match: `*` or a list of (weak or strong) tags; compared weakly (RFC 9110 13.1.2). */
+function matchesEtag(header: string | null, etag: string): boolean {
+	if (!header) return false;
+	const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+	return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }

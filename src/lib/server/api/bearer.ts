@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { apiToken, user } from '../db/schema';
+import { apiToken } from '../db/schema';
 import { resolveApiToken, type TokenOwner } from './tokens';
 import { apiError } from './respond';
 import type { Translate } from '$lib/i18n';
@@ -9,17 +9,6 @@ import type { Translate } from '$lib/i18n';
 const LAST_USED_PRECISION_MS = 60_000;
 
 const BEARER_RE = /^Bearer ([A-Za-z0-9._~+/=-]{8,200})$/;
-
-/** A token made by an account that was disabled since works no more than the account. */
-async function createdByDisabled(db: Db, tokenId: string): Promise<boolean> {
-	const row = await db
-		.select({ id: apiToken.id })
-		.from(apiToken)
-		.innerJoin(user, eq(user.id, apiToken.createdBy))
-		.where(and(eq(apiToken.id, tokenId), eq(user.status, 'disabled')))
-		.get();
-	return row !== undefined;
-}
 
 /**
  * The owner of the request's `Authorization: Bearer <token>`, if it is live and of the wanted
@@ -34,7 +23,8 @@ export async function requireApiToken(
 ): Promise<{ ok: true; owner: TokenOwner } | { ok: false; response: Response }> {
 	const match = BEARER_RE.exec(request.headers.get('authorization') ?? '');
 	const owner = match ? await resolveApiToken(db, match[1]!) : null;
-	if (!owner || (await createdByDisabled(db, owner.tokenId)))
+	// A token made by an account that was disabled since works no more than the account.
+	if (!owner || owner.createdByDisabled)
 		return { ok: false, response: apiError(t, 401, 'unauthorized') };
 	if (owner.kind !== kind || (kind === 'employer' && !owner.organisationId))
 		return { ok: false, response: apiError(t, 403, 'forbidden') };

@@ -126,10 +126,22 @@ export function openApiDocument(origin: string) {
 			'/batches/{id}': {
 				get: {
 					summary: 'Status and result per line of a list',
+					description:
+						'Status and counts come from the list itself (cheap to poll): while it is in progress `rows` is empty and the answer carries `Retry-After` (seconds); send the `ETag` back as `If-None-Match` to get 304 while nothing changed. Once completed, `rows` holds up to `rows` result lines after line `after`; `nextAfter` is the `after` of the next page (null on the last).',
 					operationId: 'getBatch',
-					parameters: [idParameter],
+					parameters: [
+						idParameter,
+						{
+							name: 'rows',
+							in: 'query',
+							schema: { type: 'integer', minimum: 0, maximum: 1000, default: 1000 }
+						},
+						{ name: 'after', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+						{ name: 'If-None-Match', in: 'header', schema: { type: 'string' } }
+					],
 					responses: {
 						'200': { description: 'The list', content: json('Batch') },
+						'304': { description: 'Not modified since the ETag sent in If-None-Match' },
 						...errors,
 						'404': error('Unknown, or not one of your lists.')
 					}

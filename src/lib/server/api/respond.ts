@@ -5,6 +5,7 @@ export type ApiErrorCode =
 	| 'forbidden'
 	| 'not-found'
 	| 'invalid-body'
+	| 'invalid-query'
 	| 'payload-too-large'
 	| 'unsupported-media-type'
 	| 'consent-required'

@@ -153,6 +153,10 @@ export const Batch = v.object({
 				v.description('e.g. registered, already-active, not-in-roster, postcode-format')
 			)
 		})
+	),
+	nextAfter: v.pipe(
+		v.nullable(integer()),
+		v.description('The `after` of the next page of rows; null on the last.')
 	)
 });
 
@@ -176,3 +180,29 @@ export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 /** Roster PUTs may be larger (a big employer's full list). */
 export const MAX_ROSTER_BODY_BYTES = 32 * 1024 * 1024;
 export const MAX_ROSTER_PEOPLE = 100_000;
+
+/** Most result lines one GET /api/v1/batches/{id} answers (page on with `after`). */
+export const MAX_RESULT_ROWS = 1000;
+
+const QueryInt = (min: number, max: number, fallback: number) =>
+	v.optional(
+		v.pipe(
+			v.string(),
+			v.regex(/^\d{1,7}$/),
+			v.transform(Number),
+			v.integer(),
+			v.minValue(min),
+			v.maxValue(max)
+		),
+		String(fallback)
+	);
+
+/**
+ * Query of GET /api/v1/batches/{id}: once the list is completed, `rows` result lines (0–1000,
+ * default 1000) after line `after` (default 0); `nextAfter` in the answer is the next page's.
+ */
+export const BatchQuery = v.object({
+	rows: QueryInt(0, MAX_RESULT_ROWS, MAX_RESULT_ROWS),
+	after: QueryInt(0, 10_000_000, 0)
+});
+

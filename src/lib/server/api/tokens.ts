@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
-import { apiToken } from '../db/schema';
+import { apiToken, user } from '../db/schema';
 import { randomToken, sha256Hex } from '../security/hash';
 
 export interface TokenOwner {
@@ -8,6 +8,8 @@ export interface TokenOwner {
 	kind: 'employer' | 'staff';
 	organisationId: string | null;
 	lastUsedAt: Date | null;
+	/** Made by an account that was disabled since: the token works no more than the account. */
+	createdByDisabled: boolean;
 }
 
 /** Creates a bearer token; the raw value is returned once and only its SHA-256 is stored. */
@@ -36,16 +38,18 @@ export async function createApiToken(
 	return { id: row.id, token: raw };
 }
 
-/** The owner of a live (not revoked) token, or null. */
+/** The owner of a live (not revoked) token, or null; one statement (with its creator's status). */
 export async function resolveApiToken(db: Db, raw: string): Promise<TokenOwner | null> {
 	const row = await db
 		.select({
 			id: apiToken.id,
 			kind: apiToken.kind,
 			organisationId: apiToken.organizationId,
-			lastUsedAt: apiToken.lastUsedAt
+			lastUsedAt: apiToken.lastUsedAt,
+			creatorStatus: user.status
 		})
 		.from(apiToken)
+		.leftJoin(user, eq(user.id, apiToken.createdBy))
 		.where(and(eq(apiToken.tokenHash, await sha256Hex(raw)), isNull(apiToken.revokedAt)))
 		.get();
 	return row
@@ -53,7 +57,8 @@ export async function resolveApiToken(db: Db, raw: string): Promise<TokenOwner |
 				tokenId: row.id,
 				kind: row.kind,
 				organisationId: row.organisationId,
-				lastUsedAt: row.lastUsedAt
+				lastUsedAt: row.lastUsedAt,
+				createdByDisabled: row.creatorStatus === 'disabled'
 			}
 		: null;
 }

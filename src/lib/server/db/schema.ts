@@ -207,7 +207,7 @@ export const rosterEntry = sqliteTable(
 export const batchStatuses = ['queued', 'processing', 'completed'] as const;
 export type BatchStatus = (typeof batchStatuses)[number];
 
-/** A submitted list. Counts and cost are frozen at completion; no personal data here. */
+/** A submitted list. Counts are live while it is processed, frozen at completion; no personal data here. */
 export const batch = sqliteTable(
 	'batch',
 	{
@@ -224,6 +224,11 @@ export const batch = sqliteTable(
 		count2: integer('count_2').notNull().default(0),
 		count3: integer('count_3').notNull().default(0),
 		count4: integer('count_4').notNull().default(0),
+		/**
+		 * Lines decided so far: with count1–4 kept equal to the lines' codes by the same D1 batch
+		 * that marks lines done, so a status poll reads this row and no line.
+		 */
+		doneCount: integer('done_count').notNull().default(0),
 		costCents: integer('cost_cents').notNull(),
 		consentBy: text('consent_by').notNull(),
 		consentAt: integer('consent_at', { mode: 'timestamp_ms' }).notNull(),

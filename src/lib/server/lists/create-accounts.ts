@@ -1,8 +1,10 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { Locale } from '$lib/i18n';
 import type { Db } from '../db';
-import { mailLog, user } from '../db/schema';
-import { sendOnce, type Mailer } from '../mail';
+import { rawStatement } from '../db/raw';
+import { account, user } from '../db/schema';
+import { sendEachOnce, type Mailer } from '../mail';
 import { credentialMail } from '../mail/templates/credential';
 import {
 	credentialMailKey,
@@ -34,10 +36,39 @@ export class MailFailed extends Error {
 	}
 }
 
+/** Start-password hashes (scrypt, ~3 ms each) run on the isolate's thread; see hashAll. */
+const HASHES_PER_SLICE = 8;
+
 /**
- * Inserts the accounts (user + credential account, start-password hash) in one D1 batch. A user
- * row that conflicts (e-mail or roster entry taken meanwhile) is skipped, and so is its account
- * row; returns the ids that exist afterwards.
+ * The start-password hash of each account. Between slices of HASHES_PER_SLICE hashes (~25–35 ms
+ * of CPU at N=2^10) the isolate gets to serve what waits, e.g. a status poll; one macrotask per
+ * hash made the consumer queue behind every poll. The slice is counted, not timed: workerd's
+ * clocks stand still while code runs, so elapsed time cannot be measured inside the loop.
+ */
+async function hashAll(seed: CryptoKey, accounts: NewAccount[]): Promise<string[]> {
+	const hashes: string[] = [];
+	for (const [i, a] of accounts.entries()) {
+		if (i > 0 && i % HASHES_PER_SLICE === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+		hashes.push(await hashStartPassword(await derivedStartPassword(seed, a.userId, 1)));
+	}
+	return hashes;
+}
+
+/** D1 binds at most 100 parameters per statement. */
+const MAX_PARAMS = 100;
+const chunk = <T>(items: T[], size: number): T[][] =>
+	Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+		items.slice(i * size, i * size + size)
+	);
+
+type Statement = BatchItem<'sqlite'>;
+
+/**
+ * Inserts the accounts (user + credential account, start-password hash) and whatever `after`
+ * holds (the partner links, which select the users that exist) in ONE D1 batch: multi-row
+ * inserts within D1's parameter limit. A user row that conflicts (e-mail or roster entry taken
+ * meanwhile) is skipped, and so is its account row; returns the ids that exist afterwards and
+ * the results of `after`.
  */
 export async function insertAccounts(
 	db: Db,
@@ -45,66 +76,85 @@ export async function insertAccounts(
 	seed: CryptoKey,
 	accounts: NewAccount[],
 	locale: Locale,
-	now: Date
-): Promise<Set<string>> {
-	if (accounts.length === 0) return new Set();
+	now: Date,
+	after: Statement[] = []
+): Promise<{ inserted: Set<string>; after: unknown[] }> {
 	const expiresAt = startPasswordExpiry(env, now);
-	// Raw D1 statements: the account row is inserted only if its user row is there (the user
-	// insert is skipped on a conflict), which drizzle's batch cannot express.
-	const statements: D1PreparedStatement[] = [];
-	const t = now.getTime();
-	for (const a of accounts) {
-		const hash = await hashStartPassword(await derivedStartPassword(seed, a.userId, 1));
+	const hashes = await hashAll(seed, accounts);
+	const users = accounts.map((a) => {
 		a.expiresAt = expiresAt;
-		// scrypt runs on the isolate's thread: yield between hashes so requests served by the
-		// same isolate (status polls) are not held up for a whole chunk.
-		await new Promise((resolve) => setTimeout(resolve, 0));
-		statements.push(
-			env.DB.prepare(
-				`insert into user (id, name, email, email_verified, created_at, updated_at, role, kind, locale,
-					status, must_change_password, start_password_expires_at, origin, employer_id, roster_entry_id,
-					last_name, first_name, birth_date, postcode)
-				values (?, ?, ?, 0, ?, ?, 'user', 'employee', ?, 'pending', 1, ?, 'batch', ?, ?, ?, ?, ?, ?)
-				on conflict do nothing`
-			).bind(
-				a.userId,
-				`${a.firstName} ${a.lastName}`,
-				a.email,
-				t,
-				t,
-				locale,
-				expiresAt.getTime(),
-				a.employerId,
-				a.rosterEntryId,
-				a.lastName,
-				a.firstName,
-				a.birthDate,
-				a.postcode
-			),
-			env.DB.prepare(
-				`insert into account (id, account_id, provider_id, user_id, password, created_at, updated_at)
-				select ?, ?, 'credential', ?, ?, ?, ? where exists (select 1 from user where id = ?)
-				on conflict do nothing`
-			).bind(a.accountId, a.userId, a.userId, hash, t, t, a.userId)
+		return {
+			id: a.userId,
+			name: `${a.firstName} ${a.lastName}`,
+			email: a.email,
+			emailVerified: false,
+			createdAt: now,
+			updatedAt: now,
+			role: 'user',
+			kind: 'employee' as const,
+			locale,
+			status: 'pending' as const,
+			mustChangePassword: true,
+			startPasswordExpiresAt: expiresAt,
+			origin: 'batch' as const,
+			employerId: a.employerId,
+			rosterEntryId: a.rosterEntryId,
+			lastName: a.lastName,
+			firstName: a.firstName,
+			birthDate: a.birthDate,
+			postcode: a.postcode
+		};
+	});
+	// Every column of the table is bound (drizzle binds defaults too).
+	const usersPerInsert = Math.floor(MAX_PARAMS / Object.keys(getTableColumns(user)).length);
+	const statements: Statement[] = chunk(users, usersPerInsert).map((part) =>
+		db.insert(user).values(part).onConflictDoNothing()
+	);
+	// The credential account only where its user row is there (skipped on a conflict): an
+	// INSERT … SELECT over the new rows, which drizzle's insert cannot express.
+	const t = now.getTime();
+	const column = (c: { name: string }) => sql.identifier(c.name);
+	for (const part of chunk(
+		accounts.map((a, i) => ({ a, hash: hashes[i]! })),
+		Math.floor((MAX_PARAMS - 4) / 3)
+	)) {
+		const rows = sql.join(
+			part.map(({ a, hash }) => sql`(${a.accountId}, ${a.userId}, ${hash})`),
+			sql`, `
 		);
-	}
-	await env.DB.batch(statements);
-	const existing = await db
-		.select({ id: user.id })
-		.from(user)
-		.where(
-			inArray(
-				user.id,
-				accounts.map((a) => a.userId)
+		statements.push(
+			rawStatement(
+				db,
+				sql`insert into ${account} (${column(account.id)}, ${column(account.accountId)},
+					${column(account.providerId)}, ${column(account.userId)}, ${column(account.password)},
+					${column(account.createdAt)}, ${column(account.updatedAt)})
+				select v.column1, v.column2, 'credential', v.column2, v.column3, ${t}, ${t}
+				from (values ${rows}) as v
+				where exists (select 1 from ${user} where ${user.id} = v.column2)
+				on conflict do nothing`
 			)
 		);
-	return new Set(existing.map((row) => row.id));
+	}
+	const ids = [...accounts.map((a) => a.userId)];
+	const existing = chunk(ids, 90).map((part) =>
+		db.select({ id: user.id }).from(user).where(inArray(user.id, part))
+	);
+	const all = [...statements, ...after, ...existing];
+	if (all.length === 0) return { inserted: new Set(), after: [] };
+	const results = await db.batch(all as [Statement, ...Statement[]]);
+	const from = statements.length;
+	return {
+		inserted: new Set(
+			(results.slice(from + after.length) as { id: string }[][]).flat().map((row) => row.id)
+		),
+		after: results.slice(from, from + after.length)
+	};
 }
 
 /**
- * Sends the credential mail (issue 1) of each account through sendOnce (intent logged before
- * the provider call). The password is derived again from the batch seed, so a resend after a
- * crash carries the password whose hash is stored.
+ * Sends the credential mail (issue 1) of each account through sendEachOnce (intents logged in
+ * one statement before the provider call, 'sent' in one after). The password is derived again
+ * from the batch seed, so a resend after a crash carries the password whose hash is stored.
  */
 export async function sendCredentialMails(
 	deps: { db: Db; env: Env; mailer: Mailer },
@@ -116,42 +166,29 @@ export async function sendCredentialMails(
 ): Promise<void> {
 	if (accounts.length === 0) return;
 	const { db, env, mailer } = deps;
-	const keys = accounts.map((a) => credentialMailKey(a.userId, 1));
-	// Composing a mail derives its password: the ones already sent are skipped before that.
-	const sent = new Set(
-		(
-			await db
-				.select({ key: mailLog.idempotencyKey })
-				.from(mailLog)
-				.where(and(inArray(mailLog.idempotencyKey, keys), eq(mailLog.state, 'sent')))
-		).map((row) => row.key)
-	);
-	for (const [i, a] of accounts.entries()) {
-		const idempotencyKey = keys[i]!;
-		if (sent.has(idempotencyKey)) continue;
-		const password = await derivedStartPassword(seed, a.userId, 1);
-		const mail = credentialMail({
-			locale: mailLocale,
-			email: a.email,
-			password,
-			expiresAt: a.expiresAt ?? startPasswordExpiry(env, now),
-			env
-		});
-		try {
-			await sendOnce(
-				db,
-				mailer,
-				{ to: a.email, ...mail, idempotencyKey },
-				{
-					now,
-					faults: env,
-					attempt
-				}
-			);
-		} catch (error) {
-			if (error instanceof InjectedFault) throw error;
-			throw new MailFailed();
-		}
+	try {
+		await sendEachOnce(
+			db,
+			mailer,
+			accounts.map((a) => ({
+				idempotencyKey: credentialMailKey(a.userId, 1),
+				// Composing a mail derives its password: only for the mails this delivery claimed.
+				compose: async () => ({
+					to: a.email,
+					...credentialMail({
+						locale: mailLocale,
+						email: a.email,
+						password: await derivedStartPassword(seed, a.userId, 1),
+						expiresAt: a.expiresAt ?? startPasswordExpiry(env, now),
+						env
+					})
+				})
+			})),
+			{ now, faults: env, attempt }
+		);
+	} catch (error) {
+		if (error instanceof InjectedFault) throw error;
+		throw new MailFailed();
 	}
 	injectFault(env, 'pipeline.after-credential-mail', attempt);
 }

@@ -8,11 +8,13 @@
  * account ids are derived from line ids, so a retry recognises its own account; mails go out
  * once per idempotency key; the unique roster-entry and e-mail indexes on `user` settle races.
  */
-import { and, between, eq, inArray } from 'drizzle-orm';
+import { and, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import { isLocale } from '$lib/i18n';
 import { validateRow, type Reason, type RegistrationRow } from '$lib/registration';
 import { brusselsDate } from '$lib/registration/deadline';
 import type { Db } from '../db';
+import { rawStatement } from '../db/raw';
 import { batch, batchLine, organization, user } from '../db/schema';
 import type { Mailer } from '../mail';
 import { mailLocaleOf } from '../mail/templates/credential';
@@ -24,7 +26,7 @@ import { injectFault } from './faults';
 import type { LineRangeMessage } from './message';
 import { retainUntil } from './periods';
 import { completeBatchIfDone } from './complete';
-import { requestPartnerProvisioning } from '../partners';
+import { partnerProvisioning } from '../partners';
 
 export class PipelineError extends Error {
 	constructor(readonly reason: 'batch-key-missing' | 'payload-missing') {
@@ -68,45 +70,52 @@ export async function processLineRange(
 ): Promise<ProcessOutcome> {
 	const { db, env } = deps;
 	const { now } = options;
-	const found = await db
-		.select({ status: batch.status, employerId: batch.employerId, receivedAt: batch.receivedAt })
-		.from(batch)
-		.where(eq(batch.id, message.batchId))
-		.get();
+	// One round trip: the batch (with its employer's language) and this range's pending lines.
+	const [head, pending] = await db.batch([
+		db
+			.select({
+				status: batch.status,
+				employerId: batch.employerId,
+				receivedAt: batch.receivedAt,
+				doneCount: batch.doneCount,
+				rowCount: batch.rowCount,
+				locale: organization.locale
+			})
+			.from(batch)
+			.leftJoin(organization, eq(organization.id, batch.employerId))
+			.where(eq(batch.id, message.batchId)),
+		db
+			.select({
+				id: batchLine.id,
+				line: batchLine.line,
+				payload: batchLine.payload,
+				afterLine: batchLine.afterLine
+			})
+			.from(batchLine)
+			.where(
+				and(
+					eq(batchLine.batchId, message.batchId),
+					between(batchLine.line, message.from, message.to),
+					eq(batchLine.state, 'pending')
+				)
+			)
+			.orderBy(batchLine.line)
+	]);
+	const found = head[0];
 	if (!found || found.status === 'completed')
 		return { processed: 0, waiting: 0, completed: !!found };
-	const pending: PendingLine[] = await db
-		.select({
-			id: batchLine.id,
-			line: batchLine.line,
-			payload: batchLine.payload,
-			afterLine: batchLine.afterLine
-		})
-		.from(batchLine)
-		.where(
-			and(
-				eq(batchLine.batchId, message.batchId),
-				between(batchLine.line, message.from, message.to),
-				eq(batchLine.state, 'pending')
-			)
-		)
-		.orderBy(batchLine.line);
 	let processed = 0;
-	let remaining = pending;
+	let remaining: PendingLine[] = pending;
+	let allDone = found.doneCount >= found.rowCount;
 	if (pending.length > 0) {
 		const keys = await loadBatchKeys(env.BATCH_KEYS, message.batchId);
 		if (!keys) throw new PipelineError('batch-key-missing');
-		const org = await db
-			.select({ locale: organization.locale })
-			.from(organization)
-			.where(eq(organization.id, found.employerId))
-			.get();
 		const ctx: Context = {
 			...deps,
 			batchId: message.batchId,
 			employerId: found.employerId,
 			today: brusselsDate(found.receivedAt),
-			locale: org?.locale ?? '',
+			locale: found.locale ?? '',
 			keys,
 			attempt: options.attempt ?? 1,
 			now
@@ -141,18 +150,27 @@ export async function processLineRange(
 					(doneOutside.has(l.afterLine) && !waiting.has(l.afterLine))
 			);
 			if (ready.length === 0) break;
-			for (const line of await processWave(ctx, ready)) done.add(line);
+			const wave = await processWave(ctx, ready);
+			for (const line of wave.done) done.add(line);
+			allDone = wave.allDone;
 			remaining = remaining.filter((l) => !done.has(l.line));
 		}
 		processed = done.size;
 	}
 	injectFault(env, 'pipeline.before-completion', options.attempt ?? 1);
-	const completed = await completeBatchIfDone(deps, message.batchId, now);
+	// The batch row's counts say whether every line is done: no line is read for it.
+	const completed = allDone && (await completeBatchIfDone(deps, message.batchId, now));
 	return { processed, waiting: remaining.length, completed };
 }
 
-/** Decides and records a set of independent lines; returns the line numbers now done. */
-async function processWave(ctx: Context, lines: PendingLine[]): Promise<number[]> {
+/**
+ * Decides and records a set of independent lines; returns the line numbers now done and whether
+ * the whole list is.
+ */
+async function processWave(
+	ctx: Context,
+	lines: PendingLine[]
+): Promise<{ done: number[]; allDone: boolean }> {
 	const { db, env, keys, batchId, today, now } = ctx;
 	const outcomes = new Map<number, Outcome>();
 	const valid: { line: PendingLine; row: RegistrationRow; birth: string }[] = [];
@@ -247,17 +265,33 @@ async function processWave(ctx: Context, lines: PendingLine[]): Promise<number[]
 	// (its account, then its code) comes next.
 	injectFault(env, 'pipeline.after-validation', ctx.attempt);
 	const locale = isLocale(ctx.locale) ? ctx.locale : 'nl';
-	const inserted = await insertAccounts(db, env, keys.seed, create, locale, now);
-	injectFault(env, 'pipeline.after-account-insert', ctx.attempt);
-	const registered = [...resume, ...create.filter((a) => inserted.has(a.userId))];
 	// The partner platforms get their own queue: a partner that is down never holds up the account
-	// or its mail. Idempotent, so a redelivered line asks again harmlessly.
-	for (const a of registered) await requestPartnerProvisioning(env, db, a.userId);
+	// or its mail. Their links are written in the accounts' D1 batch, for the accounts that exist
+	// afterwards (a redelivered line asks again harmlessly); the messages go after it.
+	const partners = await partnerProvisioning(env, db, [
+		...resume.map((a) => a.userId),
+		...create.map((a) => a.userId)
+	]);
+	const written = await insertAccounts(
+		db,
+		env,
+		keys.seed,
+		create,
+		locale,
+		now,
+		partners.statements
+	);
+	injectFault(env, 'pipeline.after-account-insert', ctx.attempt);
+	const registered = [...resume, ...create.filter((a) => written.inserted.has(a.userId))];
+	await partners.enqueue(written.after);
 	await sendCredentialMails(ctx, keys.seed, registered, mailLocaleOf(ctx.locale), ctx.attempt, now);
 	for (const a of registered)
 		outcomes.set(lineOf.get(a.userId)!, { code: 1, reason: 'registered', accountId: a.userId });
 
-	const updates = [];
+	// Every decided line in a few multi-row UPDATE … FROM (VALUES …) statements (6 parameters a
+	// line, D1 binds at most 100), then the batch row's counts recomputed from its lines — in the
+	// same D1 batch, so a poll that reads only the row sees them move together.
+	const decided: SQL[] = [];
 	for (const line of lines) {
 		const outcome = outcomes.get(line.line);
 		// A lost race (e-mail or roster entry taken meanwhile): decided again in the next wave.
@@ -265,30 +299,62 @@ async function processWave(ctx: Context, lines: PendingLine[]): Promise<number[]
 		const hint = outcome.hint
 			? await encryptJson(keys.aes, lineContext(batchId, line.line, 'hint'), outcome.hint)
 			: null;
-		updates.push(
-			db
-				.update(batchLine)
-				.set({
-					state: 'done',
-					code: outcome.code,
-					reason: outcome.reason,
-					accountId: outcome.accountId ?? null,
-					hint,
-					retainUntil: retainUntil(outcome.code, now)
-				})
-				.where(and(eq(batchLine.id, line.id), eq(batchLine.state, 'pending')))
+		const retain = retainUntil(outcome.code, now);
+		decided.push(
+			sql`(${line.id}, ${outcome.code}, ${outcome.reason}, ${outcome.accountId ?? null}, ${hint}, ${retain ? retain.getTime() : null})`
 		);
 	}
-	await db.batch([
-		db
-			.update(batch)
-			.set({ status: 'processing' })
-			.where(and(eq(batch.id, batchId), eq(batch.status, 'queued'))),
-		// The re-drive and the "delayed" notice measure a list's progress from here.
-		db.update(batch).set({ progressAt: now }).where(eq(batch.id, batchId)),
-		...updates
-	]);
-	return [...outcomes.keys()];
+	const column = (c: { name: string }) => sql.identifier(c.name);
+	const updates = [];
+	for (let i = 0; i < decided.length; i += LINES_PER_UPDATE)
+		updates.push(
+			rawStatement(
+				db,
+				sql`update ${batchLine} set
+					${column(batchLine.state)} = 'done',
+					${column(batchLine.code)} = v.column2,
+					${column(batchLine.reason)} = v.column3,
+					${column(batchLine.accountId)} = v.column4,
+					${column(batchLine.hint)} = v.column5,
+					${column(batchLine.retainUntil)} = v.column6
+				from (values ${sql.join(decided.slice(i, i + LINES_PER_UPDATE), sql`, `)}) as v
+				where ${batchLine.id} = v.column1 and ${batchLine.state} = 'pending'`
+			)
+		);
+	const statements: Statement[] = [...updates, refreshBatchCounts(db, batchId, now)];
+	const results = await db.batch(statements as [Statement, ...Statement[]]);
+	const row = (results.at(-1) as { doneCount: number; rowCount: number }[])[0];
+	return { done: [...outcomes.keys()], allDone: !!row && row.doneCount >= row.rowCount };
+}
+
+type Statement = BatchItem<'sqlite'>;
+
+/** 6 parameters a line: 16 lines an UPDATE. */
+const LINES_PER_UPDATE = 16;
+
+/**
+ * The batch row's live counts (lines done, and per code) recomputed from its lines, and its
+ * progress stamp. Recomputed, not incremented: a redelivery or a concurrent delivery that marks
+ * nothing changes nothing, so the counts always equal the lines' codes.
+ */
+export function refreshBatchCounts(db: Db, batchId: string, now: Date) {
+	const done = (code?: number) =>
+		sql<number>`(select count(*) from ${batchLine} where ${batchLine.batchId} = ${batchId}
+			and ${batchLine.state} = 'done'${code === undefined ? sql`` : sql` and ${batchLine.code} = ${code}`})`;
+	return db
+		.update(batch)
+		.set({
+			status: sql`case when ${batch.status} = 'queued' then 'processing' else ${batch.status} end`,
+			// The re-drive and the "delayed" notice measure a list's progress from here.
+			progressAt: now,
+			doneCount: done(),
+			count1: done(1),
+			count2: done(2),
+			count3: done(3),
+			count4: done(4)
+		})
+		.where(eq(batch.id, batchId))
+		.returning({ doneCount: batch.doneCount, rowCount: batch.rowCount });
 }
 
 /** Code-2 lines whose account was made by an earlier line of this same list: `duplicate-in-list`. */

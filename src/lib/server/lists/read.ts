@@ -2,12 +2,11 @@
  * The read model of a batch for its employer (status page, API): always scoped by employerId —
  * someone else's batch is indistinguishable from an unknown one.
  */
-import { and, asc, between, count, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, sql } from 'drizzle-orm';
 import type { Reason } from '$lib/registration';
 import type { Db } from '../db';
 import { batch, batchLine, batchStuck, type BatchStatus } from '../db/schema';
 import type { BatchCounts } from '../mail/templates/batch-processed';
-import { countLines } from './complete';
 import { markResultsOpened } from './retention';
 
 export interface BatchView {
@@ -16,7 +15,7 @@ export interface BatchView {
 	status: BatchStatus;
 	source: 'grid' | 'api';
 	rowCount: number;
-	/** Frozen at completion; live (lines done so far) while processing. */
+	/** Frozen at completion; live (lines done so far, kept on the batch row) while processing. */
 	counts: BatchCounts;
 	/** Lines not yet done. */
 	pending: number;
@@ -40,50 +39,42 @@ export interface BatchLineResult {
 	reason: Reason | null;
 }
 
-/** The batch of this employer, or null (unknown, or someone else's). */
-export async function getBatchView(
-	db: Db,
-	input: { employerId: string; batchId: string }
-): Promise<BatchView | null> {
-	const row = await db
-		.select()
+/**
+ * Pending lines of the batch whose message went to the dead-letter queue. Driven by the batch's
+ * dead ranges: while there are none (the normal case) no line is read.
+ */
+const stuckLines = sql<number>`(select count(*) from ${batchStuck}
+	join ${batchLine} on ${batchLine.batchId} = ${batchStuck.batchId}
+		and ${batchLine.line} between ${batchStuck.fromLine} and ${batchStuck.toLine}
+	where ${batchStuck.batchId} = ${batch.id} and ${batchStuck.deadAt} is not null
+		and ${batchLine.state} = 'pending')`;
+
+/**
+ * The batch of this employer, or null (unknown, or someone else's). One statement that reads the
+ * batch row and no line: its counts are kept live by the pipeline (batches/process.ts).
+ */
+export function batchViewQuery(db: Db, input: { employerId: string; batchId: string }) {
+	return db
+		.select({
+			row: batch,
+			stuck: sql<number>`case when ${batch.status} = 'completed' then 0 else ${stuckLines} end`
+		})
 		.from(batch)
-		.where(and(eq(batch.id, input.batchId), eq(batch.employerId, input.employerId)))
-		.get();
-	if (!row) return null;
-	const live = row.status === 'completed' ? null : await countLines(db, row.id);
-	const stuckRanges = live?.pending
-		? await db
-				.select({ from: batchStuck.fromLine, to: batchStuck.toLine })
-				.from(batchStuck)
-				.where(and(eq(batchStuck.batchId, row.id), isNotNull(batchStuck.deadAt)))
-		: [];
-	let stuck = 0;
-	for (const range of stuckRanges) {
-		const pending = await db
-			.select({ n: count() })
-			.from(batchLine)
-			.where(
-				and(
-					eq(batchLine.batchId, row.id),
-					eq(batchLine.state, 'pending'),
-					between(batchLine.line, range.from, range.to)
-				)
-			)
-			.get();
-		stuck += pending?.n ?? 0;
-	}
+		.where(and(eq(batch.id, input.batchId), eq(batch.employerId, input.employerId)));
+}
+
+/** The view of a row read by batchViewQuery. */
+export function toBatchView(found: { row: typeof batch.$inferSelect; stuck: number }): BatchView {
+	const { row } = found;
 	return {
 		id: row.id,
 		number: row.number,
 		status: row.status,
 		source: row.source,
 		rowCount: row.rowCount,
-		counts: live
-			? { 1: live[1], 2: live[2], 3: live[3], 4: live[4] }
-			: { 1: row.count1, 2: row.count2, 3: row.count3, 4: row.count4 },
-		pending: live?.pending ?? 0,
-		stuck,
+		counts: { 1: row.count1, 2: row.count2, 3: row.count3, 4: row.count4 },
+		pending: row.status === 'completed' ? 0 : Math.max(0, row.rowCount - row.doneCount),
+		stuck: Number(found.stuck ?? 0),
 		costCents: row.costCents,
 		receivedAt: row.receivedAt,
 		lastProgressAt: row.progressAt ?? row.receivedAt,
@@ -92,6 +83,14 @@ export async function getBatchView(
 		resultsOpenedAt: row.resultsOpenedAt,
 		correctionOfId: row.correctionOfId
 	};
+}
+
+export async function getBatchView(
+	db: Db,
+	input: { employerId: string; batchId: string }
+): Promise<BatchView | null> {
+	const found = await batchViewQuery(db, input).get();
+	return found ? toBatchView(found) : null;
 }
 
 /**
@@ -111,6 +110,44 @@ export async function openBatchForEmployer(
 	return view;
 }
 
+type LineRow = { line: number; code: number | null; reason: string | null };
+
+export const toLineResult = (r: LineRow): BatchLineResult => ({
+	line: r.line,
+	code: (r.code as BatchLineResult['code']) ?? null,
+	reason: (r.reason as Reason | null) ?? null
+});
+
+/**
+ * One page of a batch's result lines — only once the batch is this employer's and completed: a
+ * query that can go in the same D1 batch as batchViewQuery and reads no line before that (its
+ * condition on the batch row is constant, evaluated before any line is visited).
+ */
+export function completedLinesQuery(
+	db: Db,
+	input: { employerId: string; batchId: string },
+	page: { after: number; limit: number }
+) {
+	const completed = db
+		.select({ id: batch.id })
+		.from(batch)
+		.where(
+			and(
+				eq(batch.id, input.batchId),
+				eq(batch.employerId, input.employerId),
+				eq(batch.status, 'completed')
+			)
+		);
+	return db
+		.select({ line: batchLine.line, code: batchLine.code, reason: batchLine.reason })
+		.from(batchLine)
+		.where(
+			and(exists(completed), eq(batchLine.batchId, input.batchId), gt(batchLine.line, page.after))
+		)
+		.orderBy(asc(batchLine.line))
+		.limit(page.limit);
+}
+
 /** Result code and reason per line (no personal data), in submitted order. */
 export async function getBatchLineResults(db: Db, batchId: string): Promise<BatchLineResult[]> {
 	const rows = await db
@@ -118,9 +155,5 @@ export async function getBatchLineResults(db: Db, batchId: string): Promise<Batc
 		.from(batchLine)
 		.where(eq(batchLine.batchId, batchId))
 		.orderBy(asc(batchLine.line));
-	return rows.map((r) => ({
-		line: r.line,
-		code: (r.code as BatchLineResult['code']) ?? null,
-		reason: (r.reason as Reason | null) ?? null
-	}));
+	return rows.map(toLineResult);
 }

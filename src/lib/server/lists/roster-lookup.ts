@@ -88,24 +88,38 @@ async function hintCandidates(
 		birthDate: rosterEntry.birthDate,
 		postcode: rosterEntry.postcode
 	};
+	// Both kinds of candidates in one D1 round trip.
+	const queries = [
+		...chunks(births, IN_CHUNK).map((part) =>
+			db
+				.select(columns)
+				.from(rosterEntry)
+				.where(and(eq(rosterEntry.employerId, employerId), inArray(rosterEntry.birthDate, part)))
+		),
+		...chunks(prefixes, PREFIXES_PER_QUERY).map((part) =>
+			// Same last and first name key: match_key in [prefix SEP, prefix ' ') — ' ' follows SEP.
+			db
+				.select(columns)
+				.from(rosterEntry)
+				.where(
+					and(
+						eq(rosterEntry.employerId, employerId),
+						or(
+							...part.map((prefix) =>
+								and(
+									gte(rosterEntry.matchKey, `${prefix}${SEP}`),
+									lt(rosterEntry.matchKey, `${prefix} `)
+								)
+							)
+						)
+					)
+				)
+		)
+	];
 	const byId = new Map<string, PersonFields>();
-	for (const part of chunks(births, IN_CHUNK)) {
-		const rows = await db
-			.select(columns)
-			.from(rosterEntry)
-			.where(and(eq(rosterEntry.employerId, employerId), inArray(rosterEntry.birthDate, part)));
+	const [first, ...rest] = queries;
+	if (!first) return [];
+	for (const rows of await db.batch([first, ...rest]))
 		for (const { id, ...person } of rows) byId.set(id, person);
-	}
-	for (const part of chunks(prefixes, PREFIXES_PER_QUERY)) {
-		// Same last and first name key: match_key in [prefix SEP, prefix ' ') — ' ' follows SEP.
-		const ranges = part.map((prefix) =>
-			and(gte(rosterEntry.matchKey, `${prefix}${SEP}`), lt(rosterEntry.matchKey, `${prefix} `))
-		);
-		const rows = await db
-			.select(columns)
-			.from(rosterEntry)
-			.where(and(eq(rosterEntry.employerId, employerId), or(...ranges)));
-		for (const { id, ...person } of rows) byId.set(id, person);
-	}
 	return [...byId.values()];
 }

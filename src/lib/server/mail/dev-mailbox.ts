@@ -13,6 +13,20 @@ export class DevMailbox implements Mailer {
 	async send(message: MailMessage): Promise<void> {
 		await this.db.insert(devMail).values(message).onConflictDoNothing();
 	}
+
+	/** One D1 batch of multi-row inserts (7 parameters a mail, at most 100 a statement). */
+	async sendMany(messages: MailMessage[]): Promise<void> {
+		const statements = [];
+		for (let i = 0; i < messages.length; i += 14)
+			statements.push(
+				this.db
+					.insert(devMail)
+					.values(messages.slice(i, i + 14))
+					.onConflictDoNothing()
+			);
+		const [first, ...rest] = statements;
+		if (first) await this.db.batch([first, ...rest]);
+	}
 }
 
 export function listDevMail(db: Db, limit = 200) {

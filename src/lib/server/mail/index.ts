@@ -1,4 +1,5 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, inArray, lt } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { Db } from '../db';
 import { mailLog } from '../db/schema';
 import { injectFault, type FaultEnv } from '../lists/faults';
@@ -25,6 +26,11 @@ export interface Mailer {
 	 */
 	readonly deduplicates: boolean;
 	send(message: MailMessage): Promise<void>;
+	/**
+	 * Several mails in one hand-over, where the provider has a way that keeps each mail's own
+	 * deduplication (the dev mailbox: one multi-row insert). All or nothing.
+	 */
+	sendMany?(messages: MailMessage[]): Promise<void>;
 }
 
 /** `fetch` for the providers that speak HTTP (a stand-in of the provider in tests). */
@@ -133,4 +139,143 @@ export async function sendOnce(
 		.set({ state: 'sent', sentAt: now })
 		.where(eq(mailLog.idempotencyKey, key));
 	return true;
+}
+
+/** A mail of sendEachOnce: its key, and its content, composed only if this call sends it. */
+export interface PendingMail {
+	idempotencyKey: string;
+	compose: () => Promise<Omit<MailMessage, 'idempotencyKey'>>;
+}
+
+/** D1 binds at most 100 parameters per statement (a claim binds 4 per mail, plus 2). */
+const CLAIMS_PER_STATEMENT = 23;
+const KEYS_PER_SELECT = 90;
+const chunk = <T>(items: T[], size: number): T[][] =>
+	Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+		items.slice(i * size, i * size + size)
+	);
+type Statement = BatchItem<'sqlite'>;
+
+/**
+ * Hands the mails over: in one call where the provider can (sendMany), else one by one, as
+ * sendOnce does (Resend allows a few requests a second; its batch endpoint takes one
+ * Idempotency-Key for the whole request, not one per mail, see BENCHMARKS.md).
+ */
+async function handOver(mailer: Mailer, messages: MailMessage[]): Promise<(unknown | null)[]> {
+	if (messages.length === 0) return [];
+	if (mailer.sendMany) {
+		try {
+			await mailer.sendMany(messages);
+			return messages.map(() => null);
+		} catch (error) {
+			return messages.map(() => error);
+		}
+	}
+	// A provider that failed once is not called again for the rest: they are released unsent.
+	const outcomes: (unknown | null)[] = [];
+	let failure: unknown = null;
+	for (const message of messages) {
+		if (failure === null)
+			try {
+				await mailer.send(message);
+			} catch (error) {
+				failure = error ?? new Error('send failed');
+			}
+		outcomes.push(failure);
+	}
+	return outcomes;
+}
+
+/**
+ * sendOnce for many mails at once, with the same guarantees per idempotency key and a fixed
+ * number of D1 round trips whatever their number: one batch claims them all (the intents,
+ * 'sending', multi-row, plus their states), the claimed ones go to the provider, one batch marks
+ * them 'sent' (and releases the ones the provider refused). A crash between the hand-over and
+ * that mark leaves 'sending', and the retry sends again with the same keys (see sendOnce).
+ * Throws the provider's error when a mail could not be handed over, MailInFlight when another
+ * delivery holds one (both after the others were sent and marked).
+ */
+export async function sendEachOnce(
+	db: Db,
+	mailer: Mailer,
+	mails: PendingMail[],
+	options: { now: Date; faults?: FaultEnv; attempt?: number }
+): Promise<void> {
+	if (mails.length === 0) return;
+	const { now } = options;
+	const takeOver = mailer.deduplicates
+		? eq(mailLog.state, 'sending')
+		: and(
+				eq(mailLog.state, 'sending'),
+				lt(mailLog.sentAt, new Date(now.getTime() - MAIL_IN_FLIGHT_MS))
+			);
+	const keys = mails.map((m) => m.idempotencyKey);
+	const claims: Statement[] = chunk(keys, CLAIMS_PER_STATEMENT).map((part) =>
+		db
+			.insert(mailLog)
+			.values(
+				part.map((key) => ({
+					idempotencyKey: key,
+					sentAt: now,
+					provider: mailer.name,
+					state: 'sending' as const
+				}))
+			)
+			.onConflictDoUpdate({
+				target: mailLog.idempotencyKey,
+				set: { sentAt: now, provider: mailer.name },
+				setWhere: takeOver
+			})
+			.returning({ key: mailLog.idempotencyKey })
+	);
+	const states = chunk(keys, KEYS_PER_SELECT).map((part) =>
+		db
+			.select({ key: mailLog.idempotencyKey, state: mailLog.state })
+			.from(mailLog)
+			.where(inArray(mailLog.idempotencyKey, part))
+	);
+	const results = await db.batch([...claims, ...states] as [Statement, ...Statement[]]);
+	const claimed = new Set(
+		(results.slice(0, claims.length) as { key: string }[][]).flat().map((r) => r.key)
+	);
+	const sent = new Set(
+		(results.slice(claims.length) as { key: string; state: string }[][])
+			.flat()
+			.filter((r) => r.state === 'sent')
+			.map((r) => r.key)
+	);
+	const inFlight = keys.some((key) => !claimed.has(key) && !sent.has(key));
+
+	const messages: MailMessage[] = [];
+	for (const mail of mails)
+		if (claimed.has(mail.idempotencyKey))
+			messages.push({ ...(await mail.compose()), idempotencyKey: mail.idempotencyKey });
+	const outcomes = await handOver(mailer, messages);
+	if (options.faults) injectFault(options.faults, 'mail.after-provider-send', options.attempt);
+	const ok = messages.filter((_, i) => outcomes[i] === null).map((m) => m.idempotencyKey);
+	const failed = messages.filter((_, i) => outcomes[i] !== null).map((m) => m.idempotencyKey);
+	const marks: Statement[] = [
+		...chunk(ok, KEYS_PER_SELECT).map((part) =>
+			db
+				.update(mailLog)
+				.set({ state: 'sent', sentAt: now })
+				.where(inArray(mailLog.idempotencyKey, part))
+		),
+		// Not handed over (as far as we know): release the claims so the retry need not wait.
+		...chunk(failed, KEYS_PER_SELECT).map((part) =>
+			db
+				.delete(mailLog)
+				.where(
+					and(
+						inArray(mailLog.idempotencyKey, part),
+						eq(mailLog.state, 'sending'),
+						eq(mailLog.sentAt, now)
+					)
+				)
+		)
+	];
+	if (marks.length > 0) await db.batch(marks as [Statement, ...Statement[]]);
+	const error = outcomes.find((o) => o !== null);
+	if (error !== undefined) throw error;
+	if (inFlight) throw new MailInFlight();
 }

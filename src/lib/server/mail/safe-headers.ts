@@ -31,6 +31,9 @@ export function withSafeHeaders(provider: Mailer): Mailer {
 	return {
 		name: provider.name,
 		deduplicates: provider.deduplicates,
-		send: (message) => provider.send(safeHeaders(message))
+		send: (message) => provider.send(safeHeaders(message)),
+		...(provider.sendMany
+			? { sendMany: (messages) => provider.sendMany!(messages.map(safeHeaders)) }
+			: {})
 	};
 }

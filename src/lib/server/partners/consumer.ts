@@ -8,6 +8,11 @@ import { maxPartnerAttempts, partnerConfig } from './config';
 import { connectorFor, PartnerError, type Fetcher } from './connector';
 
 const messageSchema = v.object({ accountId: v.string(), partner: v.picklist(partnerIds) });
+/** The batched shape: the accounts of one partner from one list chunk. */
+const manySchema = v.object({
+	accountIds: v.pipe(v.array(v.string()), v.minLength(1), v.maxLength(100)),
+	partner: v.picklist(partnerIds)
+});
 type Outcome = { retryAfter?: number };
 
 /** How long one attempt may hold a link; a second delivery waits instead of calling again. */
@@ -33,6 +38,12 @@ export async function handlePartnerBatch(
 	const db = getDb(env.DB);
 	for (const message of batch.messages) {
 		try {
+			const many = v.safeParse(manySchema, message.body);
+			if (many.success) {
+				await processMany(env, db, many.output, options.fetcher);
+				message.ack();
+				continue;
+			}
 			const parsed = v.safeParse(messageSchema, message.body);
 			if (!parsed.success) {
 				console.warn('partners: dropped malformed message', message.id);
@@ -47,6 +58,38 @@ export async function handlePartnerBatch(
 			message.retry({ delaySeconds: backoffSeconds(message.attempts) });
 		}
 	}
+}
+
+/**
+ * The accounts of one batched message, one after the other (each its own claim, call and
+ * outcome). The ones that must be tried again go back on the queue as new messages, grouped by
+ * their delay, and the message is acked: one account's backoff never holds up another's, and a
+ * partner's retries are counted on its link (attempts), not by the queue.
+ */
+async function processMany(
+	env: Env,
+	db: Db,
+	message: v.InferOutput<typeof manySchema>,
+	fetcher?: Fetcher
+) {
+	const later = new Map<number, string[]>();
+	for (const accountId of message.accountIds) {
+		const outcome = await processPartnerMessage(
+			env,
+			db,
+			{ accountId, partner: message.partner },
+			fetcher
+		);
+		if (outcome.retryAfter !== undefined)
+			later.set(outcome.retryAfter, [...(later.get(outcome.retryAfter) ?? []), accountId]);
+	}
+	if (later.size > 0)
+		await env.PARTNERS.sendBatch(
+			[...later].map(([delaySeconds, accountIds]) => ({
+				body: { partner: message.partner, accountIds },
+				delaySeconds
+			}))
+		);
 }
 
 async function finish(
@@ -71,15 +114,17 @@ export async function processPartnerMessage(
 	message: v.InferOutput<typeof messageSchema>,
 	fetcher?: Fetcher
 ): Promise<Outcome> {
+	// At most three D1 round trips per account: the claim, the account, the outcome.
+	const config = await partnerConfig(env, message.partner);
 	const where = and(
 		eq(partnerLink.accountId, message.accountId),
 		eq(partnerLink.partner, message.partner)
 	);
-	const link = await db.select().from(partnerLink).where(where).get();
-	if (!link || link.status !== 'pending') return {};
-	const config = await partnerConfig(env, message.partner);
 	if (!config.enabled) {
-		await db.update(partnerLink).set({ status: 'not-enabled' }).where(eq(partnerLink.id, link.id));
+		await db
+			.update(partnerLink)
+			.set({ status: 'not-enabled' })
+			.where(and(where, eq(partnerLink.status, 'pending')));
 		return {};
 	}
 
@@ -92,20 +137,22 @@ export async function processPartnerMessage(
 		})
 		.where(
 			and(
-				eq(partnerLink.id, link.id),
+				where,
 				eq(partnerLink.status, 'pending'),
 				or(isNull(partnerLink.leaseUntil), lt(partnerLink.leaseUntil, now))
 			)
 		)
-		.returning({ attempts: partnerLink.attempts, desired: partnerLink.desired })
+		.returning({ id: partnerLink.id, attempts: partnerLink.attempts, desired: partnerLink.desired })
 		.get();
 	if (!claimed) {
-		// Another delivery holds the link right now: look again once its lease has run out.
-		const held = await db.select().from(partnerLink).where(eq(partnerLink.id, link.id)).get();
+		// Done already, gone, or another delivery holds the link right now: in the last case look
+		// again once its lease has run out.
+		const held = await db.select().from(partnerLink).where(where).get();
 		if (!held || held.status !== 'pending') return {};
 		const left = (held.leaseUntil?.getTime() ?? now.getTime()) - now.getTime();
 		return { retryAfter: Math.max(1, Math.ceil(left / 1000) + 1) };
 	}
+	const link = { id: claimed.id };
 
 	const connector = connectorFor(config, fetcher);
 	try {

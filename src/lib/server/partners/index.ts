@@ -12,6 +12,7 @@ export type { PartnerConfig, PartnerId } from './config';
 export type { PartnerConnector } from './connector';
 export {
 	requestPartnerProvisioning,
+	partnerProvisioning,
 	requestPartnerDeprovisioning,
 	partnerStatusesFor,
 	partnerFailures,

@@ -5,7 +5,6 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { batch, user, type BatchStatus } from '../../db/schema';
-import { countLines } from '../complete';
 
 export interface BatchSummary {
 	id: string;
@@ -37,25 +36,21 @@ export async function listBatches(
 		.orderBy(desc(batch.number))
 		.limit(limit);
 	const numberOf = new Map(rows.map((r) => [r.batch.id, r.batch.number]));
-	return Promise.all(
-		rows.map(async ({ batch: b, submitter }) => {
-			const live = b.status === 'completed' ? null : await countLines(db, b.id);
-			return {
-				id: b.id,
-				number: b.number,
-				status: b.status,
-				source: b.source,
-				submittedBy: submitter ?? null,
-				rowCount: b.rowCount,
-				counts: live
-					? { 1: live[1], 2: live[2], 3: live[3], 4: live[4] }
-					: { 1: b.count1, 2: b.count2, 3: b.count3, 4: b.count4 },
-				pending: live?.pending ?? 0,
-				costCents: b.costCents,
-				receivedAt: b.receivedAt,
-				promisedBy: b.promisedBy,
-				correctionOfNumber: b.correctionOfId ? (numberOf.get(b.correctionOfId) ?? null) : null
-			};
-		})
-	);
+	// Counts live on the batch row (kept by the pipeline): no line is read here.
+	return rows.map(({ batch: b, submitter }) => {
+		return {
+			id: b.id,
+			number: b.number,
+			status: b.status,
+			source: b.source,
+			submittedBy: submitter ?? null,
+			rowCount: b.rowCount,
+			counts: { 1: b.count1, 2: b.count2, 3: b.count3, 4: b.count4 },
+			pending: b.status === 'completed' ? 0 : Math.max(0, b.rowCount - b.doneCount),
+			costCents: b.costCents,
+			receivedAt: b.receivedAt,
+			promisedBy: b.promisedBy,
+			correctionOfNumber: b.correctionOfId ? (numberOf.get(b.correctionOfId) ?? null) : null
+		};
+	});
 }
