@@ -3,7 +3,7 @@
  * exact match by matching key (the D1 index employer_id + match_key → a Map), and for lines
  * that match nobody the hint candidates by birth date and by name-key prefix (the two D1
  * lookups → two Maps), ranked by a RosterIndex over just those candidates — exactly what
- * src/lib/server/matching/roster-lookup.ts does per chunk against D1. D1 round trips are not
+ * src/lib/server/lists/roster-lookup.ts does per chunk against D1. D1 round trips are not
  * part of this figure (see the end-to-end benchmark for those).
  *
  *   node bench/run-ts.mjs bench/pipeline-matching.ts
