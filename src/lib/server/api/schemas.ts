@@ -205,4 +205,3 @@ export const BatchQuery = v.object({
 	rows: QueryInt(0, MAX_RESULT_ROWS, MAX_RESULT_ROWS),
 	after: QueryInt(0, 10_000_000, 0)
 });
-
