@@ -162,8 +162,11 @@ describe('COLLECTIEF back office', () => {
 
 	it('finds accounts, shows the audit log and API keys, all accessible', async () => {
 		await page.goto('/beheer/accounts');
-		await page.getByLabel('E-mailadres').fill('marie.vandenbossche@demo.test');
-		await page.getByRole('button', { name: 'Zoeken' }).click();
+		await page.getByLabel('E-mailadres', { exact: true }).fill('marie.vandenbossche@demo.test');
+		await page
+			.getByRole('search', { name: 'Zoeken op e-mailadres' })
+			.getByRole('button', { name: 'Zoeken' })
+			.click();
 		await page.getByText('Actief', { exact: true }).waitFor();
 		await expectAccessible(page);
 		await page.goto('/beheer/audit?action=roster.import');

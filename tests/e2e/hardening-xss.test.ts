@@ -323,8 +323,11 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 		await staff.getByText(/youp_[A-Za-z0-9_-]{20,}/).waitFor();
 		await expectNoInjection(staff, [staffLabel]);
 		await staff.goto('/beheer/accounts');
-		await staff.getByLabel('E-mailadres').fill(mail('employee'));
-		await staff.getByRole('button', { name: 'Zoeken' }).click();
+		await staff.getByLabel('E-mailadres', { exact: true }).fill(mail('employee'));
+		await staff
+			.getByRole('search', { name: 'Zoeken op e-mailadres' })
+			.getByRole('button', { name: 'Zoeken' })
+			.click();
 		await staff.getByRole('heading', { level: 2 }).first().waitFor();
 		await expectNoInjection(staff, [ROSTER[0]!.lastName, ORG]);
 

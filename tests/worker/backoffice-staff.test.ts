@@ -147,7 +147,7 @@ describe('the audit log', () => {
 		expect(nl).toContain(
 			`Lijst ${batchNumber} van Demo Maatwerk vzw is verwerkt: 5 regels (code 1: 2, code 2: 1, code 3: 1, code 4: 1).`
 		);
-		expect(nl).toMatch(/02\/07\/2026,? 00:30:05/);
+		expect(nl).toMatch(/02\/07\/2026,? 00:30/);
 		expect(nl).toContain(
 			'API-sleutel “Demo staff token” van COLLECTIEF maakte werkgever Via API nv aan.'
 		);
@@ -161,7 +161,7 @@ describe('the audit log', () => {
 		expect(fr).toContain(
 			'clé API « Demo staff token » de COLLECTIEF a créé l’employeur Via API nv.'
 		);
-		expect(fr).toMatch(/02\/07\/2026,? 00:30:05/);
+		expect(fr).toMatch(/02\/07\/2026,? 00:30/);
 	});
 
 	it('filters by employer, actor and kind, and pages with the filters kept', async () => {
@@ -360,7 +360,7 @@ describe('partner provisioning seen by staff', () => {
 		expect(section).toContain('Marie Van den Bossche');
 		expect(section).toContain('Xtra Present');
 		expect(section).toContain('3 van 8');
-		expect(section).toMatch(/02\/07\/2026,? 00:34:05/);
+		expect(section).toMatch(/02\/07\/2026,? 00:34/);
 		expect(section).toContain('http-503');
 		const fr = text(await (await get('/beheer/partners', `${staff}; lang=fr`)).text());
 		expect(fr).toContain('Nouvelles tentatives en cours');

@@ -48,7 +48,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		filters,
 		events: entries.map((e) => ({
 			id: e.id,
-			when: dateTime(e.at, locals.locale),
+			when: dateTime(e.at, locals.locale, 'short'),
 			actor: actorName(e.actor, t),
 			kind: auditKindLabel(e.action, t),
 			sentence: auditSentence(e, t)

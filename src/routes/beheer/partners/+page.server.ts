@@ -32,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, url, platform }) => {
 			...row,
 			maxAttempts,
 			partnerName: partnerName(row.partner),
-			nextTry: dateTime(nextTryAt, locals.locale)
+			nextTry: dateTime(nextTryAt, locals.locale, 'short')
 		})),
 		failures: failures.map((row) => ({ ...row, partnerName: partnerName(row.partner) })),
 		summary: summary.map((row) => ({ ...row, partnerName: partnerName(row.partner) }))
