@@ -12,7 +12,7 @@
  * numbers, so a spreadsheet can compute with them ({@link exportAmount}).
  */
 import type { Locale } from '$lib/i18n';
-import { DEFAULT_TARIFF, type Tariff } from '$lib/registration/cost';
+import { DEFAULT_TARIFF, type Tariff } from './registration/cost';
 
 export const TIME_ZONE = 'Europe/Brussels';
 
