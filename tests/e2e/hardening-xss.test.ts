@@ -328,6 +328,8 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 			.getByRole('search', { name: 'Zoeken op e-mailadres' })
 			.getByRole('button', { name: 'Zoeken' })
 			.click();
+		// The page also has a heading of its own: wait for the answer to the search itself.
+		await staff.waitForURL(/[?&]email=/);
 		await staff.getByRole('heading', { level: 2 }).first().waitFor();
 		await expectNoInjection(staff, [ROSTER[0]!.lastName, ORG]);
 
