@@ -189,19 +189,22 @@ export async function partnerStatusesFor(db: Db, accountId: string): Promise<Par
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** What staff see of a link that needs attention: the link, its attempts and whose account it is. */
+const staffLinkColumns = {
+	accountId: partnerLink.accountId,
+	partner: partnerLink.partner,
+	desired: partnerLink.desired,
+	attempts: partnerLink.attempts,
+	lastError: partnerLink.lastError,
+	updatedAt: partnerLink.updatedAt,
+	name: user.name,
+	email: user.email
+};
+
 /** Links that gave up after the retries (staff see these and can retry them). */
 export function partnerFailures(db: Db, limit = 200) {
 	return db
-		.select({
-			accountId: partnerLink.accountId,
-			partner: partnerLink.partner,
-			desired: partnerLink.desired,
-			attempts: partnerLink.attempts,
-			lastError: partnerLink.lastError,
-			updatedAt: partnerLink.updatedAt,
-			name: user.name,
-			email: user.email
-		})
+		.select(staffLinkColumns)
 		.from(partnerLink)
 		.leftJoin(user, eq(user.id, partnerLink.accountId))
 		.where(eq(partnerLink.status, 'failed'))
@@ -215,16 +218,7 @@ export function partnerFailures(db: Db, limit = 200) {
  */
 export async function partnerRetrying(db: Db, limit = 200) {
 	const rows = await db
-		.select({
-			accountId: partnerLink.accountId,
-			partner: partnerLink.partner,
-			desired: partnerLink.desired,
-			attempts: partnerLink.attempts,
-			lastError: partnerLink.lastError,
-			updatedAt: partnerLink.updatedAt,
-			name: user.name,
-			email: user.email
-		})
+		.select(staffLinkColumns)
 		.from(partnerLink)
 		.leftJoin(user, eq(user.id, partnerLink.accountId))
 		.where(and(eq(partnerLink.status, 'pending'), gt(partnerLink.attempts, 0)))
