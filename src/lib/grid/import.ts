@@ -20,7 +20,7 @@ export interface ImportedSheet {
 	rows: string[][];
 }
 
-export type ImportError =
+type ImportError =
 	'too-large' | 'unsupported' | 'unreadable' | 'empty' | 'too-many-lines' | 'inflates-too-much';
 
 export type ImportResult =

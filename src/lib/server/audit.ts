@@ -3,7 +3,7 @@ import { auditEvent } from './db/schema';
 import { newId } from './db/ids';
 
 /** One audit entry. `detail` holds ids and counts only — never names, e-mails or list data. */
-export interface AuditInput {
+interface AuditInput {
 	actorId: string | null;
 	organizationId: string | null;
 	action: string;

@@ -30,7 +30,7 @@ const all = employerRoles;
 const listWork = ['owner', 'beheerder', 'lijsten'] as const;
 const managers = ['owner', 'beheerder'] as const;
 
-export const roleMatrix: Record<EmployerAction, readonly EmployerRole[]> = {
+const roleMatrix: Record<EmployerAction, readonly EmployerRole[]> = {
 	'view-batches': all,
 	'view-costs': all,
 	'submit-list': listWork,

@@ -1,6 +1,6 @@
 import type { MessageKey, Translate } from '$lib/i18n';
 
-export type ApiErrorCode =
+type ApiErrorCode =
 	| 'unauthorized'
 	| 'forbidden'
 	| 'not-found'

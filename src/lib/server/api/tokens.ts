@@ -63,7 +63,7 @@ export async function resolveApiToken(db: Db, raw: string): Promise<TokenOwner |
 		: null;
 }
 
-export interface ApiTokenRow {
+interface ApiTokenRow {
 	id: string;
 	label: string;
 	createdAt: Date;

@@ -4,9 +4,9 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db';
 import { apiToken, auditEvent, batch, organization, user } from '../db/schema';
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
-export interface AuditFilters {
+interface AuditFilters {
 	action?: string;
 	organizationId?: string;
 	/** An actor id as stored: a user id or `token:<id>` (an id, so no name ends up in a URL). */

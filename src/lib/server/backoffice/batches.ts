@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { brusselsMonth, isMonth, monthWindow } from './months';
 import { Id } from '../db/ids';
 
-export interface BatchFilters {
+interface BatchFilters {
 	employerId?: string;
 	month?: string;
 	status?: BatchStatus;
@@ -37,7 +37,7 @@ export interface BatchOverviewRow {
 	purged: boolean;
 }
 
-export function isBatchStatus(value: unknown): value is BatchStatus {
+function isBatchStatus(value: unknown): value is BatchStatus {
 	return typeof value === 'string' && (batchStatuses as readonly string[]).includes(value);
 }
 

@@ -9,7 +9,7 @@ import { listMembersWithStatus } from '../mandates/members';
 
 export { listMembersWithStatus as listContacts };
 
-export type AddContactOutcome =
+type AddContactOutcome =
 	| { kind: 'added' }
 	| { kind: 'created'; userId: string }
 	| { kind: 'already-member' | 'other-kind' };

@@ -7,7 +7,7 @@ import { countPeopleByEmployer } from './people';
 import { newId } from '../db/ids';
 import { recordAudit } from '../audit';
 
-export interface EmployerSummary {
+interface EmployerSummary {
 	id: string;
 	name: string;
 	active: boolean;
@@ -69,7 +69,7 @@ function slugFor(name: string): string {
 	return `${base || 'werkgever'}-${newId().slice(0, 6)}`;
 }
 
-export interface EmployerInput {
+interface EmployerInput {
 	name: string;
 	locale: 'nl' | 'fr' | 'en';
 }

@@ -4,7 +4,7 @@ import type { Db } from '../db';
 import { rosterEntry, user } from '../db/schema';
 import { accountState, type AccountState } from './accounts';
 
-export interface PersonRow {
+interface PersonRow {
 	rosterEntryId: string | null;
 	lastName: string;
 	firstName: string;

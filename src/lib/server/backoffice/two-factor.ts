@@ -5,7 +5,7 @@ import { recordAudit } from '../audit';
 import { checkOwnPassword, type OwnPasswordOutcome } from '../auth/password-change';
 import { appEnv } from '../env';
 
-export type CodeOutcome =
+type CodeOutcome =
 	{ ok: true; kind: string } | { ok: false; message: MessageKey; restart?: boolean };
 
 const RESTART_CODES = new Set([

@@ -20,10 +20,9 @@ const updatedAt = () =>
 		.default(sql`(unixepoch() * 1000)`)
 		.$onUpdate(() => new Date());
 
-export const userKinds = ['staff', 'employer', 'employee'] as const;
+const userKinds = ['staff', 'employer', 'employee'] as const;
 export type UserKind = (typeof userKinds)[number];
-export const accountStatuses = ['pending', 'active', 'disabled'] as const;
-export type AccountStatus = (typeof accountStatuses)[number];
+const accountStatuses = ['pending', 'active', 'disabled'] as const;
 
 /**
  * A person who can log in: COLLECTIEF staff, an employer's member, or an employee (the YOU-P user
@@ -125,8 +124,7 @@ export const verification = sqliteTable(
 	(t) => [index('verification_identifier_idx').on(t.identifier)]
 );
 
-export const organisationKinds = ['employer', 'intermediary', 'collectief'] as const;
-export type OrganisationKind = (typeof organisationKinds)[number];
+const organisationKinds = ['employer', 'intermediary', 'collectief'] as const;
 
 /** An employer (member of COLLECTIEF), an intermediary (e.g. a social secretariat) or COLLECTIEF. */
 export const organization = sqliteTable('organization', {
@@ -254,7 +252,7 @@ export const batch = sqliteTable(
 	]
 );
 
-export const lineStates = ['pending', 'done'] as const;
+const lineStates = ['pending', 'done'] as const;
 
 /**
  * One line of a list. `payload` (and `hint`) are AES-GCM ciphertexts under the batch's key, which
@@ -320,7 +318,7 @@ export const apiToken = sqliteTable('api_token', {
 	revokedAt: integer('revoked_at', { mode: 'timestamp_ms' })
 });
 
-export const mailStates = ['sending', 'sent'] as const;
+const mailStates = ['sending', 'sent'] as const;
 
 /**
  * One row per mail ever handed to a provider: the idempotency key makes a retry a no-op. The row

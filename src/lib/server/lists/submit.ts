@@ -26,7 +26,7 @@ export interface SubmitInput {
 	locale: Locale;
 	now: Date;
 }
-export type SubmitErrorCode =
+type SubmitErrorCode =
 	| 'consent-required'
 	| 'no-rows'
 	| 'empty-row'

@@ -13,7 +13,7 @@ import { reserveInvitation } from './throttle';
 
 const INVITATION_DAYS = 7;
 
-export type InviteOutcome = { ok: true } | { ok: false; reason: 'already-member' | 'throttled' };
+type InviteOutcome = { ok: true } | { ok: false; reason: 'already-member' | 'throttled' };
 
 /**
  * Invites a colleague: always an invitation with a single-use link the invitee accepts, whoever
@@ -161,7 +161,7 @@ export async function cancelInvitation(
 }
 
 /** The open invitation behind a link token, with its organisation's name, or null. */
-export async function findInvitation(db: Db, token: string, now: Date) {
+async function findInvitation(db: Db, token: string, now: Date) {
 	if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
 	return (
 		(await db
@@ -191,7 +191,7 @@ export async function findInvitation(db: Db, token: string, now: Date) {
  * nothing (`other-kind`: the address belongs to an employee or staff login, which cannot hold a
  * mandate). Told only to whoever holds the link, i.e. reads the invitee's mail.
  */
-export type InvitationMode = 'create' | 'accept' | 'sign-in' | 'other-kind';
+type InvitationMode = 'create' | 'accept' | 'sign-in' | 'other-kind';
 
 export async function openInvitation(
 	db: Db,

@@ -5,7 +5,7 @@ import type { AssignableRole } from '../permissions';
 import { recordAudit } from '../audit';
 import { mailOwners, type MailDeps } from './notify';
 
-export interface MemberRow {
+interface MemberRow {
 	memberId: string;
 	userId: string;
 	name: string;
@@ -45,7 +45,7 @@ export async function listMembers(db: Db, organisationId: string): Promise<Membe
 	return rows.map(({ status: _status, ...row }) => row);
 }
 
-export type MandateOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'owner' | 'self' };
+type MandateOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'owner' | 'self' };
 
 type ChangeableRow = { userId: string; role: string; email: string };
 

@@ -27,7 +27,7 @@ export async function listDeclarableOrganisations(db: Db, userId: string) {
 		.orderBy(asc(organization.name));
 }
 
-export type DeclarationOutcome =
+type DeclarationOutcome =
 	{ ok: true; filed: number } | { ok: false; reason: 'nothing' | 'throttled' };
 
 /**
@@ -121,7 +121,7 @@ export async function declareOrganisations(
 	return filed > 0 ? { ok: true, filed } : { ok: false, reason: 'nothing' };
 }
 
-export type WithdrawalOutcome = { ok: true } | { ok: false; reason: 'owner' | 'already-requested' };
+type WithdrawalOutcome = { ok: true } | { ok: false; reason: 'owner' | 'already-requested' };
 
 /**
  * Asks to stop managing an employer; like a declaration, it takes effect once approved. The
@@ -222,7 +222,7 @@ export async function listAllPending(db: Db) {
 
 export type DecisionScope = { staff: true } | { staff: false; organisationId: string };
 
-export type DecisionOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'already-decided' };
+type DecisionOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'already-decided' };
 
 /**
  * Approves or rejects a pending request. An organisation's owner/beheerder can decide only

@@ -18,7 +18,7 @@ const REGISTER_IP: ThrottleRule = {
 };
 const REGISTER_EMAIL: ThrottleRule = { ...REGISTER_IP, prefix: 'register-email', threshold: 3 };
 
-export type FieldProblems = Partial<Record<Field | 'employer', RowReason | 'employer-missing'>>;
+type FieldProblems = Partial<Record<Field | 'employer', RowReason | 'employer-missing'>>;
 
 export type SubmitOutcome =
 	{ ok: true } | { ok: false; problems: FieldProblems; row: RegistrationRow };

@@ -13,7 +13,7 @@ import { readResultLines, type ResultLine } from './batch-lines';
 type Cell = ExportCell;
 
 /** Header plus one row per line; purged lines keep their code and explanation only. */
-export function resultsTable(lines: ResultLine[], t: Translate): Cell[][] {
+function resultsTable(lines: ResultLine[], t: Translate): Cell[][] {
 	const header: Cell[] = [
 		...FIELDS.map((f) => t(`grid.field.${f}`)),
 		t('results.col.code'),
@@ -36,7 +36,7 @@ function explanation(l: ResultLine, t: Translate): string {
 	return parts.filter(Boolean).join(' ');
 }
 
-export function resultsCsv(table: Cell[][]): string {
+function resultsCsv(table: Cell[][]): string {
 	return toCsv(table, ';');
 }
 
@@ -55,7 +55,7 @@ const TYPES = {
 } as const;
 export type ResultsFormat = keyof typeof TYPES;
 
-export type ResultsFileOutcome =
+type ResultsFileOutcome =
 	| { ok: true; body: Uint8Array<ArrayBuffer> | string; filename: string; contentType: string }
 	| { ok: false; reason: 'not-found' | 'unavailable' };
 
