@@ -33,11 +33,7 @@ function totpStep(nowMs: number, period = TOTP_PERIOD_SECONDS): number {
 }
 
 /** HOTP value of `key` at `counter` (RFC 4226 dynamic truncation). */
-export async function hotp(
-	key: Uint8Array,
-	counter: number,
-	digits = TOTP_DIGITS
-): Promise<string> {
+async function hotp(key: Uint8Array, counter: number, digits = TOTP_DIGITS): Promise<string> {
 	const cryptoKey = await crypto.subtle.importKey(
 		'raw',
 		key as BufferSource,

@@ -398,13 +398,7 @@ export const twoFactor = sqliteTable(
 
 export const partnerIds = ['benefits-at-work', 'xtra-present'] as const;
 export type PartnerId = (typeof partnerIds)[number];
-export const partnerLinkStatuses = [
-	'pending',
-	'active',
-	'failed',
-	'disabled',
-	'not-enabled'
-] as const;
+const partnerLinkStatuses = ['pending', 'active', 'failed', 'disabled', 'not-enabled'] as const;
 export type PartnerLinkStatus = (typeof partnerLinkStatuses)[number];
 
 /**

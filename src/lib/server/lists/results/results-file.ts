@@ -40,10 +40,7 @@ function resultsCsv(table: Cell[][]): string {
 	return toCsv(table, ';');
 }
 
-export async function resultsXlsx(
-	table: Cell[][],
-	sheetName: string
-): Promise<Uint8Array<ArrayBuffer>> {
+async function resultsXlsx(table: Cell[][], sheetName: string): Promise<Uint8Array<ArrayBuffer>> {
 	// Loaded on demand: SheetJS is large and only the downloads need it on the server.
 	const XLSX = await import('@e965/xlsx');
 	return toXlsx(XLSX, [{ name: sheetName, rows: table, widths: [22, 18, 10, 14, 32, 6, 24, 60] }]);
