@@ -4,7 +4,7 @@ import { member, organization } from '$lib/server/db/schema';
 import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 import { newId } from '$lib/server/db/ids';
-import { EMPLOYER_ROLES, type EmployerRole } from '$lib/server/organisations';
+import { EMPLOYER_ROLES, type EmployerRole } from '$lib/employer-roles';
 
 import { loginAs, origin, postForm } from './http';
 

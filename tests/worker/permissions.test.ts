@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { requirePermission } from '$lib/server/http/employer';
-import { can, employerActions, employerRoles, type EmployerAction } from '$lib/server/permissions';
-import type { EmployerRole } from '$lib/server/organisations';
+import { EMPLOYER_ROLES, type EmployerRole } from '$lib/employer-roles';
+import { can, employerActions, type EmployerAction } from '$lib/server/permissions';
 import { member } from '$lib/server/db/schema';
 import { db, get, loginCookie, makeOrganisation, post } from './mandates-helpers';
 
@@ -58,11 +58,11 @@ describe('role matrix on the routes', () => {
 	const cookies = {} as Record<EmployerRole, string>;
 	beforeAll(async () => {
 		org = await makeOrganisation();
-		for (const role of employerRoles) cookies[role] = await loginCookie(org.people[role].email);
+		for (const role of EMPLOYER_ROLES) cookies[role] = await loginCookie(org.people[role].email);
 	}, 120_000);
 
 	it('shows the mandates page (manage-mandates) only to owner and beheerder', async () => {
-		for (const role of employerRoles) {
+		for (const role of EMPLOYER_ROLES) {
 			const response = await get('/werkgever/volmachten', cookies[role]);
 			expect(response.status, role).toBe(expected[role]['manage-mandates'] ? 200 : 403);
 		}
@@ -91,7 +91,7 @@ describe('role matrix on the routes', () => {
 	});
 
 	it('lets only owner and beheerder declare organisations', async () => {
-		for (const role of employerRoles) {
+		for (const role of EMPLOYER_ROLES) {
 			const response = await post('/werkgever/organisaties?/declare', cookies[role], {
 				newOrganisationName: `Nieuw ${role}`,
 				role: 'inzage'
@@ -101,7 +101,7 @@ describe('role matrix on the routes', () => {
 	});
 
 	it('shows every role the organisations page and the employer home', async () => {
-		for (const role of employerRoles) {
+		for (const role of EMPLOYER_ROLES) {
 			expect((await get('/werkgever/organisaties', cookies[role])).status).toBe(200);
 			expect((await get('/werkgever', cookies[role])).status).toBe(200);
 		}

@@ -1,7 +1,7 @@
 /** One audit entry as a sentence in the reader's language: an explicit map per kind of event. */
 import type { MessageKey, MessageParams, Translate } from '$lib/i18n';
 import { isEmployerRole } from '../permissions';
-import type { EmployerRole } from '../organisations';
+import type { EmployerRole } from '$lib/employer-roles';
 import type { AuditActor, AuditEntry } from './audit-log';
 
 type Kind = {

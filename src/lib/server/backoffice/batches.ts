@@ -41,27 +41,28 @@ function isBatchStatus(value: unknown): value is BatchStatus {
 	return typeof value === 'string' && (batchStatuses as readonly string[]).includes(value);
 }
 
-type Selected = {
-	id: string;
-	employerId: string;
-	employerName: string;
-	number: number;
-	source: 'grid' | 'api';
-	status: BatchStatus;
-	receivedAt: Date;
-	completedAt: Date | null;
-	rowCount: number;
-	count1: number;
-	count2: number;
-	count3: number;
-	count4: number;
-	costCents: number;
-	correctionOfId: string | null;
-	purgedAt: Date | null;
-};
+/** A batch row as `columns` selects it. */
+type Selected = Pick<
+	typeof batch.$inferSelect,
+	| 'id'
+	| 'employerId'
+	| 'number'
+	| 'source'
+	| 'status'
+	| 'receivedAt'
+	| 'completedAt'
+	| 'rowCount'
+	| 'count1'
+	| 'count2'
+	| 'count3'
+	| 'count4'
+	| 'costCents'
+	| 'correctionOfId'
+	| 'purgedAt'
+> & { employerName: string };
 
 /** The overview row of a batch at `now` (promised date, met / overdue). */
-export function toOverviewRow(b: Selected, now: Date): BatchOverviewRow {
+function toOverviewRow(b: Selected, now: Date): BatchOverviewRow {
 	const receivedOn = brusselsDate(b.receivedAt);
 	const promisedOn = promisedDate(receivedOn);
 	const completedOn = b.completedAt ? brusselsDate(b.completedAt) : null;

@@ -4,7 +4,7 @@ import type { Db } from '../db';
 import { member, user } from '../db/schema';
 import { recordAudit } from '../audit';
 import { findUserIdByEmail } from '../auth/credential-user';
-import type { EmployerRole } from '../organisations';
+import type { EmployerRole } from '$lib/employer-roles';
 import { listMembersWithStatus } from '../mandates/members';
 
 export { listMembersWithStatus as listContacts };

@@ -5,7 +5,7 @@ import { newId } from '../db/ids';
 import { insertCredentialUser } from '../auth/credential-user';
 import { randomToken, sha256Hex } from '../security/hash';
 import { hashSecret } from '../security/scrypt';
-import type { AssignableRole } from '../permissions';
+import type { AssignableRole } from '$lib/employer-roles';
 import { recordAudit } from '../audit';
 import { mailOwners, mailPerson, type MailDeps } from './notify';
 import { roleKey } from './members';

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db';
 import { apiToken, member, session, user } from '../db/schema';
-import type { AssignableRole } from '../permissions';
+import type { AssignableRole } from '$lib/employer-roles';
 import { recordAudit } from '../audit';
 import { mailOwners, type MailDeps } from './notify';
 

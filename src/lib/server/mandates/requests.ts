@@ -2,7 +2,7 @@ import { and, asc, eq, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { member, organisationRequest, organization, user } from '../db/schema';
 import { newId } from '../db/ids';
-import type { AssignableRole } from '../permissions';
+import type { AssignableRole } from '$lib/employer-roles';
 import { recordAudit } from '../audit';
 import { mailOwners, mailPerson, type MailDeps } from './notify';
 import { endAccess } from './members';
