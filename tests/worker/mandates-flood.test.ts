@@ -215,7 +215,7 @@ describe('deciding a request', () => {
 		await db().insert(organisationRequest).values({
 			id,
 			requesterId: b.people.inzage.id,
-			organizationId: a.orgId,
+			organisationId: a.orgId,
 			kind: 'join',
 			role: 'inzage'
 		});

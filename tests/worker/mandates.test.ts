@@ -55,7 +55,7 @@ describe('revoking a mandate', () => {
 			.select()
 			.from(auditEvent)
 			.where(
-				and(eq(auditEvent.organizationId, org.orgId), eq(auditEvent.action, 'mandate.revoked'))
+				and(eq(auditEvent.organisationId, org.orgId), eq(auditEvent.action, 'mandate.revoked'))
 			)
 			.get();
 		expect(audit?.actorId).toBe(org.people.owner.id);
@@ -99,7 +99,7 @@ describe('revoking a mandate', () => {
 			.select()
 			.from(auditEvent)
 			.where(
-				and(eq(auditEvent.organizationId, org.orgId), eq(auditEvent.action, 'mandate.role-changed'))
+				and(eq(auditEvent.organisationId, org.orgId), eq(auditEvent.action, 'mandate.role-changed'))
 			)
 			.get();
 		expect(JSON.parse(audit!.detail!)).toEqual({ from: 'inzage', to: 'lijsten' });

@@ -134,7 +134,7 @@ export async function disableAccount(
 	]);
 	await recordAudit(db, {
 		actorId,
-		organizationId: target.employerId,
+		organisationId: target.employerId,
 		action: 'account.disable',
 		subjectType: 'user',
 		subjectId: userId
@@ -163,7 +163,7 @@ export async function resendStartPassword(
 	const issued = await issueStartPassword(deps, { userId, now });
 	await recordAudit(deps.db, {
 		actorId,
-		organizationId: target.employerId,
+		organisationId: target.employerId,
 		action: 'account.start-password-resent',
 		subjectType: 'user',
 		subjectId: userId,

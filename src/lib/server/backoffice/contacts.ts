@@ -60,7 +60,7 @@ export async function addContact(
 		.get();
 	await recordAudit(db, {
 		actorId,
-		organizationId: employerId,
+		organisationId: employerId,
 		action: 'mandate.add',
 		subjectType: 'member',
 		subjectId: row.id,
@@ -78,7 +78,7 @@ export async function removeContact(db: Db, employerId: string, memberId: string
 	if (removed.length)
 		await recordAudit(db, {
 			actorId,
-			organizationId: employerId,
+			organisationId: employerId,
 			action: 'mandate.remove',
 			subjectType: 'member',
 			subjectId: memberId

@@ -56,7 +56,7 @@ export async function retryBatch(
 	await redriveBatch(db, batchId, queue);
 	await recordAudit(db, {
 		actorId,
-		organizationId: null,
+		organisationId: null,
 		action: 'batch.retry',
 		subjectType: 'batch',
 		subjectId: batchId,

@@ -64,7 +64,7 @@ export async function finishEnrolment(event: RequestEvent, code: string): Promis
 	if (outcome.ok && event.locals.user)
 		await recordAudit(event.locals.db, {
 			actorId: event.locals.user.id,
-			organizationId: null,
+			organisationId: null,
 			action: 'staff.totp-enrolled',
 			subjectType: 'user',
 			subjectId: event.locals.user.id

@@ -1,7 +1,8 @@
 // The data model. Tables named in the singular; every id is 128 random bits (newId), never a
 // sequence. The first block is better-auth's (user, session, account, verification and the
 // organization plugin's organization/member/invitation), extended with YOU-P's fields; the second
-// block is the registration domain.
+// block is the registration domain. Our own tables name the organisation `organisationId`; its SQL
+// column keeps better-auth's spelling (`organization_id`), as in member and invitation.
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { newId } from './ids';
@@ -294,20 +295,20 @@ export const auditEvent = sqliteTable(
 		id: id(),
 		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
 		actorId: text('actor_id'),
-		organizationId: text('organization_id'),
+		organisationId: text('organization_id'),
 		action: text('action').notNull(),
 		subjectType: text('subject_type'),
 		subjectId: text('subject_id'),
 		detail: text('detail')
 	},
-	(t) => [index('audit_event_org_at_idx').on(t.organizationId, t.at)]
+	(t) => [index('audit_event_org_at_idx').on(t.organisationId, t.at)]
 );
 
 /** API bearer tokens for payroll software (employer) and COLLECTIEF (staff); stored hashed. */
 export const apiToken = sqliteTable('api_token', {
 	id: id(),
 	kind: text('kind', { enum: ['employer', 'staff'] }).notNull(),
-	organizationId: text('organization_id').references(() => organization.id, {
+	organisationId: text('organization_id').references(() => organization.id, {
 		onDelete: 'cascade'
 	}),
 	tokenHash: text('token_hash').notNull().unique(),
@@ -480,7 +481,7 @@ export const organisationRequest = sqliteTable(
 		requesterId: text('requester_id')
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
-		organizationId: text('organization_id').references(() => organization.id, {
+		organisationId: text('organization_id').references(() => organization.id, {
 			onDelete: 'cascade'
 		}),
 		newOrganisationName: text('new_organisation_name'),
@@ -494,7 +495,7 @@ export const organisationRequest = sqliteTable(
 		createdAt: createdAt()
 	},
 	(t) => [
-		index('organisation_request_org_status_idx').on(t.organizationId, t.status),
+		index('organisation_request_org_status_idx').on(t.organisationId, t.status),
 		index('organisation_request_requester_idx').on(t.requesterId)
 	]
 );

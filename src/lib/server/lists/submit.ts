@@ -208,7 +208,7 @@ export async function submitBatch(
 	await db.insert(auditEvent).values({
 		at: now,
 		actorId: input.submittedBy,
-		organizationId: input.employerId,
+		organisationId: input.employerId,
 		action: 'batch.submitted',
 		subjectType: 'batch',
 		subjectId: batchId,

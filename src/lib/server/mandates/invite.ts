@@ -71,7 +71,7 @@ export async function inviteColleague(
 	});
 	const eventId = await recordAudit(db, {
 		actorId: input.actorId,
-		organizationId: input.organisationId,
+		organisationId: input.organisationId,
 		action: 'mandate.invited',
 		subjectType: 'invitation',
 		subjectId: invitationId,
@@ -152,7 +152,7 @@ export async function cancelInvitation(
 	if (done.length === 0) return false;
 	await recordAudit(db, {
 		actorId: input.actorId,
-		organizationId: input.organisationId,
+		organisationId: input.organisationId,
 		action: 'mandate.invitation-canceled',
 		subjectType: 'invitation',
 		subjectId: input.invitationId
@@ -240,7 +240,7 @@ async function grant(db: Db, found: Found, userId: string) {
 		.onConflictDoNothing();
 	await recordAudit(db, {
 		actorId: userId,
-		organizationId: found.organisationId,
+		organisationId: found.organisationId,
 		action: 'mandate.invitation-accepted',
 		subjectType: 'invitation',
 		subjectId: found.id

@@ -83,7 +83,7 @@ export async function changeRole(
 	await deps.db.update(member).set({ role: input.role }).where(eq(member.id, input.memberId));
 	const eventId = await recordAudit(deps.db, {
 		actorId: input.actorId,
-		organizationId: input.organisationId,
+		organisationId: input.organisationId,
 		action: 'mandate.role-changed',
 		subjectType: 'user',
 		subjectId: found.row.userId,
@@ -123,7 +123,7 @@ export async function endAccess(
 				isNull(apiToken.revokedAt),
 				// An employer token without an organisation cannot be scoped; it goes too (the current
 				// createApiToken drops `organisationId`, see the report).
-				or(eq(apiToken.organizationId, organisationId), isNull(apiToken.organizationId))
+				or(eq(apiToken.organisationId, organisationId), isNull(apiToken.organisationId))
 			)
 		)
 		.returning({ id: apiToken.id });
@@ -150,7 +150,7 @@ export async function revokeMember(
 	const { tokens } = await endAccess(deps.db, input.organisationId, found.row.userId, input.now);
 	const eventId = await recordAudit(deps.db, {
 		actorId: input.actorId,
-		organizationId: input.organisationId,
+		organisationId: input.organisationId,
 		action: input.action ?? 'mandate.revoked',
 		subjectType: 'user',
 		subjectId: found.row.userId,

@@ -110,7 +110,7 @@ export async function applyRoster(
 		db.insert(auditEvent).values(
 			auditValues({
 				actorId,
-				organizationId: employerId,
+				organisationId: employerId,
 				action: 'roster.import',
 				subjectType: 'organization',
 				subjectId: employerId,
