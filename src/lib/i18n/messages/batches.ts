@@ -21,15 +21,16 @@ export const batches = defineMessages({
 		'batch.code.3': 'Niet gevonden in uw gebruikerslijst',
 		'batch.code.4': 'Gegevens niet juist',
 		'batch.count.1': '{count} geregistreerd',
-		'batch.count.2': '{count} niet nodig (heeft al een account)',
+		'batch.count.2':
+			'{count} niet nodig ({count, plural, one {heeft} other {hebben}} al een account)',
 		'batch.count.3': '{count} niet gevonden in uw gebruikerslijst',
 		'batch.count.4': '{count} met gegevens die niet juist zijn',
 		'batch.pending-note': 'We verwerken uw lijst. Vernieuw deze pagina over enkele ogenblikken.',
 		'batch.stuck':
-			'{count} lijnen konden we nog niet verwerken. COLLECTIEF ziet dit en lost het op.',
+			'{count, plural, one {# regel kon} other {# regels konden}} we nog niet verwerken. COLLECTIEF ziet dit en lost het op.',
 		'batch.stuck.reason.dead-letter': 'De verwerking lukte na meerdere pogingen niet.',
 		'batch.delayed':
-			'Vertraagd: de verwerking van uw lijst staat even stil ({done} van {total} lijnen verwerkt). We zijn ermee bezig; u hoeft niets te doen.',
+			'Vertraagd: de verwerking van uw lijst staat even stil ({done} van {total, plural, one {# regel} other {# regels}} verwerkt). We zijn ermee bezig; u hoeft niets te doen.',
 		'results.lines.title': 'Resultaat per lijn',
 		'results.col.line': 'Lijn',
 		'results.col.code': 'Code',
@@ -64,7 +65,7 @@ export const batches = defineMessages({
 		'results.download.csv': 'CSV (.csv)',
 		'results.download.filename': 'lijst-{number}-resultaat',
 		'results.download.unavailable': 'Het resultaat van deze lijst is niet (meer) te downloaden.',
-		'results.paging': 'Lijnen {from} tot {to} van {total}',
+		'results.paging': 'Regels {from} tot {to} van {total}',
 		'results.paging.prev': 'Vorige lijnen',
 		'results.paging.next': 'Volgende lijnen',
 		'results.live': 'Deze pagina werkt zichzelf bij tot de lijst verwerkt is.',
@@ -76,14 +77,14 @@ export const batches = defineMessages({
 			'Een lijst met verbeteringen kost zoals elke lijst €150 plus €0,50 per lijn, met een maximum van €300.',
 		'results.correct.cost-tariff':
 			'Een lijst met verbeteringen kost zoals elke lijst {base} plus {line} per lijn, met een maximum van {cap} (excl. btw).',
-		'results.correct.cost-live': 'Gewijzigde lijnen: {count}. Kostprijs: {amount}.',
+		'results.correct.cost-live': 'Gewijzigde regels: {count}. Kostprijs: {amount}.',
 		'results.correct.submit': 'Verbeteringen versturen',
 		'results.correct.invalid':
 			'De verbeteringen konden niet worden gelezen. Laad de pagina opnieuw.',
 		'results.correct.not-correctable':
 			'Lijn {line} kan niet meer worden verbeterd: de gegevens zijn gewist of al verbeterd.',
 		'results.correct.problems':
-			'Op {count} lijnen zijn de gegevens nog niet juist. Verbeter ze eerst.',
+			'Op {count, plural, one {# regel} other {# regels}} zijn de gegevens nog niet juist. Verbeter ze eerst.',
 		'results.correct.nothing': 'U hebt nog niets gewijzigd.',
 		'results.correct.consent': 'Vink aan dat uw medewerkers toestemming gaven.',
 		'lists.title': 'Uw lijsten',
@@ -101,7 +102,7 @@ export const batches = defineMessages({
 		'lists.by.api': 'Via de koppeling (API)',
 		'lists.by.unknown': 'Onbekend',
 		'lists.correction-of': 'Verbetering van lijst {number}',
-		'lists.progress': '{done} van {total} lijnen verwerkt',
+		'lists.progress': '{done} van {total, plural, one {# regel} other {# regels}} verwerkt',
 		'lists.nav': 'Uw lijsten bekijken',
 		'mail.credential.subject': 'Uw toegang tot YOU-P',
 		'mail.credential.hello': 'Goeiedag,',
@@ -158,17 +159,19 @@ export const batches = defineMessages({
 		'batch.code.2': 'Pas nécessaire : a déjà un compte',
 		'batch.code.3': 'Absente de votre liste d’utilisateurs',
 		'batch.code.4': 'Données incorrectes',
-		'batch.count.1': '{count} inscrites',
-		'batch.count.2': '{count} pas nécessaires (ont déjà un compte)',
-		'batch.count.3': '{count} absentes de votre liste d’utilisateurs',
+		'batch.count.1': '{count, plural, one {# inscrite} other {# inscrites}}',
+		'batch.count.2':
+			'{count, plural, one {# pas nécessaire (a déjà un compte)} other {# pas nécessaires (ont déjà un compte)}}',
+		'batch.count.3':
+			'{count, plural, one {# absente} other {# absentes}} de votre liste des utilisateurs',
 		'batch.count.4': '{count} avec des données incorrectes',
 		'batch.pending-note':
 			'Nous traitons votre liste. Actualisez cette page dans quelques instants.',
 		'batch.stuck':
-			'{count} lignes n’ont pas encore pu être traitées. COLLECTIEF le voit et s’en occupe.',
+			'{count, plural, one {# ligne n’a} other {# lignes n’ont}} pas encore pu être {count, plural, one {traitée} other {traitées}}. COLLECTIEF le voit et s’en occupe.',
 		'batch.stuck.reason.dead-letter': 'Le traitement a échoué après plusieurs essais.',
 		'batch.delayed':
-			'Retardé : le traitement de votre liste est momentanément à l’arrêt ({done} lignes traitées sur {total}). Nous nous en occupons ; vous n’avez rien à faire.',
+			'Retardé : le traitement de votre liste est momentanément à l’arrêt ({done, plural, one {# ligne traitée} other {# lignes traitées}} sur {total}). Nous nous en occupons ; vous n’avez rien à faire.',
 		'results.lines.title': 'Résultat par ligne',
 		'results.col.line': 'Ligne',
 		'results.col.code': 'Code',
@@ -222,7 +225,7 @@ export const batches = defineMessages({
 		'results.correct.not-correctable':
 			'La ligne {line} ne peut plus être corrigée : ses données ont été effacées ou déjà corrigées.',
 		'results.correct.problems':
-			'Sur {count} lignes, les données ne sont pas encore correctes. Corrigez-les d’abord.',
+			'Sur {count, plural, one {# ligne} other {# lignes}}, les données ne sont pas encore correctes. Corrigez-les d’abord.',
 		'results.correct.nothing': 'Vous n’avez encore rien modifié.',
 		'results.correct.consent': 'Cochez que votre personnel a donné son accord.',
 		'lists.title': 'Vos listes',
@@ -240,7 +243,7 @@ export const batches = defineMessages({
 		'lists.by.api': 'Par la connexion (API)',
 		'lists.by.unknown': 'Inconnu',
 		'lists.correction-of': 'Correction de la liste {number}',
-		'lists.progress': '{done} lignes traitées sur {total}',
+		'lists.progress': '{done, plural, one {# ligne traitée} other {# lignes traitées}} sur {total}',
 		'lists.nav': 'Voir vos listes',
 		'mail.credential.subject': 'Votre accès à YOU-P',
 		'mail.credential.hello': 'Bonjour,',
@@ -300,15 +303,16 @@ export const batches = defineMessages({
 		'batch.code.3': 'Not found on your user list',
 		'batch.code.4': 'Details not correct',
 		'batch.count.1': '{count} registered',
-		'batch.count.2': '{count} not needed (already have an account)',
+		'batch.count.2':
+			'{count} not needed ({count, plural, one {already has} other {already have}} an account)',
 		'batch.count.3': '{count} not found on your user list',
 		'batch.count.4': '{count} with details that are not correct',
 		'batch.pending-note': 'We are processing your list. Refresh this page in a few moments.',
 		'batch.stuck':
-			'{count} lines could not be processed yet. COLLECTIEF can see this and will sort it out.',
+			'{count, plural, one {# line} other {# lines}} could not be processed yet. COLLECTIEF can see this and will sort it out.',
 		'batch.stuck.reason.dead-letter': 'Processing failed after several attempts.',
 		'batch.delayed':
-			'Delayed: processing of your list has paused ({done} of {total} lines processed). We are on it; there is nothing you need to do.',
+			'Delayed: processing of your list has paused ({done} of {total, plural, one {# line} other {# lines}} processed). We are on it; there is nothing you need to do.',
 		'results.lines.title': 'Result per line',
 		'results.col.line': 'Line',
 		'results.col.code': 'Code',
@@ -362,7 +366,7 @@ export const batches = defineMessages({
 		'results.correct.not-correctable':
 			'Line {line} can no longer be corrected: its details were deleted or already corrected.',
 		'results.correct.problems':
-			'On {count} lines the details are not correct yet. Correct them first.',
+			'On {count, plural, one {# line} other {# lines}} the details are not correct yet. Correct them first.',
 		'results.correct.nothing': 'You have not changed anything yet.',
 		'results.correct.consent': 'Tick the box to confirm your staff gave their consent.',
 		'lists.title': 'Your lists',
@@ -380,7 +384,7 @@ export const batches = defineMessages({
 		'lists.by.api': 'Through the connection (API)',
 		'lists.by.unknown': 'Unknown',
 		'lists.correction-of': 'Correction of list {number}',
-		'lists.progress': '{done} of {total} lines processed',
+		'lists.progress': '{done} of {total, plural, one {# line} other {# lines}} processed',
 		'lists.nav': 'See your lists',
 		'mail.credential.subject': 'Your access to YOU-P',
 		'mail.credential.hello': 'Hello,',

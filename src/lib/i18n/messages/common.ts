@@ -35,8 +35,9 @@ export const common = defineMessages({
 		'login.wrong': 'Het e-mailadres of het wachtwoord is niet juist.',
 		'login.missing': 'Vul uw e-mailadres en uw wachtwoord in.',
 		'login.throttled':
-			'Te veel pogingen. Wacht {minutes} minuten en probeer dan opnieuw. Wachtwoord vergeten? Vraag een nieuw.',
-		'login.start-expired': 'Uw startwachtwoord is niet meer geldig. Het werkt maar {days} dagen.',
+			'Te veel pogingen. Wacht {minutes, plural, one {# minuut} other {# minuten}} en probeer dan opnieuw. Wachtwoord vergeten? Vraag een nieuw.',
+		'login.start-expired':
+			'Uw startwachtwoord is niet meer geldig. Het werkt maar {days, plural, one {# dag} other {# dagen}}.',
 		'login.start-expired-help':
 			'Vraag een nieuw startwachtwoord aan uw werkgever of aan COLLECTIEF. U kunt ook hieronder op "Wachtwoord vergeten?" klikken.',
 		'login.forgot': 'Wachtwoord vergeten?',
@@ -97,9 +98,9 @@ export const common = defineMessages({
 		'login.wrong': 'L’adresse e-mail ou le mot de passe n’est pas correct.',
 		'login.missing': 'Indiquez votre adresse e-mail et votre mot de passe.',
 		'login.throttled':
-			'Trop d’essais. Attendez {minutes} minutes, puis réessayez. Mot de passe oublié ? Demandez-en un nouveau.',
+			'Trop d’essais. Attendez {minutes, plural, one {# minute} other {# minutes}}, puis réessayez. Mot de passe oublié ? Demandez-en un nouveau.',
 		'login.start-expired':
-			'Votre mot de passe de départ n’est plus valable. Il fonctionne {days} jours seulement.',
+			'Votre mot de passe de départ n’est plus valable. Il fonctionne {days, plural, one {# jour} other {# jours}} seulement.',
 		'login.start-expired-help':
 			'Demandez un nouveau mot de passe de départ à votre employeur ou à COLLECTIEF. Vous pouvez aussi cliquer ci-dessous sur « Mot de passe oublié ? ».',
 		'login.forgot': 'Mot de passe oublié ?',
@@ -160,8 +161,9 @@ export const common = defineMessages({
 		'login.wrong': 'The e-mail address or the password is not right.',
 		'login.missing': 'Fill in your e-mail address and your password.',
 		'login.throttled':
-			'Too many tries. Wait {minutes} minutes, then try again. Forgot your password? Ask for a new one.',
-		'login.start-expired': 'Your start password is no longer valid. It only works for {days} days.',
+			'Too many tries. Wait {minutes, plural, one {# minute} other {# minutes}}, then try again. Forgot your password? Ask for a new one.',
+		'login.start-expired':
+			'Your start password is no longer valid. It only works for {days, plural, one {# day} other {# days}}.',
 		'login.start-expired-help':
 			'Ask your employer or COLLECTIEF for a new start password. You can also click "Forgot your password?" below.',
 		'login.forgot': 'Forgot your password?',

@@ -107,7 +107,7 @@ export const mandates = defineMessages({
 			'{person} heeft geen volmacht meer voor {organisation}. Die persoon is afgemeld en haar API-sleutels voor {organisation} werken niet meer.',
 		'mandates.mail.invited.subject': 'Uitnodiging: volmacht voor {organisation} in YOU-P',
 		'mandates.mail.invited.body':
-			'U kreeg een volmacht voor {organisation} in YOU-P, met de rol {role}. Aanvaard ze met de knop hieronder: met uw bestaande login, of maak er een. De link werkt {days} dagen en één keer.',
+			'U kreeg een volmacht voor {organisation} in YOU-P, met de rol {role}. Aanvaard ze met de knop hieronder: met uw bestaande login, of maak er een. De link werkt {days, plural, one {# dag} other {# dagen}} en één keer.',
 		'mandates.mail.invited.action': 'Volmacht aanvaarden',
 		'mandates.invite.throttled':
 			'U hebt vandaag al veel uitnodigingen verstuurd, of dit adres kreeg er al veel. Probeer het morgen opnieuw.',
@@ -262,7 +262,7 @@ export const mandates = defineMessages({
 			'{person} n’a plus de mandat pour {organisation}. Cette personne est déconnectée et ses clés API pour {organisation} ne fonctionnent plus.',
 		'mandates.mail.invited.subject': 'Invitation : mandat pour {organisation} dans YOU-P',
 		'mandates.mail.invited.body':
-			'Vous avez reçu un mandat pour {organisation} dans YOU-P, avec le rôle {role}. Acceptez-le avec le bouton ci-dessous : avec votre accès existant, ou créez-en un. Le lien fonctionne {days} jours et une seule fois.',
+			'Vous avez reçu une procuration pour {organisation} dans YOU-P, avec le rôle {role}. Acceptez-la avec le bouton ci-dessous : avec votre accès existant, ou créez-en un. Le lien fonctionne {days, plural, one {# jour} other {# jours}} et une seule fois.',
 		'mandates.mail.invited.action': 'Accepter le mandat',
 		'mandates.invite.throttled':
 			'Vous avez déjà envoyé beaucoup d’invitations aujourd’hui, ou cette adresse en a déjà reçu beaucoup. Réessayez demain.',
@@ -413,7 +413,7 @@ export const mandates = defineMessages({
 			'{person} no longer has a mandate for {organisation}. That person was logged out and their API keys for {organisation} no longer work.',
 		'mandates.mail.invited.subject': 'Invitation: mandate for {organisation} in YOU-P',
 		'mandates.mail.invited.body':
-			'You got a mandate for {organisation} in YOU-P, with the role {role}. Accept it with the button below: with your existing login, or create one. The link works for {days} days and once.',
+			'You got a mandate for {organisation} in YOU-P, with the role {role}. Accept it with the button below: with your existing login, or create one. The link works for {days, plural, one {# day} other {# days}} and once.',
 		'mandates.mail.invited.action': 'Accept the mandate',
 		'mandates.invite.throttled':
 			'You have already sent many invitations today, or this address has already received many. Try again tomorrow.',
