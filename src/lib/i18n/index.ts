@@ -37,6 +37,12 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 export type MessageKey = keyof UnionToIntersection<Area['nl']>;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
+/**
+ * A message chosen where an outcome is decided and rendered later in the caller's language:
+ * `(t) => t('login.throttled', { minutes })`. Services return these instead of message keys, so
+ * every key is written literally where it is used (the type checker and the migration see it).
+ */
+export type Text = (t: Translate) => string;
 
 const catalogue = Object.fromEntries(
 	locales.map((locale) => [
@@ -138,9 +144,4 @@ export function translator(locale: Locale): Translate {
 	const messages = catalogue[locale];
 	return (key, params) =>
 		format(messages[key] ?? catalogue[defaultLocale][key] ?? key, params, locale);
-}
-
-/** Whether a string is a known message key (used for reason identifiers coming from data). */
-export function isMessageKey(key: string): key is MessageKey {
-	return key in catalogue[defaultLocale];
 }

@@ -191,11 +191,11 @@ export const backoffice = defineMessages({
 		'audit.kind.employer.deactivate': 'Employeur désactivé',
 		'audit.kind.mandate.add': 'Personne de contact ajoutée',
 		'audit.kind.mandate.remove': 'Personne de contact retirée',
-		'audit.kind.mandate.invited': 'Invitation à un mandat',
+		'audit.kind.mandate.invited': 'Invitation à une procuration',
 		'audit.kind.mandate.invitation-accepted': 'Invitation acceptée',
 		'audit.kind.mandate.invitation-canceled': 'Invitation annulée',
 		'audit.kind.mandate.role-changed': 'Rôle modifié',
-		'audit.kind.mandate.revoked': 'Mandat révoqué',
+		'audit.kind.mandate.revoked': 'Procuration révoquée',
 		'audit.kind.organisation-request.filed': 'Demande introduite',
 		'audit.kind.organisation-request.approved': 'Demande approuvée',
 		'audit.kind.organisation-request.rejected': 'Demande refusée',
@@ -232,7 +232,7 @@ export const backoffice = defineMessages({
 		'audit.say.mandate.invitation-canceled': '{actor} a annulé une invitation pour {organisation}.',
 		'audit.say.mandate.role-changed':
 			'{actor} a changé un rôle chez {organisation} de {from} en {to}.',
-		'audit.say.mandate.revoked': '{actor} a révoqué un mandat ({role}) chez {organisation}.',
+		'audit.say.mandate.revoked': '{actor} a révoqué une procuration ({role}) chez {organisation}.',
 		'audit.say.organisation-request.filed': '{actor} a introduit une demande pour {organisation}.',
 		'audit.say.organisation-request.approved':
 			'{actor} a approuvé une demande pour {organisation}.',

@@ -10,7 +10,7 @@ export const batches = defineMessages({
 		'batch.received': 'Ontvangen op',
 		'batch.promised': 'Uiterlijk klaar op',
 		'batch.completed-at': 'Verwerkt op',
-		'batch.lines': 'Aantal lijnen',
+		'batch.lines': 'Aantal regels',
 		'batch.cost': 'Kostprijs',
 		'batch.results': 'Resultaat',
 		'batch.col.code': 'Code',
@@ -25,14 +25,12 @@ export const batches = defineMessages({
 			'{count} niet nodig ({count, plural, one {heeft} other {hebben}} al een account)',
 		'batch.count.3': '{count} niet gevonden in uw gebruikerslijst',
 		'batch.count.4': '{count} met gegevens die niet juist zijn',
-		'batch.pending-note': 'We verwerken uw lijst. Vernieuw deze pagina over enkele ogenblikken.',
 		'batch.stuck':
 			'{count, plural, one {# regel kon} other {# regels konden}} we nog niet verwerken. COLLECTIEF ziet dit en lost het op.',
-		'batch.stuck.reason.dead-letter': 'De verwerking lukte na meerdere pogingen niet.',
 		'batch.delayed':
 			'Vertraagd: de verwerking van uw lijst staat even stil ({done} van {total, plural, one {# regel} other {# regels}} verwerkt). We zijn ermee bezig; u hoeft niets te doen.',
-		'results.lines.title': 'Resultaat per lijn',
-		'results.col.line': 'Lijn',
+		'results.lines.title': 'Resultaat per regel',
+		'results.col.line': 'Regel',
 		'results.col.code': 'Code',
 		'results.col.label': 'Resultaat',
 		'results.col.explanation': 'Uitleg',
@@ -50,14 +48,14 @@ export const batches = defineMessages({
 		'results.todo.4': 'Verbeter de gegevens hier en verstuur de verbeteringen.',
 		'results.hint.candidate':
 			'Bedoelt u {lastName}, {firstName} (geboren op {birthDate}, postcode {postcode})? Controleer de schrijfwijze.',
-		'results.hint.apply': 'Gegevens overnemen in lijn {line}',
+		'results.hint.apply': 'Gegevens overnemen in regel {line}',
 		'results.corrected-in': 'Verbeterd in lijst {number}.',
 		'results.corrected-link': 'Verbeterd in lijst {number}',
-		'results.line-purged': 'De gegevens van deze lijn zijn gewist.',
+		'results.line-purged': 'De gegevens van deze regel zijn gewist.',
 		'results.purged':
 			'De persoonsgegevens van deze lijst zijn gewist, zoals voorzien. U ziet alleen nog de aantallen en de kostprijs.',
-		'results.no-access': 'Met uw rol ziet u de aantallen en de kostprijs, niet de lijnen zelf.',
-		'results.filter.label': 'Toon lijnen',
+		'results.no-access': 'Met uw rol ziet u de aantallen en de kostprijs, niet de regels zelf.',
+		'results.filter.label': 'Toon regels',
 		'results.filter.all': 'Alle ({count})',
 		'results.filter.code': '{label} ({count})',
 		'results.download.label': 'Resultaat downloaden',
@@ -66,23 +64,21 @@ export const batches = defineMessages({
 		'results.download.filename': 'lijst-{number}-resultaat',
 		'results.download.unavailable': 'Het resultaat van deze lijst is niet (meer) te downloaden.',
 		'results.paging': 'Regels {from} tot {to} van {total}',
-		'results.paging.prev': 'Vorige lijnen',
-		'results.paging.next': 'Volgende lijnen',
+		'results.paging.prev': 'Vorige regels',
+		'results.paging.next': 'Volgende regels',
 		'results.live': 'Deze pagina werkt zichzelf bij tot de lijst verwerkt is.',
-		'results.field-label': '{field}, lijn {line}',
+		'results.field-label': '{field}, regel {line}',
 		'results.correct.title': 'Verbeteringen versturen',
 		'results.correct.intro':
-			'Pas in de tabel de gegevens aan van lijnen met code 3 of 4. Alleen de lijnen die u wijzigt, gaan mee als een nieuwe lijst. Verbeteren is niet verplicht: lijnen die u laat staan, worden op tijd gewist.',
-		'results.correct.cost-formula':
-			'Een lijst met verbeteringen kost zoals elke lijst €150 plus €0,50 per lijn, met een maximum van €300.',
+			'Pas in de tabel de gegevens aan van regels met code 3 of 4. Alleen de regels die u wijzigt, gaan mee als een nieuwe lijst. Verbeteren is niet verplicht: regels die u laat staan, worden op tijd gewist.',
 		'results.correct.cost-tariff':
-			'Een lijst met verbeteringen kost zoals elke lijst {base} plus {line} per lijn, met een maximum van {cap} (excl. btw).',
+			'Een lijst met verbeteringen kost zoals elke lijst {base} plus {line} per regel, met een maximum van {cap} (excl. btw).',
 		'results.correct.cost-live': 'Gewijzigde regels: {count}. Kostprijs: {amount}.',
 		'results.correct.submit': 'Verbeteringen versturen',
 		'results.correct.invalid':
 			'De verbeteringen konden niet worden gelezen. Laad de pagina opnieuw.',
 		'results.correct.not-correctable':
-			'Lijn {line} kan niet meer worden verbeterd: de gegevens zijn gewist of al verbeterd.',
+			'Regel {line} kan niet meer worden verbeterd: de gegevens zijn gewist of al verbeterd.',
 		'results.correct.problems':
 			'Op {count, plural, one {# regel} other {# regels}} zijn de gegevens nog niet juist. Verbeter ze eerst.',
 		'results.correct.nothing': 'U hebt nog niets gewijzigd.',
@@ -94,7 +90,7 @@ export const batches = defineMessages({
 		'lists.col.number': 'Lijst',
 		'lists.col.received': 'Ontvangen',
 		'lists.col.by': 'Ingediend door',
-		'lists.col.lines': 'Lijnen',
+		'lists.col.lines': 'Regels',
 		'lists.col.status': 'Status',
 		'lists.col.counts': 'Resultaat',
 		'lists.col.cost': 'Kostprijs',
@@ -119,16 +115,16 @@ export const batches = defineMessages({
 		'mail.processed.intro': 'YOU-P heeft uw lijst {number} verwerkt. Dit is het resultaat:',
 		'mail.processed.cost': 'Kostprijs van deze lijst: {amount}.',
 		'mail.processed.next':
-			'Bekijk het resultaat per lijn in YOU-P. Lijnen met code 3 of 4 kunt u daar verbeteren en opnieuw indienen.',
+			'Bekijk het resultaat per regel in YOU-P. Regels met code 3 of 4 kunt u daar verbeteren en opnieuw indienen.',
 		'mail.processed.action': 'Bekijk het resultaat',
 		'api.error.consent-required':
 			'Bevestig dat uw medewerkers akkoord gaan (consent: true) voor u de lijst indient.',
-		'api.error.no-rows': 'De lijst bevat geen enkele lijn.',
+		'api.error.no-rows': 'De lijst bevat geen enkele regel.',
 		'api.error.empty-row':
-			'De lijst bevat een volledig lege lijn (zie "line"). Laat lege lijnen weg.',
+			'De lijst bevat een volledig lege regel (zie "line"). Laat lege regels weg.',
 		'api.error.idempotency-key-reused':
 			'Deze Idempotency-Key werd al gebruikt voor een andere lijst. Gebruik voor elke nieuwe lijst een nieuwe sleutel.',
-		'api.error.too-many-rows': 'De lijst heeft te veel lijnen. Verdeel hem over meerdere lijsten.',
+		'api.error.too-many-rows': 'De lijst heeft te veel regels. Verdeel hem over meerdere lijsten.',
 		'api.error.batch-not-found': 'Deze lijst bestaat niet of is niet van uw organisatie.',
 		'api.error.invalid-body': 'De inhoud van de aanvraag is niet juist.',
 		'api.error.invalid-query': 'De parameters van de aanvraag zijn niet juist.',
@@ -165,11 +161,8 @@ export const batches = defineMessages({
 		'batch.count.3':
 			'{count, plural, one {# absente} other {# absentes}} de votre liste des utilisateurs',
 		'batch.count.4': '{count} avec des données incorrectes',
-		'batch.pending-note':
-			'Nous traitons votre liste. Actualisez cette page dans quelques instants.',
 		'batch.stuck':
 			'{count, plural, one {# ligne n’a} other {# lignes n’ont}} pas encore pu être {count, plural, one {traitée} other {traitées}}. COLLECTIEF le voit et s’en occupe.',
-		'batch.stuck.reason.dead-letter': 'Le traitement a échoué après plusieurs essais.',
 		'batch.delayed':
 			'Retardé : le traitement de votre liste est momentanément à l’arrêt ({done, plural, one {# ligne traitée} other {# lignes traitées}} sur {total}). Nous nous en occupons ; vous n’avez rien à faire.',
 		'results.lines.title': 'Résultat par ligne',
@@ -215,8 +208,6 @@ export const batches = defineMessages({
 		'results.correct.title': 'Envoyer les corrections',
 		'results.correct.intro':
 			'Modifiez dans le tableau les données des lignes avec le code 3 ou 4. Seules les lignes que vous modifiez partent comme nouvelle liste. Corriger n’est pas obligatoire : les lignes laissées telles quelles sont effacées en temps voulu.',
-		'results.correct.cost-formula':
-			'Une liste de corrections coûte comme toute liste 150 € plus 0,50 € par ligne, avec un maximum de 300 €.',
 		'results.correct.cost-tariff':
 			'Une liste de corrections coûte comme toute liste {base} plus {line} par ligne, avec un maximum de {cap} (hors TVA).',
 		'results.correct.cost-live': 'Lignes modifiées : {count}. Coût : {amount}.',
@@ -307,10 +298,8 @@ export const batches = defineMessages({
 			'{count} not needed ({count, plural, one {already has} other {already have}} an account)',
 		'batch.count.3': '{count} not found on your user list',
 		'batch.count.4': '{count} with details that are not correct',
-		'batch.pending-note': 'We are processing your list. Refresh this page in a few moments.',
 		'batch.stuck':
 			'{count, plural, one {# line} other {# lines}} could not be processed yet. COLLECTIEF can see this and will sort it out.',
-		'batch.stuck.reason.dead-letter': 'Processing failed after several attempts.',
 		'batch.delayed':
 			'Delayed: processing of your list has paused ({done} of {total, plural, one {# line} other {# lines}} processed). We are on it; there is nothing you need to do.',
 		'results.lines.title': 'Result per line',
@@ -356,8 +345,6 @@ export const batches = defineMessages({
 		'results.correct.title': 'Send corrections',
 		'results.correct.intro':
 			'Change the details of lines with code 3 or 4 in the table. Only the lines you change are sent, as a new list. Correcting is optional: lines you leave alone are deleted in due time.',
-		'results.correct.cost-formula':
-			'A list of corrections costs like any list €150 plus €0.50 per line, at most €300.',
 		'results.correct.cost-tariff':
 			'A list of corrections costs like any list {base} plus {line} per line, at most {cap} (excl. VAT).',
 		'results.correct.cost-live': 'Changed lines: {count}. Cost: {amount}.',

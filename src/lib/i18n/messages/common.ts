@@ -3,10 +3,8 @@ import { defineMessages } from '../define';
 export const common = defineMessages({
 	nl: {
 		'app.name': 'YOU-P',
-		'app.tagline': 'Het voordelenplatform voor medewerkers van de leden van COLLECTIEF',
 		'nav.skip': 'Naar de inhoud',
 		'nav.main': 'Hoofdmenu',
-		'nav.home': 'Start',
 		'nav.login': 'Aanmelden',
 		'nav.logout': 'Afmelden',
 		'nav.employer': 'Werkgever',
@@ -27,7 +25,6 @@ export const common = defineMessages({
 		'login.title': 'Aanmelden',
 		'login.email': 'E-mailadres',
 		'login.password': 'Wachtwoord',
-		'login.show': 'Toon wachtwoord',
 		'login.remember': 'Aangemeld blijven',
 		'login.remember-help':
 			'Dan blijft u 30 dagen aangemeld op dit toestel. Doe dit niet op een computer die u deelt met anderen.',
@@ -65,10 +62,8 @@ export const common = defineMessages({
 	},
 	fr: {
 		'app.name': 'YOU-P',
-		'app.tagline': 'La plateforme d’avantages pour le personnel des membres de COLLECTIEF',
 		'nav.skip': 'Aller au contenu',
 		'nav.main': 'Menu principal',
-		'nav.home': 'Accueil',
 		'nav.login': 'Se connecter',
 		'nav.logout': 'Se déconnecter',
 		'nav.employer': 'Employeur',
@@ -90,7 +85,6 @@ export const common = defineMessages({
 		'login.title': 'Se connecter',
 		'login.email': 'Adresse e-mail',
 		'login.password': 'Mot de passe',
-		'login.show': 'Afficher le mot de passe',
 		'login.remember': 'Rester connecté',
 		'login.remember-help':
 			'Vous restez alors connecté 30 jours sur cet appareil. Ne le faites pas sur un ordinateur partagé.',
@@ -129,10 +123,8 @@ export const common = defineMessages({
 	},
 	en: {
 		'app.name': 'YOU-P',
-		'app.tagline': 'The benefits platform for staff of COLLECTIEF members',
 		'nav.skip': 'Skip to content',
 		'nav.main': 'Main menu',
-		'nav.home': 'Home',
 		'nav.login': 'Log in',
 		'nav.logout': 'Log out',
 		'nav.employer': 'Employer',
@@ -153,7 +145,6 @@ export const common = defineMessages({
 		'login.title': 'Log in',
 		'login.email': 'E-mail address',
 		'login.password': 'Password',
-		'login.show': 'Show password',
 		'login.remember': 'Stay signed in',
 		'login.remember-help':
 			'You then stay signed in for 30 days on this device. Do not do this on a computer you share.',

@@ -8,8 +8,6 @@ export const grid = defineMessages({
 			'Plak de lijst uit uw loonbestand in het raster (klik in de eerste cel en druk op Ctrl+V), of open een bestand. Wij controleren elke regel meteen.',
 		'grid.noscript':
 			'Om een lijst in te vullen is JavaScript nodig. De voorbeeldlijst en het toestemmingsformulier kunt u wel downloaden.',
-		'grid.forbidden':
-			'U mag voor deze organisatie geen lijsten doorgeven. Vraag dit aan de beheerder van uw organisatie.',
 		'grid.loading': 'Het raster wordt geladen…',
 		'grid.keyboard-help':
 			'Met het toetsenbord: Tab brengt u in het raster, de pijltjes verplaatsen, Enter of F2 wijzigt een cel, Ctrl+Z maakt ongedaan, Ctrl+Y herhaalt.',
@@ -76,14 +74,6 @@ export const grid = defineMessages({
 		'grid.cell.problems': 'Regel {line}: {reasons}',
 		'grid.dup.same-person': 'Deze persoon staat ook op regel {line}.',
 		'grid.dup.same-email': 'Dit e-mailadres staat ook op regel {line}, bij iemand anders.',
-		'grid.reason.field-missing': 'Dit vak is leeg.',
-		'grid.reason.postcode-format': 'Een postcode heeft 4 cijfers, bijvoorbeeld 1000.',
-		'grid.reason.postcode-unknown': 'Deze postcode bestaat niet in België.',
-		'grid.reason.birthdate-invalid': 'Deze datum bestaat niet. Schrijf ze als dd/mm/jjjj.',
-		'grid.reason.birthdate-future': 'Deze geboortedatum ligt in de toekomst.',
-		'grid.reason.birthdate-implausible':
-			'Met deze geboortedatum is iemand jonger dan 15 of ouder dan 100.',
-		'grid.reason.email-invalid': 'Dit is geen geldig e-mailadres.',
 		'grid.problem.generic': 'Deze gegevens kloppen niet.',
 		'grid.cost.title': 'Kostprijs',
 		'grid.cost.formula': '{base} + {lines} × {perLine} = {uncapped}',
@@ -134,8 +124,6 @@ export const grid = defineMessages({
 			'Collez la liste de votre fichier salarial dans la grille (cliquez dans la première cellule et appuyez sur Ctrl+V), ou ouvrez un fichier. Nous vérifions chaque ligne immédiatement.',
 		'grid.noscript':
 			'Pour remplir une liste, JavaScript est nécessaire. Vous pouvez toutefois télécharger la liste d’exemple et le formulaire de consentement.',
-		'grid.forbidden':
-			'Vous ne pouvez pas envoyer de listes pour cette organisation. Demandez-le à l’administrateur de votre organisation.',
 		'grid.loading': 'Chargement de la grille…',
 		'grid.keyboard-help':
 			'Au clavier : Tab mène à la grille, les flèches déplacent, Entrée ou F2 modifie une cellule, Ctrl+Z annule, Ctrl+Y rétablit.',
@@ -203,14 +191,6 @@ export const grid = defineMessages({
 		'grid.dup.same-person': 'Cette personne figure aussi à la ligne {line}.',
 		'grid.dup.same-email':
 			'Cette adresse e-mail figure aussi à la ligne {line}, pour une autre personne.',
-		'grid.reason.field-missing': 'Cette case est vide.',
-		'grid.reason.postcode-format': 'Un code postal compte 4 chiffres, par exemple 1000.',
-		'grid.reason.postcode-unknown': 'Ce code postal n’existe pas en Belgique.',
-		'grid.reason.birthdate-invalid': 'Cette date n’existe pas. Écrivez-la en jj/mm/aaaa.',
-		'grid.reason.birthdate-future': 'Cette date de naissance est dans le futur.',
-		'grid.reason.birthdate-implausible':
-			'Avec cette date de naissance, la personne aurait moins de 15 ans ou plus de 100 ans.',
-		'grid.reason.email-invalid': 'Ce n’est pas une adresse e-mail valable.',
 		'grid.problem.generic': 'Ces données ne sont pas correctes.',
 		'grid.cost.title': 'Coût',
 		'grid.cost.formula': '{base} + {lines} × {perLine} = {uncapped}',
@@ -262,8 +242,6 @@ export const grid = defineMessages({
 			'Paste the list from your payroll file into the grid (click the first cell and press Ctrl+V), or open a file. We check every line straight away.',
 		'grid.noscript':
 			'Filling in a list needs JavaScript. You can still download the example list and the consent form.',
-		'grid.forbidden':
-			'You may not submit lists for this organisation. Ask your organisation’s administrator.',
 		'grid.loading': 'Loading the grid…',
 		'grid.keyboard-help':
 			'With the keyboard: Tab takes you into the grid, the arrow keys move, Enter or F2 edits a cell, Ctrl+Z undoes, Ctrl+Y redoes.',
@@ -328,14 +306,6 @@ export const grid = defineMessages({
 		'grid.cell.problems': 'Line {line}: {reasons}',
 		'grid.dup.same-person': 'This person is also on line {line}.',
 		'grid.dup.same-email': 'This e-mail address is also on line {line}, for someone else.',
-		'grid.reason.field-missing': 'This cell is empty.',
-		'grid.reason.postcode-format': 'A postcode has 4 digits, for example 1000.',
-		'grid.reason.postcode-unknown': 'This postcode does not exist in Belgium.',
-		'grid.reason.birthdate-invalid': 'This date does not exist. Write it as dd/mm/yyyy.',
-		'grid.reason.birthdate-future': 'This date of birth is in the future.',
-		'grid.reason.birthdate-implausible':
-			'With this date of birth the person would be younger than 15 or older than 100.',
-		'grid.reason.email-invalid': 'This is not a valid e-mail address.',
 		'grid.problem.generic': 'This data is not correct.',
 		'grid.cost.title': 'Cost',
 		'grid.cost.formula': '{base} + {lines} × {perLine} = {uncapped}',

@@ -179,10 +179,10 @@ export const staff = defineMessages({
 		'staff.batch.none': 'Geen lijsten.',
 		'staff.status.queued': 'In de wachtrij',
 		'staff.status.processing': 'In behandeling',
-		'staff.status.completed': 'Afgewerkt',
+		'staff.status.completed': 'Verwerkt',
 		'staff.stuck.title': 'Vastgelopen lijsten',
 		'staff.stuck.help':
-			'Lijsten die meer dan een uur na ontvangst nog niet afgewerkt zijn, met het aantal regels dat nog wacht. "Opnieuw proberen" zet die regels opnieuw in de wachtrij.',
+			'Lijsten die meer dan een uur na ontvangst nog niet verwerkt zijn, met het aantal regels dat nog wacht. "Opnieuw proberen" zet die regels opnieuw in de wachtrij.',
 		'staff.stuck.none': 'Geen vastgelopen lijsten.',
 		'staff.stuck.pending': 'Wachtende regels',
 		'staff.stuck.retry': 'Opnieuw proberen',
@@ -232,14 +232,10 @@ export const staff = defineMessages({
 		'staff.account.cannot-disable': 'Dit account kan hier niet uitgeschakeld worden.',
 		'staff.audit.help':
 			'Het auditlog bevat alleen id’s en aantallen, nooit persoonsgegevens uit lijsten.',
-		'staff.audit.action': 'Actie',
 		'staff.audit.from': 'Van',
 		'staff.audit.to': 'Tot en met',
 		'staff.audit.when': 'Wanneer',
 		'staff.audit.who': 'Wie',
-		'staff.audit.subject': 'Onderwerp',
-		'staff.audit.detail': 'Details',
-		'staff.audit.system': 'Systeem',
 		'staff.audit.none': 'Geen gebeurtenissen.'
 	},
 	fr: {
@@ -476,14 +472,10 @@ export const staff = defineMessages({
 		'staff.account.cannot-disable': 'Ce compte ne peut pas être désactivé ici.',
 		'staff.audit.help':
 			'Le journal ne contient que des identifiants et des nombres, jamais de données personnelles des listes.',
-		'staff.audit.action': 'Action',
 		'staff.audit.from': 'Du',
 		'staff.audit.to': 'Au',
 		'staff.audit.when': 'Quand',
 		'staff.audit.who': 'Qui',
-		'staff.audit.subject': 'Objet',
-		'staff.audit.detail': 'Détails',
-		'staff.audit.system': 'Système',
 		'staff.audit.none': 'Aucun événement.'
 	},
 	en: {
@@ -711,14 +703,10 @@ export const staff = defineMessages({
 		'staff.account.disabled-done': 'The account is disabled and logged out everywhere.',
 		'staff.account.cannot-disable': 'This account cannot be disabled here.',
 		'staff.audit.help': 'The audit log holds ids and counts only, never personal data from lists.',
-		'staff.audit.action': 'Action',
 		'staff.audit.from': 'From',
 		'staff.audit.to': 'To',
 		'staff.audit.when': 'When',
 		'staff.audit.who': 'Who',
-		'staff.audit.subject': 'Subject',
-		'staff.audit.detail': 'Details',
-		'staff.audit.system': 'System',
 		'staff.audit.none': 'No events.'
 	}
 });
