@@ -20,7 +20,7 @@ export interface ImportedSheet {
 	rows: string[][];
 }
 
-type ImportError =
+export type ImportError =
 	'too-large' | 'unsupported' | 'unreadable' | 'empty' | 'too-many-lines' | 'inflates-too-much';
 
 type ImportResult = { ok: true; sheets: ImportedSheet[] } | { ok: false; error: ImportError };
