@@ -3,10 +3,13 @@
  * explained outside the grid, the totals. One place, so the grid's cells and the text beside the
  * grid say the same thing.
  */
+import { page } from '$app/state';
 import { t } from '$lib/i18n/page';
-import { isMessageKey } from '$lib/i18n';
-import { FIELDS, type Field, type Reason } from '$lib/registration';
+import { defaultLocale, isMessageKey } from '$lib/i18n';
+import { day } from '$lib/format';
+import { FIELDS, type Field, type Hint, type Reason } from '$lib/registration';
 import type { RowState, Summary } from '../model';
+import type { LinePrediction, PredictionCounts } from '../predictions';
 
 export function fieldLabel(field: Field): string {
 	return t(`grid.field.${field}`);
@@ -41,8 +44,78 @@ export function statusOf(state: RowState): string {
 	return count === 1 ? t('grid.status.one') : t('grid.status.many', { count });
 }
 
-/** The selected line (physical index) and its verdict in words, or that nothing is selected. */
-export function lineExplanation(selected: { row: number; state: RowState } | null): string {
+/** A check's answer for a line: the short text (grid cell) and the whole of it. */
+export interface PredictionText {
+	text: string;
+	detail: string;
+	code: LinePrediction['code'];
+}
+
+const CODE_TEXT = {
+	1: () => t('check.code.1'),
+	2: () => t('check.code.2'),
+	3: () => t('check.code.3'),
+	4: () => t('check.code.4')
+} satisfies Record<LinePrediction['code'], () => string>;
+
+const HINT_TEXT = {
+	'hint.same-person-other-postcode': () => t('hint.same-person-other-postcode'),
+	'hint.same-birthdate-similar-name': () => t('hint.same-birthdate-similar-name'),
+	'hint.same-name-other-birthdate': () => t('hint.same-name-other-birthdate')
+} satisfies Record<Hint, () => string>;
+
+/**
+ * A check's answer in words; `otherLine` is the grid line number of the line that decides it
+ * (a later copy of a person), when there is one. Code 3 carries the same hint as the results.
+ */
+export function predictionText(p: LinePrediction, otherLine: number | null): PredictionText {
+	const text =
+		p.code === 2 && p.reason === 'duplicate-in-list' && otherLine !== null
+			? t('check.code.2-line', { line: otherLine })
+			: CODE_TEXT[p.code]();
+	const parts = [text];
+	if (p.code !== 1 && p.reason !== 'duplicate-in-list') parts.push(reasonText(p.reason));
+	if (p.code === 4 && p.reason === 'email-used-by-other' && otherLine !== null)
+		parts.push(t('grid.dup.same-email', { line: otherLine }));
+	if (p.hint) {
+		const { candidate } = p.hint;
+		parts.push(
+			HINT_TEXT[p.hint.hint](),
+			t('results.hint.candidate', {
+				lastName: candidate.lastName,
+				firstName: candidate.firstName,
+				birthDate: day(candidate.birthDate, page.data.locale ?? defaultLocale, 'short'),
+				postcode: candidate.postcode
+			})
+		);
+	}
+	return { text, detail: parts.join(' '), code: p.code };
+}
+
+/** What a check found, to announce when it answers. */
+export function checkDoneText(lines: number, c: PredictionCounts): string {
+	return t('check.done', {
+		count: lines,
+		register: t('check.count.1', { count: c[1] }),
+		already: t('check.count.2', { count: c[2] }),
+		missing: t('check.count.3', { count: c[3] }),
+		wrong: t('check.count.4', { count: c[4] })
+	});
+}
+
+/**
+ * The selected line (physical index) and its verdict in words, or that nothing is selected; with
+ * the last check's answer for it, when there is one.
+ */
+export function lineExplanation(
+	selected: { row: number; state: RowState } | null,
+	prediction: PredictionText | null = null
+): string {
+	const verdict = verdictExplanation(selected);
+	return prediction ? `${verdict} ${t('check.line', { result: prediction.detail })}` : verdict;
+}
+
+function verdictExplanation(selected: { row: number; state: RowState } | null): string {
 	if (selected === null) return t('grid.cell.none');
 	const { row, state } = selected;
 	const line = row + 1;
