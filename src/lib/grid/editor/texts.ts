@@ -5,21 +5,19 @@
  */
 import { page } from '$app/state';
 import { t } from '$lib/i18n/page';
-import { defaultLocale, isMessageKey } from '$lib/i18n';
+import { defaultLocale } from '$lib/i18n';
+import { fieldLabel as label, reasonText as reason } from '$lib/i18n/labels';
 import { day } from '$lib/format';
 import { FIELDS, type Field, type Hint, type Reason } from '$lib/registration';
 import type { RowState, Summary } from '../model';
 import type { LinePrediction, PredictionCounts } from '../predictions';
 
 export function fieldLabel(field: Field): string {
-	return t(`grid.field.${field}`);
+	return label(t, field);
 }
 
-function reasonText(reason: Reason): string {
-	const key = `reason.${reason}`;
-	if (isMessageKey(key)) return t(key);
-	const own = `grid.reason.${reason}`;
-	return isMessageKey(own) ? t(own) : t('grid.problem.generic');
+function reasonText(code: Reason): string {
+	return reason(t, code);
 }
 
 /** Plain-language problems of one cell of a line (empty when the cell is fine). */
