@@ -6,9 +6,9 @@
 import { page } from '$app/state';
 import { t } from '$lib/i18n/page';
 import { defaultLocale } from '$lib/i18n';
-import { fieldLabel as label, reasonText as reason } from '$lib/i18n/labels';
+import { fieldLabel as label, hintText, reasonText as reason } from '$lib/i18n/labels';
 import { day } from '$lib/format';
-import { FIELDS, type Field, type Hint, type Reason } from '$lib/registration';
+import { FIELDS, type Field, type Reason } from '$lib/registration';
 import type { RowState, Summary } from '../model';
 import type { LinePrediction, PredictionCounts } from '../predictions';
 
@@ -56,12 +56,6 @@ const CODE_TEXT = {
 	4: () => t('check.code.4')
 } satisfies Record<LinePrediction['code'], () => string>;
 
-const HINT_TEXT = {
-	'hint.same-person-other-postcode': () => t('hint.same-person-other-postcode'),
-	'hint.same-birthdate-similar-name': () => t('hint.same-birthdate-similar-name'),
-	'hint.same-name-other-birthdate': () => t('hint.same-name-other-birthdate')
-} satisfies Record<Hint, () => string>;
-
 /**
  * A check's answer in words; `otherLine` is the grid line number of the line that decides it
  * (a later copy of a person), when there is one. Code 3 carries the same hint as the results.
@@ -78,7 +72,7 @@ export function predictionText(p: LinePrediction, otherLine: number | null): Pre
 	if (p.hint) {
 		const { candidate } = p.hint;
 		parts.push(
-			HINT_TEXT[p.hint.hint](),
+			hintText(t, p.hint.hint),
 			t('results.hint.candidate', {
 				lastName: candidate.lastName,
 				firstName: candidate.firstName,
