@@ -34,12 +34,11 @@ const TEXTS = {
 			'Heeft al een account (code 2)'
 		],
 		hint: /Bedoelt u De Backer, Inge/,
-		done: '5 regels gecontroleerd: 1 wordt geregistreerd, 2 hebben al een account, 2 staan niet in uw gebruikerslijst, 0 hebben gegevens die niet kloppen.',
+		done: '5 regels gecontroleerd: 1 wordt geregistreerd, 2 hebben al een account, 2 staan niet in uw gebruikerslijst.',
 		totals: ', waarvan 2 personen al geregistreerd',
-		cost: /2 regels hebben al een account: verwijdert u die regels, dan betaalt u er niet voor\. Zonder die regels: € ?151,50\./,
+		cost: /2 regels hebben al een account: verwijdert u die regels, dan betaalt u er niet voor\. Zonder die regels: €\s?151,50\./,
 		stale: '1 regel is gewijzigd sinds de controle.',
-		again:
-			'2 regels gecontroleerd: 2 worden geregistreerd, 0 hebben al een account, 0 staan niet in uw gebruikerslijst, 0 hebben gegevens die niet kloppen.',
+		again: '2 regels gecontroleerd: 2 worden geregistreerd.',
 		register: 'Wordt geregistreerd (code 1)'
 	},
 	fr: {
@@ -58,12 +57,11 @@ const TEXTS = {
 			'A déjà un compte (code 2)'
 		],
 		hint: /Vouliez-vous dire Ferreira, João/,
-		done: '5 lignes vérifiées : 1 sera inscrite, 2 ont déjà un compte, 2 absentes de votre liste des utilisateurs, 0 avec des données incorrectes.',
+		done: '5 lignes vérifiées : 1 sera inscrite, 2 ont déjà un compte, 2 absentes de votre liste des utilisateurs.',
 		totals: ', dont 2 personnes déjà inscrites',
-		cost: /2 lignes ont déjà un compte : si vous les supprimez, vous ne les payez pas\. Sans ces lignes : 151,50 ?€\./,
+		cost: /2 lignes ont déjà un compte : si vous les supprimez, vous ne les payez pas\. Sans ces lignes : 151,50\s?€\./,
 		stale: '1 ligne a changé depuis la vérification.',
-		again:
-			'2 lignes vérifiées : 2 seront inscrites, 0 ont déjà un compte, 0 absentes de votre liste des utilisateurs, 0 avec des données incorrectes.',
+		again: '2 lignes vérifiées : 2 seront inscrites.',
 		register: 'Sera inscrite (code 1)'
 	}
 } as const;

@@ -86,13 +86,13 @@ export function predictionText(p: LinePrediction, otherLine: number | null): Pre
 
 /** What a check found, to announce when it answers. */
 export function checkDoneText(lines: number, c: PredictionCounts): string {
-	return t('check.done', {
-		count: lines,
-		register: t('check.count.1', { count: c[1] }),
-		already: t('check.count.2', { count: c[2] }),
-		missing: t('check.count.3', { count: c[3] }),
-		wrong: t('check.count.4', { count: c[4] })
-	});
+	const parts = [
+		c[1] > 0 ? t('check.count.1', { count: c[1] }) : '',
+		c[2] > 0 ? t('check.count.2', { count: c[2] }) : '',
+		c[3] > 0 ? t('check.count.3', { count: c[3] }) : '',
+		c[4] > 0 ? t('check.count.4', { count: c[4] }) : ''
+	];
+	return t('check.done', { count: lines, results: parts.filter(Boolean).join(', ') });
 }
 
 /**

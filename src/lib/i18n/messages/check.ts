@@ -15,7 +15,7 @@ export const check = defineMessages({
 		'check.code.4': 'Gegevens niet correct (code 4)',
 		'check.line': 'Controle: {result}.',
 		'check.done':
-			'{count, plural, one {# regel gecontroleerd} other {# regels gecontroleerd}}: {register}, {already}, {missing}, {wrong}.',
+			'{count, plural, one {# regel gecontroleerd} other {# regels gecontroleerd}}: {results}.',
 		'check.count.1': '{count, plural, one {# wordt geregistreerd} other {# worden geregistreerd}}',
 		'check.count.2':
 			'{count, plural, one {# heeft al een account} other {# hebben al een account}}',
@@ -48,8 +48,7 @@ export const check = defineMessages({
 		'check.code.3': 'Absente de votre liste des utilisateurs (code 3)',
 		'check.code.4': 'Données incorrectes (code 4)',
 		'check.line': 'Vérification : {result}.',
-		'check.done':
-			'{count, plural, one {# ligne vérifiée} other {# lignes vérifiées}} : {register}, {already}, {missing}, {wrong}.',
+		'check.done': '{count, plural, one {# ligne vérifiée} other {# lignes vérifiées}} : {results}.',
 		'check.count.1': '{count, plural, one {# sera inscrite} other {# seront inscrites}}',
 		'check.count.2': '{count, plural, one {# a déjà un compte} other {# ont déjà un compte}}',
 		'check.count.3':
@@ -81,8 +80,7 @@ export const check = defineMessages({
 		'check.code.3': 'Not in your user list (code 3)',
 		'check.code.4': 'Data not correct (code 4)',
 		'check.line': 'Check: {result}.',
-		'check.done':
-			'{count, plural, one {# line checked} other {# lines checked}}: {register}, {already}, {missing}, {wrong}.',
+		'check.done': '{count, plural, one {# line checked} other {# lines checked}}: {results}.',
 		'check.count.1': '{count, plural, one {# will be registered} other {# will be registered}}',
 		'check.count.2':
 			'{count, plural, one {# already has an account} other {# already have an account}}',
