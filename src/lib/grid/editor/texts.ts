@@ -81,7 +81,9 @@ export function predictionText(p: LinePrediction, otherLine: number | null): Pre
 			})
 		);
 	}
-	return { text, detail: parts.join(' '), code: p.code };
+	// The short text is a label; followed by sentences, it ends like one.
+	const detail = parts.length > 1 ? `${text}. ${parts.slice(1).join(' ')}` : text;
+	return { text, detail, code: p.code };
 }
 
 /** What a check found, to announce when it answers. */
@@ -104,7 +106,9 @@ export function lineExplanation(
 	prediction: PredictionText | null = null
 ): string {
 	const verdict = verdictExplanation(selected);
-	return prediction ? `${verdict} ${t('check.line', { result: prediction.detail })}` : verdict;
+	if (!prediction) return verdict;
+	const result = /[.?!]$/.test(prediction.detail) ? prediction.detail : `${prediction.detail}.`;
+	return `${verdict} ${t('check.line', { result })}`;
 }
 
 function verdictExplanation(selected: { row: number; state: RowState } | null): string {

@@ -13,7 +13,7 @@ export const check = defineMessages({
 		'check.code.2-line': 'Al geregistreerd door regel {line} (code 2)',
 		'check.code.3': 'Niet in uw gebruikerslijst (code 3)',
 		'check.code.4': 'Gegevens niet correct (code 4)',
-		'check.line': 'Controle: {result}.',
+		'check.line': 'Controle: {result}',
 		'check.done':
 			'{count, plural, one {# regel gecontroleerd} other {# regels gecontroleerd}}: {results}.',
 		'check.count.1': '{count, plural, one {# wordt geregistreerd} other {# worden geregistreerd}}',
@@ -47,7 +47,7 @@ export const check = defineMessages({
 		'check.code.2-line': 'Déjà inscrite par la ligne {line} (code 2)',
 		'check.code.3': 'Absente de votre liste des utilisateurs (code 3)',
 		'check.code.4': 'Données incorrectes (code 4)',
-		'check.line': 'Vérification : {result}.',
+		'check.line': 'Vérification : {result}',
 		'check.done': '{count, plural, one {# ligne vérifiée} other {# lignes vérifiées}} : {results}.',
 		'check.count.1': '{count, plural, one {# sera inscrite} other {# seront inscrites}}',
 		'check.count.2': '{count, plural, one {# a déjà un compte} other {# ont déjà un compte}}',
@@ -79,7 +79,7 @@ export const check = defineMessages({
 		'check.code.2-line': 'Already registered by line {line} (code 2)',
 		'check.code.3': 'Not in your user list (code 3)',
 		'check.code.4': 'Data not correct (code 4)',
-		'check.line': 'Check: {result}.',
+		'check.line': 'Check: {result}',
 		'check.done': '{count, plural, one {# line checked} other {# lines checked}}: {results}.',
 		'check.count.1': '{count, plural, one {# will be registered} other {# will be registered}}',
 		'check.count.2':
