@@ -255,7 +255,9 @@ describe('check before paying: limits', () => {
 		const max = maxListRows(env);
 		const tooMany = await check(cookie, { rows: Array.from({ length: max + 1 }, () => row(x)) });
 		expect(tooMany.status).toBe(413);
-		expect(((await tooMany.json()) as { message: string }).message).toContain(String(max + 1));
+		expect(((await tooMany.json()) as { message: string }).message).toMatch(
+			/^Deze lijst heeft 10\D?001 regels\. Per lijst kunnen er hoogstens/
+		);
 		const huge = await check(cookie, `{"rows":[{"lastName":"${'a'.repeat(5 * 1024 * 1024)}"}]}`);
 		expect(huge.status).toBe(413);
 		const fr = await check(cookie, { rows: [{ lastName: 1 }] }, { 'accept-language': 'fr-BE' });
