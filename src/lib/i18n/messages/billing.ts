@@ -4,6 +4,7 @@ import { defineMessages } from '../define';
 // the invoicing export's columns.
 export const billing = defineMessages({
 	nl: {
+		'billing.enterprise-number-is': 'Ondernemingsnummer: {number}',
 		'billing.price': '{amount} excl. btw',
 		'billing.column-excl': '{label} (excl. btw)',
 		'billing.enterprise-number': 'Ondernemingsnummer',
@@ -56,6 +57,7 @@ export const billing = defineMessages({
 		'billing.export.sheet-lists': 'Lijsten'
 	},
 	fr: {
+		'billing.enterprise-number-is': 'Numéro d’entreprise : {number}',
 		'billing.price': '{amount} hors TVA',
 		'billing.column-excl': '{label} (hors TVA)',
 		'billing.enterprise-number': 'Numéro d’entreprise',
@@ -108,6 +110,7 @@ export const billing = defineMessages({
 		'billing.export.sheet-lists': 'Listes'
 	},
 	en: {
+		'billing.enterprise-number-is': 'Enterprise number: {number}',
 		'billing.price': '{amount} excl. VAT',
 		'billing.column-excl': '{label} (excl. VAT)',
 		'billing.enterprise-number': 'Enterprise number',
