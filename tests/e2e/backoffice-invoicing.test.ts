@@ -149,7 +149,7 @@ describe('issue 18: enterprise number, invoicing, mandate confirmation, employer
 			'Werkgever',
 			'Ondernemingsnummer',
 			'Lijstnummer',
-			'Datum',
+			'Ontvangen',
 			'Regels',
 			'Bedrag excl. btw (EUR)',
 			'Btw-tarief (%)',

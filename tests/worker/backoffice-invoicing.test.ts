@@ -146,7 +146,7 @@ describe('invoicing export', () => {
 			'Werkgever',
 			'Ondernemingsnummer',
 			'Lijstnummer',
-			'Datum',
+			'Ontvangen',
 			'Regels',
 			'Bedrag excl. btw (EUR)',
 			'Btw-tarief (%)',

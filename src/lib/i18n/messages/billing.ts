@@ -14,13 +14,11 @@ export const billing = defineMessages({
 		'billing.enterprise-number.check':
 			'Dit ondernemingsnummer bestaat niet: de laatste twee cijfers (de controle) kloppen niet. Kijk het na in de KBO.',
 		'billing.enterprise-number.none': 'nog niet ingevuld',
-		'billing.excl-vat': 'excl. btw',
 		'billing.cost-excl': 'Kosten excl. btw',
 		'billing.vat': 'Btw',
 		'billing.incl-vat': 'Totaal incl. btw',
 		'billing.vat-note':
 			'Alle bedragen zijn exclusief btw. De btw ({rate} %) wordt per lijst berekend en afgerond.',
-		'billing.period': 'Periode',
 		'billing.period.month': 'Maand',
 		'billing.period.year': 'Jaar',
 		'billing.period.quarter': 'Kwartaal',
@@ -39,22 +37,14 @@ export const billing = defineMessages({
 		'billing.period.invalid':
 			'Deze periode kunnen we niet lezen (het begin moet vóór het einde liggen, hoogstens 3 jaar). U ziet de huidige maand.',
 		'billing.per-employer': 'Per werkgever',
-		'billing.export.employer': 'Werkgever',
 		'billing.export.list-number': 'Lijstnummer',
-		'billing.export.date': 'Datum',
-		'billing.export.lines': 'Regels',
-		'billing.export.lists': 'Lijsten',
 		'billing.export.excl': 'Bedrag excl. btw (EUR)',
 		'billing.export.vat-rate': 'Btw-tarief (%)',
 		'billing.export.vat': 'Btw (EUR)',
 		'billing.export.incl': 'Totaal incl. btw (EUR)',
 		'billing.export.correction': 'Correctielijst',
 		'billing.export.yes': 'ja',
-		'billing.export.no': 'nee',
-		'billing.export.employer-id': 'Werkgever-id',
-		'billing.export.total': 'Totaal',
-		'billing.export.sheet-totals': 'Totalen',
-		'billing.export.sheet-lists': 'Lijsten'
+		'billing.export.no': 'nee'
 	},
 	fr: {
 		'billing.enterprise-number-is': 'Numéro d’entreprise : {number}',
@@ -67,13 +57,11 @@ export const billing = defineMessages({
 		'billing.enterprise-number.check':
 			'Ce numéro d’entreprise n’existe pas : les deux derniers chiffres (le contrôle) ne correspondent pas. Vérifiez-le à la BCE.',
 		'billing.enterprise-number.none': 'pas encore renseigné',
-		'billing.excl-vat': 'hors TVA',
 		'billing.cost-excl': 'Coût hors TVA',
 		'billing.vat': 'TVA',
 		'billing.incl-vat': 'Total TVA comprise',
 		'billing.vat-note':
 			'Tous les montants sont hors TVA. La TVA ({rate} %) est calculée et arrondie par liste.',
-		'billing.period': 'Période',
 		'billing.period.month': 'Mois',
 		'billing.period.year': 'Année',
 		'billing.period.quarter': 'Trimestre',
@@ -92,22 +80,14 @@ export const billing = defineMessages({
 		'billing.period.invalid':
 			'Nous ne pouvons pas lire cette période (le début doit précéder la fin, 3 ans au plus). Vous voyez le mois en cours.',
 		'billing.per-employer': 'Par employeur',
-		'billing.export.employer': 'Employeur',
 		'billing.export.list-number': 'Numéro de liste',
-		'billing.export.date': 'Date',
-		'billing.export.lines': 'Lignes',
-		'billing.export.lists': 'Listes',
 		'billing.export.excl': 'Montant hors TVA (EUR)',
 		'billing.export.vat-rate': 'Taux de TVA (%)',
 		'billing.export.vat': 'TVA (EUR)',
 		'billing.export.incl': 'Total TVA comprise (EUR)',
 		'billing.export.correction': 'Liste de correction',
 		'billing.export.yes': 'oui',
-		'billing.export.no': 'non',
-		'billing.export.employer-id': 'ID employeur',
-		'billing.export.total': 'Total',
-		'billing.export.sheet-totals': 'Totaux',
-		'billing.export.sheet-lists': 'Listes'
+		'billing.export.no': 'non'
 	},
 	en: {
 		'billing.enterprise-number-is': 'Enterprise number: {number}',
@@ -121,13 +101,11 @@ export const billing = defineMessages({
 		'billing.enterprise-number.check':
 			'This enterprise number does not exist: its last two digits (the check) are wrong. Check it in the KBO/BCE.',
 		'billing.enterprise-number.none': 'not entered yet',
-		'billing.excl-vat': 'excl. VAT',
 		'billing.cost-excl': 'Cost excl. VAT',
 		'billing.vat': 'VAT',
 		'billing.incl-vat': 'Total incl. VAT',
 		'billing.vat-note':
 			'All amounts are excluding VAT. VAT ({rate} %) is computed and rounded per list.',
-		'billing.period': 'Period',
 		'billing.period.month': 'Month',
 		'billing.period.year': 'Year',
 		'billing.period.quarter': 'Quarter',
@@ -146,21 +124,13 @@ export const billing = defineMessages({
 		'billing.period.invalid':
 			'We cannot read this period (the start must come before the end, at most 3 years). You see the current month.',
 		'billing.per-employer': 'Per employer',
-		'billing.export.employer': 'Employer',
 		'billing.export.list-number': 'List number',
-		'billing.export.date': 'Date',
-		'billing.export.lines': 'Lines',
-		'billing.export.lists': 'Lists',
 		'billing.export.excl': 'Amount excl. VAT (EUR)',
 		'billing.export.vat-rate': 'VAT rate (%)',
 		'billing.export.vat': 'VAT (EUR)',
 		'billing.export.incl': 'Total incl. VAT (EUR)',
 		'billing.export.correction': 'Correction list',
 		'billing.export.yes': 'yes',
-		'billing.export.no': 'no',
-		'billing.export.employer-id': 'Employer id',
-		'billing.export.total': 'Total',
-		'billing.export.sheet-totals': 'Totals',
-		'billing.export.sheet-lists': 'Lists'
+		'billing.export.no': 'no'
 	}
 });

@@ -84,7 +84,6 @@ export const employee = defineMessages({
 		'register.email': 'E-mailadres',
 		'register.email-help': 'Hierheen sturen wij de mail. Gebruik een adres dat u zelf leest.',
 		'register.employer': 'Werkgever',
-		'register.employer-choose': 'Kies uw werkgever',
 		'register.employer-search': 'Zoek uw werkgever',
 		'register.employer-search-help':
 			'Typ minstens 3 tekens van de naam of van het ondernemingsnummer, en kies dan uw werkgever.',
@@ -94,7 +93,8 @@ export const employee = defineMessages({
 			'Geen werkgever gevonden voor “{query}”. Kijk de schrijfwijze na, of zoek op het ondernemingsnummer.',
 		'register.employer-too-short': 'Typ minstens 3 tekens om te zoeken.',
 		'register.employer-search-first': 'Zoek hierboven eerst uw werkgever.',
-		'register.employer-throttled': 'U hebt heel vaak gezocht. Probeer het over enkele minuten opnieuw.',
+		'register.employer-throttled':
+			'U hebt heel vaak gezocht. Probeer het over enkele minuten opnieuw.',
 		'register.privacy':
 			'Wij gebruiken deze gegevens alleen om te kijken of u toegang krijgt tot YOU-P.',
 		'register.submit': 'Verder',
@@ -218,7 +218,6 @@ export const employee = defineMessages({
 		'register.email-help':
 			'Nous envoyons le mail ici. Utilisez une adresse que vous lisez vous-même.',
 		'register.employer': 'Employeur',
-		'register.employer-choose': 'Choisissez votre employeur',
 		'register.employer-search': 'Cherchez votre employeur',
 		'register.employer-search-help':
 			'Tapez au moins 3 caractères du nom ou du numéro d’entreprise, puis choisissez votre employeur.',
@@ -350,7 +349,6 @@ export const employee = defineMessages({
 		'register.email': 'E-mail address',
 		'register.email-help': 'We send the mail here. Use an address you read yourself.',
 		'register.employer': 'Employer',
-		'register.employer-choose': 'Choose your employer',
 		'register.employer-search': 'Find your employer',
 		'register.employer-search-help':
 			'Type at least 3 characters of the name or of the enterprise number, then choose your employer.',

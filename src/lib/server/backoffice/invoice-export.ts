@@ -22,17 +22,17 @@ const enterprise = (digits: string | null): Cell => (digits ? formatEnterpriseNu
 
 function batchRows(costs: PeriodCosts, t: Translate, money: Money): Cell[][] {
 	const header = [
-		t('billing.export.employer'),
+		t('staff.export.employer'),
 		t('billing.enterprise-number'),
 		t('billing.export.list-number'),
-		t('billing.export.date'),
-		t('billing.export.lines'),
+		t('staff.export.received'),
+		t('staff.export.lines'),
 		t('billing.export.excl'),
 		t('billing.export.vat-rate'),
 		t('billing.export.vat'),
 		t('billing.export.incl'),
 		t('billing.export.correction'),
-		t('billing.export.employer-id')
+		t('staff.export.employer-id')
 	];
 	return [
 		header,
@@ -55,14 +55,14 @@ function batchRows(costs: PeriodCosts, t: Translate, money: Money): Cell[][] {
 function totalRows(costs: PeriodCosts, t: Translate, money: Money): Cell[][] {
 	return [
 		[
-			t('billing.export.employer'),
+			t('staff.export.employer'),
 			t('billing.enterprise-number'),
-			t('billing.export.lists'),
-			t('billing.export.lines'),
+			t('staff.export.batches'),
+			t('staff.export.lines'),
 			t('billing.export.excl'),
 			t('billing.export.vat'),
 			t('billing.export.incl'),
-			t('billing.export.employer-id')
+			t('staff.export.employer-id')
 		],
 		...costs.employers.map((e) => [
 			e.employerName,
@@ -75,7 +75,7 @@ function totalRows(costs: PeriodCosts, t: Translate, money: Money): Cell[][] {
 			e.employerId
 		]),
 		[
-			t('billing.export.total'),
+			t('staff.export.total'),
 			'',
 			costs.totals.batches,
 			costs.totals.lines,
@@ -94,8 +94,8 @@ export function invoiceFileName(period: Period, format: 'xlsx' | 'csv'): string 
 export function invoiceXlsx(costs: PeriodCosts, t: Translate): Uint8Array<ArrayBuffer> {
 	const money = (cents: number) => cents / 100;
 	return toXlsx(XLSX, [
-		{ name: t('billing.export.sheet-totals'), rows: totalRows(costs, t, money) },
-		{ name: t('billing.export.sheet-lists'), rows: batchRows(costs, t, money) }
+		{ name: t('staff.export.sheet-totals'), rows: totalRows(costs, t, money) },
+		{ name: t('staff.export.sheet-batches'), rows: batchRows(costs, t, money) }
 	]);
 }
 
