@@ -230,11 +230,11 @@ describe('issue 18: enterprise number, invoicing, mandate confirmation, employer
 			await page.waitForURL('**/werkgever**');
 			await page.goto('/werkgever/volmachten');
 			const revoke = page.getByRole('button', {
-				name: `${fr ? 'Retirer le mandat' : 'Volmacht intrekken'} (${contact.name})`
+				name: `${fr ? 'Retirer la procuration' : 'Volmacht intrekken'} (${contact.name})`
 			});
 			await revoke.click();
 			const title = fr
-				? `Retirer le mandat de ${contact.name} pour Demo Maatwerk vzw ?`
+				? `Retirer la procuration de ${contact.name} pour Demo Maatwerk vzw ?`
 				: `De volmacht van ${contact.name} voor Demo Maatwerk vzw intrekken?`;
 			await page.getByRole('heading', { name: title }).waitFor();
 			const step = await page.getByRole('region', { name: title }).textContent();
@@ -254,7 +254,9 @@ describe('issue 18: enterprise number, invoicing, mandate confirmation, employer
 			expect(await page.getByRole('heading', { name: title }).count()).toBe(0);
 			await revoke.click();
 			await page
-				.getByRole('button', { name: fr ? 'Oui, retirer le mandat' : 'Ja, volmacht intrekken' })
+				.getByRole('button', {
+					name: fr ? 'Oui, retirer la procuration' : 'Ja, volmacht intrekken'
+				})
 				.click();
 			await page.waitForURL('**/werkgever/volmachten?gedaan=revoked');
 			await page.getByRole('status').waitFor();

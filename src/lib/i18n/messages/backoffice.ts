@@ -171,10 +171,10 @@ export const backoffice = defineMessages({
 		'confirm.disable.what':
 			'{email} ne pourra plus se connecter, toutes les sessions ouvertes prennent fin immédiatement et les comptes auprès des plateformes partenaires sont supprimés. Les données sont conservées.',
 		'confirm.disable.yes': 'Oui, désactiver',
-		'confirm.revoke-mandate.title': 'Retirer le mandat de {name} pour {organisation} ?',
+		'confirm.revoke-mandate.title': 'Retirer la procuration de {name} pour {organisation} ?',
 		'confirm.revoke-mandate.what':
 			'{name} ({email}) ne pourra plus agir pour {organisation} : plus d’envoi de listes, plus d’accès aux résultats ni à la liste des utilisateurs. Les clés API que {name} a créées pour {organisation} ne fonctionneront plus. Les propriétaires en sont informés par e-mail. Vous pourrez inviter {name} à nouveau plus tard.',
-		'confirm.revoke-mandate.yes': 'Oui, retirer le mandat',
+		'confirm.revoke-mandate.yes': 'Oui, retirer la procuration',
 		'audit.actor.system': 'YOU-P (automatique)',
 		'audit.actor.unknown': 'un compte supprimé',
 		'audit.actor.token': 'clé API « {label} » de {organisation}',
