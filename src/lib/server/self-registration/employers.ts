@@ -27,8 +27,7 @@ export interface EmployerChoice {
 }
 
 export type EmployerSearch =
-	| { ok: true; employers: EmployerChoice[] }
-	| { ok: false; reason: 'too-short' | 'throttled' };
+	{ ok: true; employers: EmployerChoice[] } | { ok: false; reason: 'too-short' | 'throttled' };
 
 const activeEmployer = and(eq(organization.kind, 'employer'), eq(organization.active, true));
 
