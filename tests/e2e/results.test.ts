@@ -147,7 +147,7 @@ describe('results, corrections and downloads', () => {
 		await page.getByLabel('Postcode, lijn 4').fill('123');
 		expect(await lineRow(page, 4).textContent()).toContain('De postcode moet uit 4 cijfers');
 		await page.getByLabel('Postcode, lijn 4').fill(JONAS[3]);
-		await page.getByText('Gewijzigde lijnen: 2. Kostprijs: € 151,00.').waitFor();
+		await page.getByText('Gewijzigde regels: 2. Kostprijs: € 151,00 excl. btw.').waitFor();
 		await page.getByRole('button', { name: 'Verbeteringen versturen' }).click();
 		expect(await page.getByRole('alert').textContent()).toContain('toestemming');
 		await page.getByLabel('Mijn medewerkers gaven toestemming').check();

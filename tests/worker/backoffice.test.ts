@@ -332,14 +332,14 @@ describe('batches overview and costs', () => {
 		expect(xlsx.headers.get('content-disposition')).toContain('you-p-facturatie-2026-12.xlsx');
 		const book = read(new Uint8Array(await xlsx.arrayBuffer()), { type: 'array' });
 		const totals = utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1 });
-		const mine = totals.find((r) => r[1] === employerId)!;
+		const mine = totals.find((r) => r[7] === employerId)!;
 		expect(mine[4]).toBe(210);
 		const grand = totals.find((r) => r[0] === 'Totaal')!;
 		const sum = totals.slice(1, -1).reduce((s, r) => s + Number(r[4]), 0);
 		expect(grand[4]).toBeCloseTo(sum, 2);
 		expect(grand[4]).toBeCloseTo(210 + 151.5 + otherDecember / 100, 2);
 		// the hostile employer name is text, never a formula
-		const evil = totals.find((r) => r[1] === otherId)!;
+		const evil = totals.find((r) => r[7] === otherId)!;
 		expect(evil[0]).toBe(`'=HYPERLINK("http://evil")`);
 
 		const csv = await (await get('/beheer/kosten/export?month=2026-12&format=csv', staff)).text();

@@ -34,7 +34,17 @@ describe('revoking a mandate', () => {
 			.from(member)
 			.where(and(eq(member.userId, org.people.lijsten.id), eq(member.organizationId, org.orgId)))
 			.get();
-		const response = await post('/werkgever/volmachten?/revoke', owner, { memberId: row!.id });
+		// the first post only asks for confirmation: nothing changes yet
+		const ask = await post('/werkgever/volmachten?/revoke', owner, { memberId: row!.id });
+		expect(ask.status).toBe(200);
+		expect(await db().select().from(member).where(eq(member.id, row!.id)).get()).toBeDefined();
+		expect((await get('/werkgever', victim)).status).toBe(200);
+		expect(await resolveApiToken(db(), theirs.token)).not.toBeNull();
+
+		const response = await post('/werkgever/volmachten?/revoke', owner, {
+			memberId: row!.id,
+			confirm: '1'
+		});
 		expect(response.status).toBe(303);
 
 		// the very next request with the old cookie is anonymous
@@ -72,10 +82,13 @@ describe('revoking a mandate', () => {
 			.from(member)
 			.where(eq(member.userId, org.people.owner.id))
 			.get();
-		const response = await post('/werkgever/volmachten?/revoke', beheerder, {
-			memberId: ownerRow!.id
-		});
-		expect(response.status).toBe(400);
+		for (const confirm of ['', '1']) {
+			const response = await post('/werkgever/volmachten?/revoke', beheerder, {
+				memberId: ownerRow!.id,
+				confirm
+			});
+			expect(response.status, `confirm=${confirm}`).toBe(400);
+		}
 		expect(await db().select().from(member).where(eq(member.id, ownerRow!.id)).get()).toBeDefined();
 	});
 

@@ -12,6 +12,7 @@ interface EmployerSummary {
 	name: string;
 	active: boolean;
 	locale: string;
+	enterpriseNumber: string | null;
 	rosterSize: number;
 	contacts: number;
 }
@@ -28,7 +29,8 @@ export async function listEmployers(db: Db): Promise<EmployerSummary[]> {
 				id: organization.id,
 				name: organization.name,
 				active: organization.active,
-				locale: organization.locale
+				locale: organization.locale,
+				enterpriseNumber: organization.enterpriseNumber
 			})
 			.from(organization)
 			.where(eq(organization.kind, 'employer'))
@@ -50,6 +52,7 @@ export async function getEmployer(db: Db, id: string) {
 			name: organization.name,
 			active: organization.active,
 			locale: organization.locale,
+			enterpriseNumber: organization.enterpriseNumber,
 			createdAt: organization.createdAt
 		})
 		.from(organization)
@@ -69,15 +72,23 @@ function slugFor(name: string): string {
 	return `${base || 'werkgever'}-${newId().slice(0, 6)}`;
 }
 
-interface EmployerInput {
+export interface EmployerInput {
 	name: string;
 	locale: 'nl' | 'fr' | 'en';
+	/** Ten digits (checked), or null while unknown. */
+	enterpriseNumber: string | null;
 }
 
 export async function createEmployer(db: Db, input: EmployerInput, actorId: string) {
 	const row = await db
 		.insert(organization)
-		.values({ name: input.name, locale: input.locale, slug: slugFor(input.name), kind: 'employer' })
+		.values({
+			name: input.name,
+			locale: input.locale,
+			enterpriseNumber: input.enterpriseNumber,
+			slug: slugFor(input.name),
+			kind: 'employer'
+		})
 		.returning({ id: organization.id })
 		.get();
 	await recordAudit(db, {
@@ -93,7 +104,7 @@ export async function createEmployer(db: Db, input: EmployerInput, actorId: stri
 export async function updateEmployer(db: Db, id: string, input: EmployerInput, actorId: string) {
 	await db
 		.update(organization)
-		.set({ name: input.name, locale: input.locale })
+		.set({ name: input.name, locale: input.locale, enterpriseNumber: input.enterpriseNumber })
 		.where(and(eq(organization.id, id), eq(organization.kind, 'employer')));
 	await recordAudit(db, {
 		actorId,

@@ -138,6 +138,8 @@ export const organization = sqliteTable('organization', {
 	kind: text('kind', { enum: organisationKinds }).notNull().default('employer'),
 	locale: text('locale').notNull().default('nl'),
 	active: integer('active', { mode: 'boolean' }).notNull().default(true),
+	/** Employers: the KBO/BCE enterprise number as ten digits (checked by $lib/registration). */
+	enterpriseNumber: text('enterprise_number'),
 	/** Phase 2: members may enter the employer area only after a federated (eID/itsme) login. */
 	requireFederatedLogin: integer('require_federated_login', { mode: 'boolean' })
 		.notNull()

@@ -80,8 +80,20 @@ export const actions: Actions = {
 	},
 	revoke: async (event) => {
 		const m = await manager(event);
-		const parsed = v.safeParse(v.object({ memberId: Id }), await formOf(event));
+		const form = await formOf(event);
+		const parsed = v.safeParse(v.object({ memberId: Id }), form);
 		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		// Revoking is the second step of two: the first only says what will happen.
+		if (form.confirm !== '1') {
+			const target = (await listMembers(event.locals.db, m.organisationId)).find(
+				(row) => row.memberId === parsed.output.memberId
+			);
+			if (!target || target.role === 'owner' || target.userId === m.actorId)
+				return fail(400, { message: event.locals.t('mandates.not-changeable') });
+			return {
+				confirmRevoke: { memberId: target.memberId, name: target.name, email: target.email }
+			};
+		}
 		const outcome = await revokeMember(m.deps, {
 			...m,
 			memberId: parsed.output.memberId,
