@@ -463,7 +463,7 @@ describe('roster import removals', () => {
 		// the first three people have accounts; this file leaves out the first four
 		const shown = await preview(csv(DEMO_ROSTER.slice(4)));
 		expect(shown.html).toContain(
-			'Dit bestand verwijdert 4 persoon/personen van de gebruikerslijst, van wie 3 met een account.'
+			'Dit bestand verwijdert 4 personen van de gebruikerslijst, van wie 3 met een account.'
 		);
 		expect(shown.html.indexOf('Verwijderd (4)')).toBeLessThan(shown.html.indexOf('Nieuw ('));
 		expect(shown.complete).toBe('1');
