@@ -8,6 +8,7 @@ import { staff } from './messages/staff';
 import { mandates } from './messages/mandates';
 import { partners } from './messages/partners';
 import { backoffice } from './messages/backoffice';
+import { results } from './messages/results';
 
 export const locales = ['nl', 'fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -24,7 +25,8 @@ const areas = [
 	staff,
 	mandates,
 	partners,
-	backoffice
+	backoffice,
+	results
 ] as const;
 
 type Area = (typeof areas)[number];

@@ -102,7 +102,9 @@ export async function processLineRange(
 			.orderBy(batchLine.line)
 	]);
 	const found = head[0];
-	if (!found || found.status === 'completed')
+	// A completed list can get a pending line again: a roster request approved by staff
+	// (backoffice/roster-requests.ts) sends that line back through the pipeline in the same list.
+	if (!found || (found.status === 'completed' && pending.length === 0))
 		return { processed: 0, waiting: 0, completed: !!found };
 	let processed = 0;
 	let remaining: PendingLine[] = pending;

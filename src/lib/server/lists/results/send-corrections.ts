@@ -12,7 +12,8 @@ import type { EmployerContext } from '../../organisations';
 import { getBatchView } from '../read';
 import { maxListRows } from '../periods';
 import { submitBatch } from '../submit';
-import { readResultLines } from './batch-lines';
+import { matchAgainstRoster } from '../roster-lookup';
+import { readResultLines, type ResultLine } from './batch-lines';
 
 const FIELD_RE = /^l(\d{1,6})-(lastName|firstName|postcode|birthDate|email)$/;
 const Cell = v.pipe(v.string(), v.maxLength(500));
@@ -46,6 +47,27 @@ function collect(form: FormData, max: number): Map<number, RegistrationRow> | nu
 		if (out.size > max) return null;
 	}
 	return out;
+}
+
+/**
+ * The unchanged code-3 lines (of `lines`) that match the employer's roster now: the roster
+ * changed since the list was processed, so sending them again as they are makes sense.
+ */
+export async function nowInRoster(
+	db: Db,
+	employerId: string,
+	lines: ResultLine[],
+	now: Date
+): Promise<number[]> {
+	const open = lines.filter((l) => l.code === 3 && l.correctable && l.row);
+	if (open.length === 0) return [];
+	const matches = await matchAgainstRoster(
+		db,
+		employerId,
+		open.map((l) => l.row!),
+		brusselsDate(now)
+	);
+	return open.filter((_, i) => matches[i]!.kind === 'match').map((l) => l.line);
 }
 
 const same = (a: RegistrationRow, b: RegistrationRow) =>
@@ -90,6 +112,7 @@ export async function sendCorrections(
 	const values: Record<number, RegistrationRow> = Object.fromEntries(typed);
 	const problems: Record<number, RowReason[]> = {};
 	const changed: { line: number; row: RegistrationRow }[] = [];
+	const resend: ResultLine[] = [];
 	for (const line of lines) {
 		const typedLine = typed.get(line.line);
 		if (!typedLine || !line.correctable || !line.row) {
@@ -99,7 +122,10 @@ export async function sendCorrections(
 				problems
 			});
 		}
-		if (same(typedLine, line.row)) continue;
+		if (same(typedLine, line.row)) {
+			if (form.get(`l${line.line}-resend`) === 'on') resend.push(line);
+			continue;
+		}
 		const check = validateRow(typedLine, { today });
 		if (check.problems.length > 0) problems[line.line] = check.problems.map((p) => p.reason);
 		changed.push({ line: line.line, row: check.row });
@@ -111,6 +137,17 @@ export async function sendCorrections(
 		const count = Object.keys(problems).length;
 		return refused(400, { message: t('results.correct.problems', { count }), values, problems });
 	}
+	// Unchanged lines sent again: only those the roster has now (checked here, not in the form).
+	const matching = new Set(await nowInRoster(db, employer.organisationId, resend, input.now));
+	const stale = resend.find((l) => !matching.has(l.line));
+	if (stale) {
+		const message = t('results.resend.not-matching', { line: stale.line });
+		return refused(409, { message, values, problems });
+	}
+	for (const line of resend) {
+		changed.push({ line: line.line, row: validateRow(line.row!, { today }).row });
+	}
+	changed.sort((a, b) => a.line - b.line);
 	if (changed.length === 0) {
 		return refused(400, { message: t('results.correct.nothing'), values, problems });
 	}
