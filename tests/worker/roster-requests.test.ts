@@ -147,7 +147,9 @@ describe('roster requests: deciding', () => {
 		const decided = (await requestsOf(list.batchId))[0]!;
 		expect(decided).toMatchObject({ status: 'approved', remark: null });
 		expect(decided.decidedBy).not.toBeNull();
-		expect(decided.rosterEntryId).toBe(entries.find((e) => e.lastName === list.stranger.lastName)!.id);
+		expect(decided.rosterEntryId).toBe(
+			entries.find((e) => e.lastName === list.stranger.lastName)!.id
+		);
 		// The employer is told: by mail, and on the list page.
 		const mails = await db().select().from(devMail).where(eq(devMail.to, list.ownerEmail));
 		expect(mails.some((m) => m.subject.includes('toegevoegd aan uw gebruikerslijst'))).toBe(true);
