@@ -6,7 +6,7 @@ export const results = defineMessages({
 		'results.col.hint': 'Suggestie',
 		'roster-request.ask.title': 'Toevoegen aan uw gebruikerslijst',
 		'roster-request.ask.intro':
-			'Staat deze persoon nog niet in uw gebruikerslijst? Vraag COLLECTIEF om de persoon toe te voegen. Na goedkeuring verwerken we deze regel opnieuw in dezelfde lijst, zonder extra kosten.',
+			'Na goedkeuring door COLLECTIEF verwerken we deze regel opnieuw in dezelfde lijst, zonder extra kosten.',
 		'roster-request.ask.remark': 'Opmerking voor COLLECTIEF (niet verplicht), regel {line}',
 		'roster-request.ask.submit': 'Vraag toevoeging aan',
 		'roster-request.ask.context': 'voor regel {line}',
@@ -60,7 +60,7 @@ export const results = defineMessages({
 		'results.col.hint': 'Suggestion',
 		'roster-request.ask.title': 'Ajouter à votre liste des utilisateurs',
 		'roster-request.ask.intro':
-			'Cette personne ne figure pas encore dans votre liste des utilisateurs ? Demandez à COLLECTIEF de l’ajouter. Après approbation, nous traitons à nouveau cette ligne dans la même liste, sans frais supplémentaires.',
+			'Après approbation par COLLECTIEF, nous traitons à nouveau cette ligne dans la même liste, sans frais supplémentaires.',
 		'roster-request.ask.remark': 'Remarque pour COLLECTIEF (facultatif), ligne {line}',
 		'roster-request.ask.submit': 'Demander l’ajout',
 		'roster-request.ask.context': 'pour la ligne {line}',
@@ -114,7 +114,7 @@ export const results = defineMessages({
 		'results.col.hint': 'Hint',
 		'roster-request.ask.title': 'Add to your user list',
 		'roster-request.ask.intro':
-			'Is this person not in your user list yet? Ask COLLECTIEF to add them. Once approved, we process this line again within the same list, at no extra cost.',
+			'Once COLLECTIEF approves, we process this line again within the same list, at no extra cost.',
 		'roster-request.ask.remark': 'Remark for COLLECTIEF (optional), line {line}',
 		'roster-request.ask.submit': 'Request addition',
 		'roster-request.ask.context': 'for line {line}',
