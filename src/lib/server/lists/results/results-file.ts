@@ -4,7 +4,8 @@
  * $lib/export (formula injection, quoting); line number and code are the only numbers. The .xlsx
  * has a frozen header row with an autofilter and columns wide enough to read.
  */
-import { FIELDS, reasonKey } from '$lib/registration';
+import { FIELDS } from '$lib/registration';
+import { fieldLabel, hintText, reasonText, resultLabel } from '$lib/i18n/labels';
 import type { Locale, Translate } from '$lib/i18n';
 import { formatter } from '$lib/format';
 import { toCsv, toXlsx, type ExportCell } from '$lib/export/escape-cell';
@@ -19,7 +20,7 @@ export function resultsTable(lines: ResultLine[], t: Translate, locale: Locale):
 	const f = formatter(locale);
 	const header: Cell[] = [
 		t('results.col.line'),
-		...FIELDS.map((f) => t(`grid.field.${f}`)),
+		...FIELDS.map((f) => fieldLabel(t, f)),
 		t('results.col.code'),
 		t('results.col.label'),
 		t('results.col.explanation'),
@@ -29,10 +30,10 @@ export function resultsTable(lines: ResultLine[], t: Translate, locale: Locale):
 		l.line,
 		...FIELDS.map((f) => l.row?.[f] ?? ''),
 		l.code,
-		l.code ? t(`results.label.${l.code}`) : t('results.label.pending'),
+		l.code ? resultLabel(t, l.code) : t('results.label.pending'),
 		explanation(l, t),
 		l.hint
-			? `${t(l.hint.hint)} ${t('results.hint.candidate', {
+			? `${hintText(t, l.hint.hint)} ${t('results.hint.candidate', {
 					lastName: l.hint.candidate.lastName,
 					firstName: l.hint.candidate.firstName,
 					birthDate: f.day(l.hint.candidate.birthDate, 'short'),
@@ -44,7 +45,7 @@ export function resultsTable(lines: ResultLine[], t: Translate, locale: Locale):
 }
 
 function explanation(l: ResultLine, t: Translate): string {
-	const parts = [l.reason ? t(reasonKey(l.reason)) : ''];
+	const parts = [l.reason ? reasonText(t, l.reason) : ''];
 	if (l.correctedIn) parts.push(t('results.corrected-in', { number: l.correctedIn.number }));
 	else if (!l.row && l.code) parts.push(t('results.line-purged'));
 	return parts.filter(Boolean).join(' ');
