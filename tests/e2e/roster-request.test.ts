@@ -94,7 +94,7 @@ describe('results at 1280 px and roster requests', () => {
 					pending: 'Toevoeging aan uw gebruikerslijst aangevraagd op',
 					code1: 'Code 1: Geregistreerd',
 					approved: 'zonder extra kosten',
-					apply: 'Gegevens overnemen in lijn 2'
+					apply: 'Gegevens overnemen in regel 2'
 				},
 				fr: {
 					remark: /Remarque pour COLLECTIEF .*ligne 1/,
@@ -149,7 +149,7 @@ describe('results at 1280 px and roster requests', () => {
 				const sheet = book.Sheets[book.SheetNames[0]!]!;
 				const cells = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false });
 				expect(cells[0]).toEqual([
-					'Lijn',
+					'Regel',
 					'Naam',
 					'Voornaam',
 					'Postcode',

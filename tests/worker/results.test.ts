@@ -123,7 +123,7 @@ describe('results: corrections', () => {
 		const cookie = await ownerCookie(mine.ownerEmail);
 		const response = await correct(batchId, cookie, { ...fieldsFor(1, row(p)), consent: 'on' });
 		expect(response.status).toBe(409);
-		expect(await response.text()).toContain('Lijn 1 kan niet meer worden verbeterd');
+		expect(await response.text()).toContain('Regel 1 kan niet meer worden verbeterd');
 		expect(await batchesOf(mine.employerId)).toHaveLength(1);
 		const html = await (await getPage(`/werkgever/lijsten/${batchId}`, cookie)).text();
 		expect(html).toContain('De persoonsgegevens van deze lijst zijn gewist');
@@ -179,7 +179,7 @@ describe('results: downloads', () => {
 		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const lines = new TextDecoder().decode(bytes).replace('\uFEFF', '').split('\r\n');
 		expect(lines[0]).toBe(
-			'Lijn;Naam;Voornaam;Postcode;Geboortedatum;E-mail;Code;Resultaat;Uitleg;Suggestie'
+			'Regel;Naam;Voornaam;Postcode;Geboortedatum;E-mail;Code;Resultaat;Uitleg;Suggestie'
 		);
 		hostile.forEach((name, i) => {
 			const cells = lines[i + 1]!.split(';');
@@ -217,7 +217,7 @@ describe('results: downloads', () => {
 		const sheet = book.Sheets[book.SheetNames[0]!]!;
 		const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false });
 		expect(rows[0]).toEqual([
-			'Lijn',
+			'Regel',
 			'Naam',
 			'Voornaam',
 			'Postcode',

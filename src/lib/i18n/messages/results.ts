@@ -4,7 +4,6 @@ import { defineMessages } from '../define';
 export const results = defineMessages({
 	nl: {
 		'results.col.hint': 'Suggestie',
-		'roster-request.ask.title': 'Toevoegen aan uw gebruikerslijst',
 		'roster-request.ask.intro':
 			'Na goedkeuring door COLLECTIEF verwerken we deze regel opnieuw in dezelfde lijst, zonder extra kosten.',
 		'roster-request.ask.remark': 'Opmerking voor COLLECTIEF (niet verplicht), regel {line}',
@@ -58,7 +57,6 @@ export const results = defineMessages({
 	},
 	fr: {
 		'results.col.hint': 'Suggestion',
-		'roster-request.ask.title': 'Ajouter à votre liste des utilisateurs',
 		'roster-request.ask.intro':
 			'Après approbation par COLLECTIEF, nous traitons à nouveau cette ligne dans la même liste, sans frais supplémentaires.',
 		'roster-request.ask.remark': 'Remarque pour COLLECTIEF (facultatif), ligne {line}',
@@ -112,7 +110,6 @@ export const results = defineMessages({
 	},
 	en: {
 		'results.col.hint': 'Hint',
-		'roster-request.ask.title': 'Add to your user list',
 		'roster-request.ask.intro':
 			'Once COLLECTIEF approves, we process this line again within the same list, at no extra cost.',
 		'roster-request.ask.remark': 'Remark for COLLECTIEF (optional), line {line}',
