@@ -2,6 +2,8 @@
  * "Send corrections" on the results page: the edited code-3/4 lines of a batch go out as a new
  * list with correctionOf = that batch. Only lines whose data is still kept and that were not
  * corrected before can be corrected; every line is validated again here with the shared rules.
+ * An unchanged code-3 line goes out too when the form ticks `l<n>-resend` and the employer's
+ * roster has the person now (checked here, with the pipeline's matching).
  */
 import * as v from 'valibot';
 import { FIELDS, validateRow, type RegistrationRow, type RowReason } from '$lib/registration';
