@@ -10,6 +10,7 @@ import { mandates } from './messages/mandates';
 import { partners } from './messages/partners';
 import { backoffice } from './messages/backoffice';
 import { results } from './messages/results';
+import { check } from './messages/check';
 
 export const locales = ['nl', 'fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -27,7 +28,8 @@ const areas = [
 	mandates,
 	partners,
 	backoffice,
-	results
+	results,
+	check
 ] as const;
 
 type Area = (typeof areas)[number];
