@@ -43,9 +43,9 @@ const row = (p: readonly string[], email: string, over: Record<string, string> =
 	...over
 });
 
-/** The table row of line `n` on the batch page. */
+/** The rows of line `n` on the batch page (its fields, then its explanation). */
 const lineRow = (page: Page, n: number) =>
-	page.locator('table.lines tbody tr').filter({ has: page.locator(`th:text-is("${n}")`) });
+	page.locator('table.lines tbody').filter({ has: page.locator(`th:text-is("${n}")`) });
 
 describe('results, corrections and downloads', () => {
 	let browser: Browser;
@@ -113,7 +113,7 @@ describe('results, corrections and downloads', () => {
 		// Filter per code works as a plain link.
 		await page.getByRole('link', { name: /^Code 4: Gegevens niet juist \(1\)$/ }).click();
 		await page.waitForURL('**?code=4');
-		expect(await page.locator('table.lines tbody tr').count()).toBe(1);
+		expect(await page.locator('table.lines tbody').count()).toBe(1);
 		await page.goto(`/werkgever/lijsten/${id}`);
 
 		// The .xlsx: five columns + code + explanation; the hostile name stays text.
@@ -124,7 +124,8 @@ describe('results, corrections and downloads', () => {
 		const book = XLSX.read(readFileSync((await download.path())!));
 		const sheet = book.Sheets[book.SheetNames[0]!]!;
 		const cells = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: true });
-		expect(cells[0]!.slice(0, 6)).toEqual([
+		expect(cells[0]!.slice(0, 7)).toEqual([
+			'Regel',
 			'Naam',
 			'Voornaam',
 			'Postcode',
@@ -132,21 +133,21 @@ describe('results, corrections and downloads', () => {
 			'E-mail',
 			'Code'
 		]);
-		expect(cells.slice(1).map((r) => r[5])).toEqual([1, 2, 3, 4, 3]);
-		expect(cells[4]![2]).toBe('12345');
-		expect(cells[4]![7]).toContain('De postcode moet uit 4 cijfers bestaan');
-		const hostile = sheet['A6']!;
+		expect(cells.slice(1).map((r) => r[6])).toEqual([1, 2, 3, 4, 3]);
+		expect(cells[4]![3]).toBe('12345');
+		expect(cells[4]![8]).toContain('De postcode moet uit 4 cijfers bestaan');
+		const hostile = sheet['B6']!;
 		expect(hostile.t).toBe('s');
 		expect(hostile.f).toBeUndefined();
 		expect(hostile.v).toBe(`'${HOSTILE}`);
 
 		// Correct line 3 (the hint's spelling) and line 4 (the postcode), then send.
-		await page.getByRole('button', { name: 'Gegevens overnemen in lijn 3' }).click();
-		expect(await page.getByLabel('Voornaam, lijn 3').inputValue()).toBe('Lotte');
-		expect(await page.getByLabel('Geboortedatum, lijn 3').inputValue()).toBe(LOTTE[2]);
-		await page.getByLabel('Postcode, lijn 4').fill('123');
+		await page.getByRole('button', { name: 'Gegevens overnemen in regel 3' }).click();
+		expect(await page.getByLabel('Voornaam, regel 3').inputValue()).toBe('Lotte');
+		expect(await page.getByLabel('Geboortedatum, regel 3').inputValue()).toBe(LOTTE[2]);
+		await page.getByLabel('Postcode, regel 4').fill('123');
 		expect(await lineRow(page, 4).textContent()).toContain('De postcode moet uit 4 cijfers');
-		await page.getByLabel('Postcode, lijn 4').fill(JONAS[3]);
+		await page.getByLabel('Postcode, regel 4').fill(JONAS[3]);
 		await page.getByText('Gewijzigde regels: 2. Kostprijs: € 151,00 excl. btw.').waitFor();
 		await page.getByRole('button', { name: 'Verbeteringen versturen' }).click();
 		expect(await page.getByRole('alert').textContent()).toContain('toestemming');
@@ -171,7 +172,7 @@ describe('results, corrections and downloads', () => {
 			expect(await lineRow(page, line).textContent()).toContain(`Verbeterd in lijst ${number}`);
 		}
 		// The line left alone can still be corrected later.
-		expect(await page.getByLabel('Naam, lijn 5', { exact: true }).inputValue()).toBe(HOSTILE);
+		expect(await page.getByLabel('Naam, regel 5', { exact: true }).inputValue()).toBe(HOSTILE);
 		await page.context().close();
 	});
 });

@@ -166,7 +166,7 @@ describe('cron: re-drive of lists whose messages were lost', () => {
 		setAppClock(new Date(start.getTime() + (REDRIVE_AFTER_MINUTES + 1) * MINUTE));
 		const html = await page();
 		expect(html).toContain('Vertraagd');
-		expect(html).toContain('150 van 500 lijnen verwerkt');
+		expect(html).toContain('150 van 500 regels verwerkt');
 		expect(html).not.toContain('Deze pagina werkt zichzelf bij tot de lijst verwerkt is');
 		const first = recordingQueue();
 		const summary = await runScheduled(appNow(), env, { queue: first.queue, cron: REDRIVE_CRON });

@@ -5,6 +5,8 @@ import { batch } from '$lib/server/db/schema';
 import { runScheduled } from '$lib/server/worker/scheduled';
 import { DAY_MS } from '$lib/server/lists/periods';
 import { readResultLines } from '$lib/server/lists/results/batch-lines';
+import { RESULT_WIDTHS } from '$lib/server/lists/results/results-file';
+import { addRosterPerson } from '$lib/server/rosters/edit-roster';
 import {
 	db,
 	linesOf,
@@ -121,7 +123,7 @@ describe('results: corrections', () => {
 		const cookie = await ownerCookie(mine.ownerEmail);
 		const response = await correct(batchId, cookie, { ...fieldsFor(1, row(p)), consent: 'on' });
 		expect(response.status).toBe(409);
-		expect(await response.text()).toContain('Lijn 1 kan niet meer worden verbeterd');
+		expect(await response.text()).toContain('Regel 1 kan niet meer worden verbeterd');
 		expect(await batchesOf(mine.employerId)).toHaveLength(1);
 		const html = await (await getPage(`/werkgever/lijsten/${batchId}`, cookie)).text();
 		expect(html).toContain('De persoonsgegevens van deze lijst zijn gewist');
@@ -161,7 +163,7 @@ describe('results: hints', () => {
 });
 
 describe('results: downloads', () => {
-	it('escapes hostile cells in .csv and .xlsx and keeps the code a number', async () => {
+	it('escapes hostile cells in .csv and .xlsx and keeps line number and code numbers', async () => {
 		const p = person(7, 'resdl');
 		const mine = await makeEmployer([p]);
 		const hostile = ['=1+1', '+SUM(A1)', '-2+3', '@cmd'];
@@ -176,11 +178,14 @@ describe('results: downloads', () => {
 		const bytes = new Uint8Array(await csv.arrayBuffer());
 		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const lines = new TextDecoder().decode(bytes).replace('\uFEFF', '').split('\r\n');
-		expect(lines[0]).toMatch(/^Naam;Voornaam;Postcode;Geboortedatum;E-mail;Code;/);
+		expect(lines[0]).toBe(
+			'Regel;Naam;Voornaam;Postcode;Geboortedatum;E-mail;Code;Resultaat;Uitleg;Suggestie'
+		);
 		hostile.forEach((name, i) => {
 			const cells = lines[i + 1]!.split(';');
-			expect(cells[0]).toBe(`'${name}`);
-			expect(cells[5]).toBe('3');
+			expect(cells[0]).toBe(String(i + 1));
+			expect(cells[1]).toBe(`'${name}`);
+			expect(cells[6]).toBe('3');
 		});
 
 		const xlsx = await getPage(`/werkgever/lijsten/${batchId}/resultaten.xlsx`, cookie);
@@ -189,11 +194,90 @@ describe('results: downloads', () => {
 		const book = XLSX.read(new Uint8Array(await xlsx.arrayBuffer()));
 		const sheet = book.Sheets[book.SheetNames[0]!]!;
 		hostile.forEach((name, i) => {
-			const cell = sheet[`A${i + 2}`]!;
+			const cell = sheet[`B${i + 2}`]!;
 			expect(cell).toMatchObject({ t: 's', v: `'${name}` });
 			expect(cell.f).toBeUndefined();
-			expect(sheet[`F${i + 2}`]).toMatchObject({ t: 'n', v: 3 });
+			expect(sheet[`A${i + 2}`]).toMatchObject({ t: 'n', v: i + 1 });
+			expect(sheet[`G${i + 2}`]).toMatchObject({ t: 'n', v: 3 });
 		});
+	});
+
+	it('the .xlsx has every column, a frozen header row, an autofilter and widths; the hint in words', async () => {
+		const known = { ...person(20, 'resxl'), lastName: 'Vandamme', firstName: 'Katrien' };
+		const mine = await makeEmployer([known]);
+		const batchId = await processedBatch(mine.employerId, [
+			row(known, { firstName: 'Katrijn' }),
+			row(person(21, 'resxl'), { postcode: '12' })
+		]);
+		const cookie = await ownerCookie(mine.ownerEmail);
+		const response = await getPage(`/werkgever/lijsten/${batchId}/resultaten.xlsx`, cookie);
+		const bytes = new Uint8Array(await response.arrayBuffer());
+		const XLSX = await import('@e965/xlsx');
+		const book = XLSX.read(bytes, { cellStyles: true });
+		const sheet = book.Sheets[book.SheetNames[0]!]!;
+		const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false });
+		expect(rows[0]).toEqual([
+			'Regel',
+			'Naam',
+			'Voornaam',
+			'Postcode',
+			'Geboortedatum',
+			'E-mail',
+			'Code',
+			'Resultaat',
+			'Uitleg',
+			'Suggestie'
+		]);
+		expect(rows[1]!.slice(0, 3)).toEqual(['1', 'Vandamme', 'Katrijn']);
+		expect(rows[1]![7]).toBe('Niet gevonden');
+		expect(rows[1]![9]).toContain('Bedoelt u Vandamme, Katrien');
+		expect(rows[2]![6]).toBe('4');
+		expect(rows[2]![8]).toContain('postcode');
+		expect(sheet['!autofilter']).toEqual({ ref: 'A1:J3' });
+		expect(sheet['!cols']!.map((c) => c.wch)).toEqual(RESULT_WIDTHS);
+		// The frozen pane, read from the package itself (SheetJS does not parse panes).
+		const zip = XLSX.CFB.read(bytes, { type: 'array' }) as {
+			FullPaths: string[];
+			FileIndex: { content: Uint8Array }[];
+		};
+		const index = zip.FullPaths.findIndex((p) => p.endsWith('/xl/worksheets/sheet1.xml'));
+		const xml = new TextDecoder().decode(zip.FileIndex[index]!.content);
+		expect(xml).toMatch(
+			/<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"\/>/
+		);
+	});
+});
+
+describe('results: resending after the roster changed', () => {
+	it('an unchanged code-3 line the roster now has can go out in a correction list', async () => {
+		const p = person(30, 'resroster');
+		const stranger = person(31, 'resroster');
+		const mine = await makeEmployer([p]);
+		const batchId = await processedBatch(mine.employerId, [row(stranger)]);
+		expect((await linesOf(batchId))[0]!.code).toBe(3);
+		const cookie = await ownerCookie(mine.ownerEmail);
+		const unchanged = { ...fieldsFor(1, row(stranger)), consent: 'on' };
+		// Before the roster knows the person: nothing changed, nothing to send.
+		const nothing = await correct(batchId, cookie, { ...unchanged, 'l1-resend': 'on' });
+		expect(nothing.status).toBe(409);
+		expect(await nothing.text()).toContain('staat nog altijd niet in uw gebruikerslijst');
+		let html = await (await getPage(`/werkgever/lijsten/${batchId}`, cookie)).text();
+		expect(html).not.toContain('name="l1-resend"');
+
+		// Staff add the person to the roster (another way in than a roster request).
+		await addRosterPerson(db(), mine.employerId, stranger, 'staff-test');
+		html = await (await getPage(`/werkgever/lijsten/${batchId}`, cookie)).text();
+		expect(html).toMatch(/<input[^>]*name="l1-resend"[^>]*checked/);
+		// Not ticked: still "you have not changed anything".
+		expect((await correct(batchId, cookie, unchanged)).status).toBe(400);
+		const sent = await correct(batchId, cookie, { ...unchanged, 'l1-resend': 'on' });
+		expect(sent.status).toBe(303);
+		const newId = sent.headers.get('location')!.split('/').pop()!;
+		expect(await db().select().from(batch).where(eq(batch.id, newId)).get()).toMatchObject({
+			correctionOfId: batchId,
+			rowCount: 1
+		});
+		expect((await linesOf(batchId))[0]).toMatchObject({ correctedInBatchId: newId });
 	});
 });
 

@@ -70,20 +70,63 @@ function toSheet(
 	return sheet;
 }
 
+export interface SheetSpec {
+	name: string;
+	rows: readonly (readonly ExportCell[])[];
+	/** Column widths in characters. */
+	widths?: readonly number[];
+	/** The first row is a header: frozen (stays in view when scrolling) and carries an autofilter. */
+	header?: boolean;
+}
+
 /** An .xlsx workbook of named sheets, every one built by {@link toSheet}. */
-export function toXlsx(
-	XLSX: XlsxModule,
-	sheets: readonly { name: string; rows: readonly (readonly ExportCell[])[]; widths?: number[] }[]
-): Uint8Array<ArrayBuffer> {
+export function toXlsx(XLSX: XlsxModule, sheets: readonly SheetSpec[]): Uint8Array<ArrayBuffer> {
 	const book = XLSX.utils.book_new();
-	for (const sheet of sheets)
+	for (const sheet of sheets) {
+		const built = toSheet(XLSX, sheet.rows, sheet.widths);
+		if (sheet.header && sheet.rows.length > 0) built['!autofilter'] = { ref: built['!ref']! };
 		XLSX.utils.book_append_sheet(
 			book,
-			toSheet(XLSX, sheet.rows, sheet.widths),
+			built,
 			// Excel's limits on sheet names: 31 characters, none of : \ / ? * [ ]
 			sheet.name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31)
 		);
-	return new Uint8Array(
+	}
+	const written = new Uint8Array(
 		XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer
+	);
+	const frozen = sheets.flatMap((s, i) => (s.header ? [i + 1] : []));
+	return frozen.length ? freezeHeaderRows(XLSX, written, frozen) : written;
+}
+
+const FROZEN_VIEW =
+	'<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+	'<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>';
+
+/**
+ * SheetJS (community edition) writes no panes, so the frozen header row is added to the written
+ * package: the sheet's one `<sheetView/>` gets a frozen pane below row 1 (ECMA-376 18.3.1.66).
+ */
+function freezeHeaderRows(
+	XLSX: XlsxModule,
+	bytes: Uint8Array<ArrayBuffer>,
+	sheetNumbers: number[]
+): Uint8Array<ArrayBuffer> {
+	const zip = XLSX.CFB.read(bytes, { type: 'array' }) as {
+		FullPaths: string[];
+		FileIndex: { content: Uint8Array; size: number }[];
+	};
+	for (const n of sheetNumbers) {
+		const entry =
+			zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith(`/xl/worksheets/sheet${n}.xml`))];
+		if (!entry) continue;
+		const xml = new TextDecoder().decode(entry.content);
+		entry.content = new TextEncoder().encode(
+			xml.replace(/<sheetView workbookViewId="0"\/>/, FROZEN_VIEW)
+		);
+		entry.size = entry.content.length;
+	}
+	return new Uint8Array(
+		XLSX.CFB.write(zip, { fileType: 'zip', type: 'array', compression: true }) as ArrayBuffer
 	);
 }

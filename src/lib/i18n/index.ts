@@ -10,6 +10,7 @@ import { mandates } from './messages/mandates';
 import { partners } from './messages/partners';
 import { backoffice } from './messages/backoffice';
 import { billing } from './messages/billing';
+import { results } from './messages/results';
 import { check } from './messages/check';
 
 export const locales = ['nl', 'fr', 'en'] as const;
@@ -29,6 +30,7 @@ const areas = [
 	partners,
 	backoffice,
 	billing,
+	results,
 	check
 ] as const;
 

@@ -501,3 +501,39 @@ export const organisationRequest = sqliteTable(
 		index('organisation_request_requester_idx').on(t.requesterId)
 	]
 );
+
+export const rosterRequestStatuses = ['pending', 'approved', 'rejected', 'expired'] as const;
+export type RosterRequestStatus = (typeof rosterRequestStatuses)[number];
+
+/**
+ * An employer's request to add the person of a code-3 line to its roster (its YOU-P user list),
+ * decided by COLLECTIEF staff. The person's data is the line's own (batch_line.payload, under the
+ * batch key); `remark` is the employer's optional note, encrypted under the same batch key and set
+ * to null when the request is decided or expires (lists/roster-requests.ts). One request per line.
+ */
+export const rosterRequest = sqliteTable(
+	'roster_request',
+	{
+		id: id(),
+		employerId: text('employer_id')
+			.notNull()
+			.references(() => organization.id, { onDelete: 'cascade' }),
+		batchId: text('batch_id')
+			.notNull()
+			.references(() => batch.id, { onDelete: 'cascade' }),
+		line: integer('line').notNull(),
+		status: text('status', { enum: rosterRequestStatuses }).notNull().default('pending'),
+		remark: text('remark'),
+		requestedBy: text('requested_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		decidedBy: text('decided_by'),
+		decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+		/** The roster entry approval added (or found already there). */
+		rosterEntryId: text('roster_entry_id')
+	},
+	(t) => [
+		uniqueIndex('roster_request_batch_line_idx').on(t.batchId, t.line),
+		index('roster_request_status_idx').on(t.status),
+		index('roster_request_employer_idx').on(t.employerId)
+	]
+);

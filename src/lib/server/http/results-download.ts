@@ -12,7 +12,7 @@ export async function downloadResults(
 	const t = locals.t;
 	const { employer } = await requireEmployer(event, 'view-results');
 	const file = await resultsFile(
-		{ db: locals.db, env: appEnv(event), t },
+		{ db: locals.db, env: appEnv(event), t, locale: locals.locale },
 		{ employerId: employer.organisationId, batchId: params.id, format }
 	);
 	if (!file.ok && file.reason === 'not-found') error(404, t('error.not-found'));

@@ -105,7 +105,7 @@ export async function decryptJson<T>(key: CryptoKey, context: string, sealed: st
 }
 
 /** The additional-data context of a line's payload or hint. */
-export const lineContext = (batchId: string, line: number, part: 'payload' | 'hint') =>
+export const lineContext = (batchId: string, line: number, part: 'payload' | 'hint' | 'remark') =>
 	`${batchId}:${line}:${part}`;
 
 /** HMAC-SHA-256 of `message` under the batch's seed. */

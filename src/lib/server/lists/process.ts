@@ -103,7 +103,9 @@ export async function processLineRange(
 			.orderBy(batchLine.line)
 	]);
 	const found = head[0];
-	if (!found || found.status === 'completed')
+	// A completed list can get a pending line again: a roster request approved by staff
+	// (backoffice/roster-requests.ts) sends that line back through the pipeline in the same list.
+	if (!found || (found.status === 'completed' && pending.length === 0))
 		return { processed: 0, waiting: 0, completed: !!found };
 	let processed = 0;
 	let remaining: PendingLine[] = pending;
@@ -296,7 +298,7 @@ const LINES_PER_UPDATE = 16;
  * progress stamp. Recomputed, not incremented: a redelivery or a concurrent delivery that marks
  * nothing changes nothing, so the counts always equal the lines' codes.
  */
-function refreshBatchCounts(db: Db, batchId: string, now: Date) {
+export function refreshBatchCounts(db: Db, batchId: string, now: Date) {
 	const done = (code?: number) =>
 		sql<number>`(select count(*) from ${batchLine} where ${batchLine.batchId} = ${batchId}
 			and ${batchLine.state} = 'done'${code === undefined ? sql`` : sql` and ${batchLine.code} = ${code}`})`;

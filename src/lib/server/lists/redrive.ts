@@ -30,7 +30,7 @@ export interface RedriveSummary {
 }
 
 /**
- * Unfinished batches without progress for REDRIVE_AFTER_MINUTES (the last decided line, or the
+ * Unfinished batches (and completed ones with a pending line) without progress for REDRIVE_AFTER_MINUTES (the last decided line, or the
  * receipt) get their pending lines enqueued again; processing is idempotent, so a message that
  * was only slow does no harm. The claim (`redrivenAt`) is one UPDATE … RETURNING: a batch is
  * re-driven at most once per period, however often or concurrently the cron runs, so messages
@@ -48,7 +48,11 @@ export async function redriveStalledBatches(
 		.set({ redrivenAt: now })
 		.where(
 			and(
-				ne(batch.status, 'completed'),
+				// Unfinished lists, and completed ones with a line sent back by a roster request.
+				or(
+					ne(batch.status, 'completed'),
+					sql`exists (select 1 from batch_line l where l.batch_id = ${batch.id} and l.state = 'pending')`
+				),
 				isNull(batch.purgedAt),
 				sql`coalesce(${batch.progressAt}, ${batch.receivedAt}) < ${before.getTime()}`,
 				or(isNull(batch.redrivenAt), lt(batch.redrivenAt, before))

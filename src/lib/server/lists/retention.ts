@@ -5,7 +5,7 @@
  */
 import { and, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../db';
-import { batch, batchLine } from '../db/schema';
+import { batch, batchLine, rosterRequest } from '../db/schema';
 import { deleteBatchKeys } from './batch-keys';
 import { DAY_MS, UNFINISHED_RETENTION_DAYS } from './periods';
 
@@ -82,6 +82,7 @@ export async function purgeExpired(
 			.returning({ id: batchLine.id })
 	]);
 	const lines = results.reduce((sum, rows) => sum + rows.length, 0);
+	await expireRosterRequests(db, now);
 	// Batches whose key is still there but that keep nothing (completed, or too old to finish).
 	const candidates = await db
 		.select({ id: batch.id })
@@ -126,4 +127,24 @@ async function dropKeysWhenEmpty(db: Db, env: Env, batchIds: string[], now: Date
 		dropped++;
 	}
 	return dropped;
+}
+
+/**
+ * A roster request lives on its line's data: once the line is purged (or corrected), a request
+ * still pending can no longer be decided. It expires, and the employer's remark is erased.
+ */
+export async function expireRosterRequests(db: Db, now: Date): Promise<number> {
+	const rows = await db
+		.update(rosterRequest)
+		.set({ status: 'expired', remark: null, decidedAt: now })
+		.where(
+			and(
+				eq(rosterRequest.status, 'pending'),
+				sql`not exists (select 1 from batch_line l where l.batch_id = ${rosterRequest.batchId}
+					and l.line = ${rosterRequest.line} and l.payload is not null
+					and l.corrected_in_batch_id is null)`
+			)
+		)
+		.returning({ id: rosterRequest.id });
+	return rows.length;
 }

@@ -4,10 +4,15 @@ import { decideRequest, listAllPending } from '$lib/server/mandates/requests';
 import { requireStaff } from '$lib/server/http/staff';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
+import {
+	decideRosterRequest,
+	listPendingRosterRequests
+} from '$lib/server/backoffice/roster-requests';
 
 // The /beheer layout already lets only staff in; the actions check again (form posts skip loads).
-export const load: PageServerLoad = async ({ locals }) => ({
-	requests: await listAllPending(locals.db)
+export const load: PageServerLoad = async (event) => ({
+	requests: await listAllPending(event.locals.db),
+	rosterRequests: await listPendingRosterRequests(event.locals.db, appEnv(event))
 });
 
 export const actions: Actions = {
@@ -18,11 +23,28 @@ export const actions: Actions = {
 		const parsed = v.safeParse(
 			v.object({
 				requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
-				decision: v.picklist(['approve', 'reject'])
+				decision: v.picklist(['approve', 'reject']),
+				kind: v.optional(v.picklist(['mandate', 'roster']), 'mandate')
 			}),
 			Object.fromEntries(await event.request.formData())
 		);
 		if (!parsed.success) return fail(400, { message: locals.t('mandates.invalid') });
+		if (parsed.output.kind === 'roster') {
+			const decided = await decideRosterRequest(
+				{ db: locals.db, env: appEnv(event) },
+				{
+					requestId: parsed.output.requestId,
+					actorId: locals.user.id,
+					approve: parsed.output.decision === 'approve',
+					now: locals.now
+				}
+			);
+			if (decided.ok) redirect(303, `/beheer/aanvragen?gedaan=roster-${parsed.output.decision}`);
+			if (decided.reason === 'not-found') error(404, locals.t('error.not-found'));
+			return decided.reason === 'already-decided'
+				? fail(409, { message: locals.t('roster-request.error.decided') })
+				: fail(409, { message: locals.t('roster-request.error.unusable') });
+		}
 		const done = await decideRequest(
 			{ db: locals.db, env: appEnv(event) },
 			{

@@ -6,9 +6,10 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { isReason, type Reason, type RegistrationRow, type ResultCode } from '$lib/registration';
 import type { Db } from '../../db';
-import { batch, batchLine } from '../../db/schema';
+import { batch, batchLine, rosterRequest } from '../../db/schema';
 import { decryptJson, lineContext, loadBatchKeys, type BatchKeys } from '../batch-keys';
 import type { HintPayload } from '../roster-lookup';
+import type { LineRequest } from './roster-request';
 
 export interface ResultLine {
 	line: number;
@@ -19,8 +20,12 @@ export interface ResultLine {
 	hint: HintPayload | null;
 	/** Number of the list this line was corrected in. */
 	correctedIn: { id: string; number: number } | null;
-	/** Code 3/4, data still there, not corrected yet. */
+	/** Code 3/4, data still there, not corrected yet, no roster request pending. */
 	correctable: boolean;
+	/** The request to add the person to the roster, if one was made. */
+	request: LineRequest | null;
+	/** Code 3, data still there, not corrected, no request yet: "vraag toevoeging aan". */
+	requestable: boolean;
 }
 
 interface LineQuery {
@@ -60,10 +65,17 @@ export async function readResultLines(
 			payload: batchLine.payload,
 			hint: batchLine.hint,
 			correctedId: correction.id,
-			correctedNumber: correction.number
+			correctedNumber: correction.number,
+			requestStatus: rosterRequest.status,
+			requestedAt: rosterRequest.createdAt,
+			requestDecidedAt: rosterRequest.decidedAt
 		})
 		.from(batchLine)
 		.leftJoin(correction, eq(correction.id, batchLine.correctedInBatchId))
+		.leftJoin(
+			rosterRequest,
+			and(eq(rosterRequest.batchId, batchLine.batchId), eq(rosterRequest.line, batchLine.line))
+		)
 		.where(
 			and(
 				eq(batchLine.batchId, batchId),
@@ -89,6 +101,11 @@ export async function readResultLines(
 				r.correctedId && r.correctedNumber !== null
 					? { id: r.correctedId, number: r.correctedNumber }
 					: null;
+			const request: LineRequest | null =
+				r.requestStatus && r.requestedAt
+					? { status: r.requestStatus, createdAt: r.requestedAt, decidedAt: r.requestDecidedAt }
+					: null;
+			const available = row !== null && !correctedIn;
 			return {
 				line: r.line,
 				code,
@@ -99,7 +116,9 @@ export async function readResultLines(
 						? await open<HintPayload>(keys, lineContext(batchId, r.line, 'hint'), r.hint)
 						: null,
 				correctedIn,
-				correctable: (code === 3 || code === 4) && row !== null && !correctedIn
+				correctable: (code === 3 || code === 4) && available && request?.status !== 'pending',
+				request,
+				requestable: code === 3 && available && !request
 			};
 		})
 	);

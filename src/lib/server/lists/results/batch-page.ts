@@ -10,6 +10,7 @@ import { can } from '../../permissions';
 import { getBatchView, openBatchForEmployer } from '../read';
 import { isDelayed } from '../redrive';
 import { keepsData, readResultLines } from './batch-lines';
+import { nowInRoster } from './send-corrections';
 
 import { LINES_PER_PAGE } from '$lib/results/paging';
 
@@ -39,6 +40,12 @@ export async function loadBatchPage(
 			})
 		: [];
 	const total = code ? batch.counts[code] : batch.rowCount;
+	// Code-3 lines whose person the roster has now (it changed since): they can be sent again as
+	// they are, in a correction list.
+	const rematch =
+		canCorrect && batch.status === 'completed'
+			? await nowInRoster(db, input.employer.organisationId, lines, input.now)
+			: [];
 	return {
 		ok: true as const,
 		batch,
@@ -51,6 +58,7 @@ export async function loadBatchPage(
 		page,
 		total,
 		lines,
+		rematch,
 		today: brusselsDate(input.now),
 		idempotencyKey: crypto.randomUUID()
 	};

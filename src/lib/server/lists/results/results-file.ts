@@ -1,11 +1,13 @@
 /**
- * The results download (.xlsx and .csv): the five submitted columns, the code and its
- * explanation in the user's language. Written by $lib/export (formula injection, quoting); the
- * code is the only number.
+ * The results download (.xlsx and .csv): the line number, the five submitted columns, the code,
+ * its label and explanation and the roster hint in words, in the user's language. Written by
+ * $lib/export (formula injection, quoting); line number and code are the only numbers. The .xlsx
+ * has a frozen header row with an autofilter and columns wide enough to read.
  */
 import { FIELDS } from '$lib/registration';
-import { fieldLabel, reasonText, resultLabel } from '$lib/i18n/labels';
-import type { Translate } from '$lib/i18n';
+import { fieldLabel, hintText, reasonText, resultLabel } from '$lib/i18n/labels';
+import type { Locale, Translate } from '$lib/i18n';
+import { formatter } from '$lib/format';
 import { toCsv, toXlsx, type ExportCell } from '$lib/export/escape-cell';
 import type { Db } from '../../db';
 import { getBatchView } from '../read';
@@ -14,18 +16,30 @@ import { readResultLines, type ResultLine } from './batch-lines';
 type Cell = ExportCell;
 
 /** Header plus one row per line; purged lines keep their code and explanation only. */
-function resultsTable(lines: ResultLine[], t: Translate): Cell[][] {
+export function resultsTable(lines: ResultLine[], t: Translate, locale: Locale): Cell[][] {
+	const f = formatter(locale);
 	const header: Cell[] = [
+		t('results.col.line'),
 		...FIELDS.map((f) => fieldLabel(t, f)),
 		t('results.col.code'),
 		t('results.col.label'),
-		t('results.col.explanation')
+		t('results.col.explanation'),
+		t('results.col.hint')
 	];
 	const body = lines.map((l): Cell[] => [
+		l.line,
 		...FIELDS.map((f) => l.row?.[f] ?? ''),
 		l.code,
 		l.code ? resultLabel(t, l.code) : t('results.label.pending'),
-		explanation(l, t)
+		explanation(l, t),
+		l.hint
+			? `${hintText(t, l.hint.hint)} ${t('results.hint.candidate', {
+					lastName: l.hint.candidate.lastName,
+					firstName: l.hint.candidate.firstName,
+					birthDate: f.day(l.hint.candidate.birthDate, 'short'),
+					postcode: l.hint.candidate.postcode
+				})}`
+			: ''
 	]);
 	return [header, ...body];
 }
@@ -41,10 +55,16 @@ function resultsCsv(table: Cell[][]): string {
 	return toCsv(table, ';');
 }
 
-async function resultsXlsx(table: Cell[][], sheetName: string): Promise<Uint8Array<ArrayBuffer>> {
+/** Characters per column: line, the five fields, code, label, explanation, hint. */
+export const RESULT_WIDTHS = [6, 24, 18, 10, 14, 34, 6, 20, 60, 70];
+
+export async function resultsXlsx(
+	table: Cell[][],
+	sheetName: string
+): Promise<Uint8Array<ArrayBuffer>> {
 	// Loaded on demand: SheetJS is large and only the downloads need it on the server.
 	const XLSX = await import('@e965/xlsx');
-	return toXlsx(XLSX, [{ name: sheetName, rows: table, widths: [22, 18, 10, 14, 32, 6, 24, 60] }]);
+	return toXlsx(XLSX, [{ name: sheetName, rows: table, widths: RESULT_WIDTHS, header: true }]);
 }
 
 const TYPES = {
@@ -62,7 +82,7 @@ type ResultsFileOutcome =
  * for another employer's (or no) batch, `unavailable` before completion or after the purge.
  */
 export async function resultsFile(
-	deps: { db: Db; env: Pick<Env, 'BATCH_KEYS'>; t: Translate },
+	deps: { db: Db; env: Pick<Env, 'BATCH_KEYS'>; t: Translate; locale: Locale },
 	input: { employerId: string; batchId: string; format: ResultsFormat }
 ): Promise<ResultsFileOutcome> {
 	const { db, env, t } = deps;
@@ -72,7 +92,7 @@ export async function resultsFile(
 	if (batch.status !== 'completed' || !lines.some((l) => l.row)) {
 		return { ok: false, reason: 'unavailable' };
 	}
-	const table = resultsTable(lines, t);
+	const table = resultsTable(lines, t, deps.locale);
 	const name = t('results.download.filename', { number: batch.number });
 	const body =
 		input.format === 'xlsx'

@@ -2,6 +2,8 @@
  * "Send corrections" on the results page: the edited code-3/4 lines of a batch go out as a new
  * list with correctionOf = that batch. Only lines whose data is still kept and that were not
  * corrected before can be corrected; every line is validated again here with the shared rules.
+ * An unchanged code-3 line goes out too when the form ticks `l<n>-resend` and the employer's
+ * roster has the person now (checked here, with the pipeline's matching).
  */
 import * as v from 'valibot';
 import { FIELDS, validateRow, type RegistrationRow, type RowReason } from '$lib/registration';
@@ -13,7 +15,8 @@ import type { EmployerContext } from '../../organisations';
 import { getBatchView } from '../read';
 import { maxListRows } from '../periods';
 import { submitBatch } from '../submit';
-import { readResultLines } from './batch-lines';
+import { matchAgainstRoster } from '../roster-lookup';
+import { readResultLines, type ResultLine } from './batch-lines';
 
 const FIELD_RE = /^l(\d{1,6})-(lastName|firstName|postcode|birthDate|email)$/;
 const Cell = v.pipe(v.string(), v.maxLength(500));
@@ -47,6 +50,27 @@ function collect(form: FormData, max: number): Map<number, RegistrationRow> | nu
 		if (out.size > max) return null;
 	}
 	return out;
+}
+
+/**
+ * The unchanged code-3 lines (of `lines`) that match the employer's roster now: the roster
+ * changed since the list was processed, so sending them again as they are makes sense.
+ */
+export async function nowInRoster(
+	db: Db,
+	employerId: string,
+	lines: ResultLine[],
+	now: Date
+): Promise<number[]> {
+	const open = lines.filter((l) => l.code === 3 && l.correctable && l.row);
+	if (open.length === 0) return [];
+	const matches = await matchAgainstRoster(
+		db,
+		employerId,
+		open.map((l) => l.row!),
+		brusselsDate(now)
+	);
+	return open.filter((_, i) => matches[i]!.kind === 'match').map((l) => l.line);
 }
 
 const same = (a: RegistrationRow, b: RegistrationRow) =>
@@ -91,6 +115,7 @@ export async function sendCorrections(
 	const values: Record<number, RegistrationRow> = Object.fromEntries(typed);
 	const problems: Record<number, RowReason[]> = {};
 	const changed: { line: number; row: RegistrationRow }[] = [];
+	const resend: ResultLine[] = [];
 	for (const line of lines) {
 		const typedLine = typed.get(line.line);
 		if (!typedLine || !line.correctable || !line.row) {
@@ -100,7 +125,10 @@ export async function sendCorrections(
 				problems
 			});
 		}
-		if (same(typedLine, line.row)) continue;
+		if (same(typedLine, line.row)) {
+			if (form.get(`l${line.line}-resend`) === 'on') resend.push(line);
+			continue;
+		}
 		const check = validateRow(typedLine, { today });
 		if (check.problems.length > 0) problems[line.line] = check.problems.map((p) => p.reason);
 		changed.push({ line: line.line, row: check.row });
@@ -112,6 +140,17 @@ export async function sendCorrections(
 		const count = Object.keys(problems).length;
 		return refused(400, { message: t('results.correct.problems', { count }), values, problems });
 	}
+	// Unchanged lines sent again: only those the roster has now (checked here, not in the form).
+	const matching = new Set(await nowInRoster(db, employer.organisationId, resend, input.now));
+	const stale = resend.find((l) => !matching.has(l.line));
+	if (stale) {
+		const message = t('results.resend.not-matching', { line: stale.line });
+		return refused(409, { message, values, problems });
+	}
+	for (const line of resend) {
+		changed.push({ line: line.line, row: validateRow(line.row!, { today }).row });
+	}
+	changed.sort((a, b) => a.line - b.line);
 	if (changed.length === 0) {
 		return refused(400, { message: t('results.correct.nothing'), values, problems });
 	}

@@ -3,6 +3,7 @@ import { appEnv } from '$lib/server/env';
 import { requireEmployer } from '$lib/server/http/employer';
 import { loadBatchPage } from '$lib/server/lists/results/batch-page';
 import { sendCorrections } from '$lib/server/lists/results/send-corrections';
+import { askRosterAddition } from '$lib/server/lists/results/roster-request';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -34,5 +35,27 @@ export const actions: Actions = {
 		if (outcome.ok) redirect(303, `/werkgever/lijsten/${outcome.batchId}`);
 		if (outcome.reason === 'not-found') error(404, locals.t('error.not-found'));
 		return fail(outcome.status, outcome.failure);
+	},
+	/** "Vraag toevoeging aan" on a code-3 line: a roster request for COLLECTIEF. */
+	request: async (event) => {
+		const { user, employer } = await requireEmployer(event, 'correct-lines');
+		const { locals, params, request } = event;
+		const outcome = await askRosterAddition(
+			{ db: locals.db, env: appEnv(event) },
+			{
+				employerId: employer.organisationId,
+				batchId: params.id,
+				userId: user.id,
+				form: await request.formData(),
+				now: locals.now
+			}
+		);
+		if (outcome.ok) redirect(303, `/werkgever/lijsten/${params.id}?aangevraagd=${outcome.line}`);
+		if (outcome.reason === 'invalid')
+			return fail(400, { message: locals.t('roster-request.error.invalid'), askFailed: true });
+		return fail(409, {
+			message: locals.t('roster-request.error.not-possible', { line: outcome.line }),
+			askFailed: true
+		});
 	}
 };

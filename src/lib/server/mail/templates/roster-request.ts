@@ -1,0 +1,26 @@
+import type { Locale } from '$lib/i18n';
+import { composeMail } from '../compose';
+
+/** "COLLECTIEF approved/refused your request": list number, line number and a link; no personal data. */
+export function rosterRequestDecidedMail(input: {
+	locale: Locale | null;
+	approved: boolean;
+	batchId: string;
+	number: number;
+	line: number;
+	env: Pick<Env, 'PUBLIC_BASE_URL'>;
+}) {
+	const url = new URL(`/werkgever/lijsten/${input.batchId}`, input.env.PUBLIC_BASE_URL).toString();
+	const params = { number: input.number, line: input.line };
+	return composeMail(input.locale, (t) => ({
+		subject: input.approved
+			? t('roster-request.mail.subject.approved', params)
+			: t('roster-request.mail.subject.rejected', params),
+		paragraphs: [
+			input.approved
+				? t('roster-request.mail.approved', params)
+				: t('roster-request.mail.rejected', params)
+		],
+		action: { label: t('roster-request.mail.action'), url }
+	}));
+}
