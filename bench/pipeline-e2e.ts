@@ -94,7 +94,7 @@ function pollStats(abandonMs = ABANDON_MS) {
 	return { stats, poll, text };
 }
 
-async function setUp(baseUrl: string) {
+async function setUp(baseUrl: string, pid: number) {
 	const employer = await call(baseUrl, STAFF, 'POST', '/employers', { name: 'Bench employer' });
 	const id = employer.id as string;
 	// Roster: 0–999 new (code 1), 1000–1399 registered by a first list (code 2).
@@ -106,6 +106,7 @@ async function setUp(baseUrl: string) {
 	await call(baseUrl, STAFF, 'PUT', `/employers/${id}/roster`, { people: roster });
 	const token = (await call(baseUrl, STAFF, 'POST', `/employers/${id}/tokens`, {})).token as string;
 	const setupRows = Array.from({ length: 400 }, (_, i) => person(1000 + i));
+	const cpu = treeCpuSeconds(pid);
 	const t = performance.now();
 	const accepted = await call(baseUrl, token, 'POST', '/batches', {
 		consent: true,
@@ -117,7 +118,10 @@ async function setUp(baseUrl: string) {
 		if (batch?.status === 'completed') break;
 		await sleep(200);
 	}
-	console.log(`  set-up list (400 × code 1): ${((performance.now() - t) / 1000).toFixed(1)} s`);
+	console.log(
+		`  set-up list (400 × code 1): ${((performance.now() - t) / 1000).toFixed(1)} s; ` +
+			`server CPU ${cpuText(cpu, treeCpuSeconds(pid))}; load ${load()}`
+	);
 	return token;
 }
 
@@ -226,7 +230,7 @@ for (const mode of INSPECTOR) {
 		try {
 			const what = `inspector ${mode}, partners ${PARTNERS ? 'on' : 'off'}`;
 			console.log(`${scenario}, ${what}: load average ${load()} before the set-up`);
-			const token = await setUp(baseUrl);
+			const token = await setUp(baseUrl, child.pid!);
 			// The set-up list's partner messages must not be counted in the timed run.
 			await settle(child.pid!);
 			const before = load();
