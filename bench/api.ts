@@ -1,6 +1,7 @@
 /** The YOU-P API as the end-to-end benchmarks call it: JSON in and out, any status ≥ 300 throws. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { randomUUID } from 'node:crypto';
 
 export class Timeout extends Error {
 	name = 'Timeout';
@@ -41,12 +42,20 @@ export async function call(
 	body?: unknown,
 	timeoutMs = 180_000
 ) {
+	// One key per logical call, the same on the retry below: POST /batches answers a repeated key
+	// with the list the first attempt made instead of a second list.
+	const idempotency: Record<string, string> =
+		method === 'GET' ? {} : { 'idempotency-key': randomUUID() };
 	const send = () =>
 		request(
 			`${base}/api/v1${path}`,
 			{
 				method,
-				headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+				headers: {
+					authorization: `Bearer ${token}`,
+					'content-type': 'application/json',
+					...idempotency
+				},
 				body: body === undefined ? undefined : JSON.stringify(body)
 			},
 			timeoutMs
