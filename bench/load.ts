@@ -8,6 +8,8 @@
  *   npm run build && node bench/run-ts.mjs bench/load.ts
  *   LOAD_EMPLOYERS=10 LOAD_LINES=100 node bench/run-ts.mjs bench/load.ts   (smaller)
  *   LOAD_PARTNERS=off node bench/run-ts.mjs bench/load.ts   (no partner provisioning, see below)
+ *   LOAD_INSPECTOR=off node bench/run-ts.mjs bench/load.ts  (wrangler dev without its devtools
+ *     inspector: scripts/serve-without-inspector.js; default "on", stock `wrangler dev`)
  *
  * It always ends: a poll not answered within LOAD_POLL_TIMEOUT_MS (15 s) counts as an error; it
  * is abandoned (aborted) only after LOAD_POLL_ABANDON_MS (120 s), because local workerd does not
@@ -25,6 +27,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { migrate, startServer } from '../scripts/local-server.js';
+import { Timeout, call, cpuText, request, treeCpuSeconds } from './api';
 
 const PORT = 8500 + Math.floor(Math.random() * 200);
 const STAFF = 'demo-staff-token';
@@ -35,12 +38,12 @@ const POLLERS = num('LOAD_POLLERS', 200);
 const POLL_EVERY_MS = 1000;
 const POLL_TIMEOUT_MS = num('LOAD_POLL_TIMEOUT_MS', 15_000);
 const POLL_ABANDON_MS = num('LOAD_POLL_ABANDON_MS', 120_000);
-const CALL_TIMEOUT_MS = 180_000;
 const DEADLINE_MS = num('LOAD_DEADLINE_S', 1200) * 1000;
 // LOAD_PARTNERS=off: no partner provisioning. Every new account puts two messages on the PARTNERS
 // queue, and miniflare's local queue broker stops at 10,000 active timers (~7,500 accounts in,
 // i.e. 44 of the 50 default lists), which is a limit of local tooling, not of Cloudflare Queues.
 const PARTNERS = process.env.LOAD_PARTNERS !== 'off';
+const INSPECTOR = process.env.LOAD_INSPECTOR !== 'off';
 // Per list: 3/4 in the roster (code 1), 1/8 strangers (code 3), the rest a bad postcode (code 4).
 const CODE1 = Math.round(LINES * 0.75);
 const CODE3 = Math.round(LINES * 0.125);
@@ -59,51 +62,6 @@ function person(e: number, i: number) {
 	};
 }
 
-class Timeout extends Error {
-	name = 'Timeout';
-}
-
-/**
- * fetch + body with a hard deadline. The abort signal covers connect, headers and body; the race
- * settles the promise even if the abort is not honoured (so no caller can wait forever).
- */
-async function request(url: string, init: RequestInit, timeoutMs: number) {
-	const controller = new AbortController();
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const expired = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => {
-			controller.abort(new Timeout(`no answer in ${timeoutMs} ms`));
-			// a grace period for the abort itself to reject, then give up on it
-			setTimeout(() => reject(new Timeout(`no answer in ${timeoutMs} ms (abort ignored)`)), 1000);
-		}, timeoutMs);
-	});
-	const work = (async () => {
-		const response = await fetch(url, { ...init, signal: controller.signal });
-		return { status: response.status, text: await response.text() };
-	})();
-	work.catch(() => undefined);
-	try {
-		return await Promise.race([work, expired]);
-	} finally {
-		clearTimeout(timer);
-	}
-}
-
-async function call(base: string, token: string, method: string, path: string, body?: unknown) {
-	const response = await request(
-		`${base}/api/v1${path}`,
-		{
-			method,
-			headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-			body: body === undefined ? undefined : JSON.stringify(body)
-		},
-		CALL_TIMEOUT_MS
-	);
-	if (response.status >= 300)
-		throw new Error(`${method} ${path}: ${response.status} ${response.text.slice(0, 200)}`);
-	return JSON.parse(response.text) as Record<string, unknown>;
-}
-
 const quantile = (values: number[], q: number) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
@@ -119,12 +77,14 @@ console.log(
 	`config: ${EMPLOYERS} employers × ${LINES} lines (${CODE1}/0/${CODE3}/${CODE4}), ` +
 		`${POLLERS} pollers every ${POLL_EVERY_MS} ms, poll timeout ${POLL_TIMEOUT_MS} ms, ` +
 		`deadline ${DEADLINE_MS / 1000} s; partner provisioning ${PARTNERS ? 'on' : 'off'}; ` +
+		`inspector ${INSPECTOR ? 'on' : 'off'}; ` +
 		`load average ${load()}`
 );
 const persistTo = mkdtempSync(join(tmpdir(), 'youp-load-'));
 migrate(persistTo);
 const { child, baseUrl } = await startServer({
 	port: PORT,
+	inspector: INSPECTOR,
 	persistTo,
 	vars: {
 		AUTH_SECRET: randomBytes(32).toString('hex'),
@@ -166,6 +126,7 @@ try {
 	}
 	console.log(`set-up done; load average ${load()}`);
 
+	const cpuBefore = treeCpuSeconds(child.pid!);
 	const started = performance.now();
 	const startedAt = Date.now();
 	const submitErrors: string[] = [];
@@ -315,6 +276,7 @@ try {
 			`${wrongCounts} completed lists with unexpected counts${server}`
 	);
 	if (wrongCounts > 0 || states.get('completed') !== lists.length) exitCode ||= 1;
+	console.log(`server CPU since the submits: ${cpuText(cpuBefore, treeCpuSeconds(child.pid!))}`);
 	console.log(`load average at the end ${load()}`);
 } catch (error) {
 	exitCode = 1;

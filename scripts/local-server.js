@@ -55,26 +55,38 @@ async function waitFor(url, child, timeoutMs = 90_000) {
 }
 
 /**
- * @param {{ port?: number, inspectorPort?: number, persistTo?: string, vars?: Record<string, string>, stdio?: import('node:child_process').StdioOptions }} [options]
+ * @param {{ port?: number, inspectorPort?: number, inspector?: boolean, persistTo?: string, vars?: Record<string, string>, stdio?: import('node:child_process').StdioOptions }} [options]
  * @returns {Promise<{ child: import('node:child_process').ChildProcess, baseUrl: string }>}
  * Starts `wrangler dev` on 127.0.0.1:port and resolves once it answers and the demo data is in.
  * Returns the child process and the base URL. `inspectorPort` (else wrangler's 9229, when free)
  * lets several servers start side by side without racing for the same devtools port.
+ * `inspector: false` runs the same wrangler dev session without the devtools inspector (and its
+ * per-binding-call network events) through scripts/serve-without-inspector.js; the benchmarks
+ * use it for their figures "without inspector" (BENCHMARKS.md).
  */
 export async function startServer({
 	port = 8787,
 	inspectorPort,
+	inspector = true,
 	persistTo,
 	vars = {},
 	stdio = 'inherit'
 } = {}) {
 	const baseUrl = `http://127.0.0.1:${port}`;
-	const args = ['dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'];
-	if (inspectorPort) args.push('--inspector-port', String(inspectorPort));
+	const args = inspector
+		? ['dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn']
+		: ['--port', String(port)];
+	if (inspector && inspectorPort) args.push('--inspector-port', String(inspectorPort));
 	args.push('--var', `PUBLIC_BASE_URL:${baseUrl}`);
 	for (const [name, value] of Object.entries(vars)) args.push('--var', `${name}:${value}`);
 	if (persistTo) args.push('--persist-to', persistTo);
-	const child = spawn(wranglerBin, args, { stdio, env: quietEnv, detached: false });
+	const child = inspector
+		? spawn(wranglerBin, args, { stdio, env: quietEnv, detached: false })
+		: spawn(process.execPath, ['scripts/serve-without-inspector.js', ...args], {
+				stdio,
+				env: quietEnv,
+				detached: false
+			});
 	await waitFor(`${baseUrl}/`, child);
 	const seeded = await fetch(`${baseUrl}/dev/seed`, { method: 'POST' });
 	if (!seeded.ok) throw new Error(`seeding failed: ${seeded.status} ${await seeded.text()}`);
