@@ -1,6 +1,7 @@
 import { common } from './messages/common';
 import { reasons } from './messages/reasons';
 import { grid } from './messages/grid';
+import { gridImport } from './messages/grid-import';
 import { batches } from './messages/batches';
 import { mail } from './messages/mail';
 import { employee } from './messages/employee';
@@ -18,6 +19,7 @@ const areas = [
 	common,
 	reasons,
 	grid,
+	gridImport,
 	batches,
 	mail,
 	employee,
