@@ -67,7 +67,17 @@ export function lineExplanation(selected: { row: number; state: RowState } | nul
 	return warning ? t('grid.cell.warning', { line, warning }) : t('grid.cell.ok', { line });
 }
 
+/** The totals in words (lines, ready, with problems). */
+export function totalsText(s: Summary): string {
+	return t('grid.summary', { lines: s.lines, ready: s.ready, problems: s.problems });
+}
+
+/** How many ready lines repeat a person listed higher up (empty when none). */
+export function copiesText(s: Summary): string {
+	return s.copies ? t('grid.summary.copies', { count: s.copies }) : '';
+}
+
+/** The totals and the copies among them, as announced to screen readers. */
 export function summaryText(s: Summary): string {
-	const totals = t('grid.summary', { lines: s.lines, ready: s.ready, problems: s.problems });
-	return s.copies ? `${totals} ${t('grid.summary.copies', { count: s.copies })}` : totals;
+	return [totalsText(s), copiesText(s)].filter(Boolean).join(' ');
 }
