@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
-import type { MessageKey, MessageParams } from '$lib/i18n';
+import type { Text } from '$lib/i18n';
 import { defaultLocale, isLocale } from '$lib/i18n';
 import { LOCALE_COOKIE } from '$lib/i18n/negotiate';
 import type { Db } from '../db';
@@ -21,7 +21,7 @@ import { appEnv } from '../env';
 export type SignInOutcome =
 	| { ok: true; kind: string; mustChangePassword?: boolean }
 	| { ok: true; twoFactor: true }
-	| { ok: false; status: 400 | 429; message: MessageKey; params?: MessageParams };
+	| { ok: false; status: 400 | 429; message: Text; expired?: true };
 
 interface KnownLogin {
 	status: string;
@@ -88,7 +88,7 @@ export async function signIn(
 	);
 	if (!reserved.ok) return throttled(reserved.waitMs);
 
-	const failed: SignInOutcome = { ok: false, status: 400, message: 'login.wrong' };
+	const failed: SignInOutcome = { ok: false, status: 400, message: (t) => t('login.wrong') };
 	const known = await findLogin(db, email);
 	if (known?.status === 'disabled') {
 		// The same words and the same cost as a wrong password: a disabled account is not told apart.
@@ -107,7 +107,12 @@ export async function signIn(
 		await hashSecret(input.password);
 		const days = startPasswordDays(appEnv(event));
 		return right
-			? { ok: false, status: 400, message: 'login.start-expired', params: { days } }
+			? {
+					ok: false,
+					status: 400,
+					message: (t) => t('login.start-expired', { days }),
+					expired: true
+				}
 			: failed;
 	}
 
