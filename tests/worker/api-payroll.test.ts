@@ -1,6 +1,8 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
+import { user } from '$lib/server/db/schema';
 import { seedDemo, DEMO } from '$lib/server/dev/seed';
 import { applyImport, previewImport } from '$lib/server/rosters/import-roster';
 import { brusselsDate } from '$lib/registration/deadline';
@@ -45,6 +47,7 @@ const NAMES = [
 ];
 
 let employerId = '';
+let staffId = '';
 let token = '';
 
 async function upload(name: string) {
@@ -75,6 +78,12 @@ async function completed(response: Response) {
 describe('a payroll export through the roster import and the API', () => {
 	beforeAll(async () => {
 		await seedDemo(getDb(env.DB));
+		const staff = await getDb(env.DB)
+			.select({ id: user.id })
+			.from(user)
+			.where(eq(user.email, DEMO.staff.email))
+			.get();
+		staffId = staff!.id;
 		const created = await postJson('/employers', DEMO.staff.token, { name: 'Payroll export test' });
 		expect(created.status).toBe(201);
 		employerId = ((await created.json()) as { id: string }).id;
@@ -110,7 +119,7 @@ describe('a payroll export through the roster import and the API', () => {
 			db,
 			employerId,
 			{ json: JSON.stringify(preview.people), complete: true, confirmedRemovals: false },
-			null
+			staffId
 		);
 		expect(applied.ok).toBe(true);
 	});
