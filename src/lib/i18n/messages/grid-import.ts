@@ -15,6 +15,7 @@ export const gridImport = defineMessages({
 		'grid.email.label': 'Welk e-mailadres gebruiken?',
 		'grid.email.order': 'Het eerste dat ingevuld is: {columns}',
 		'grid.email.then': 'anders',
+		'grid.email.column': '“{column}”',
 		'grid.email.only': 'Alleen “{column}”',
 		'grid.email.used':
 			'E-mailadres uit “{column}”: {count, plural, one {regel} other {regels}} {lines}.',
@@ -40,6 +41,7 @@ export const gridImport = defineMessages({
 		'grid.email.label': 'Quelle adresse e-mail utiliser ?',
 		'grid.email.order': 'La première qui est remplie : {columns}',
 		'grid.email.then': 'sinon',
+		'grid.email.column': '« {column} »',
 		'grid.email.only': 'Seulement « {column} »',
 		'grid.email.used':
 			'Adresse e-mail de « {column} » : {count, plural, one {ligne} other {lignes}} {lines}.',
@@ -65,6 +67,7 @@ export const gridImport = defineMessages({
 		'grid.email.label': 'Which e-mail address should be used?',
 		'grid.email.order': 'The first one that is filled in: {columns}',
 		'grid.email.then': 'otherwise',
+		'grid.email.column': '“{column}”',
 		'grid.email.only': 'Only “{column}”',
 		'grid.email.used':
 			'E-mail address from “{column}”: {count, plural, one {line} other {lines}} {lines}.',
