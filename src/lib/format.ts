@@ -14,12 +14,12 @@
 import type { Locale } from '$lib/i18n';
 import { DEFAULT_TARIFF, type Tariff } from './registration/cost';
 
-export const TIME_ZONE = 'Europe/Brussels';
+const TIME_ZONE = 'Europe/Brussels';
 
 const intlLocales: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
 
 /** The BCP 47 locale the formats of `locale` follow. */
-export function intlLocale(locale: Locale): string {
+function intlLocale(locale: Locale): string {
 	return intlLocales[locale] ?? intlLocales.nl;
 }
 
@@ -41,7 +41,7 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
 	return format;
 }
 
-export interface MoneyOptions {
+interface MoneyOptions {
 	/** Leave out ",00" of a whole amount ("€ 150" rather than "€ 150,00"), for tariffs in prose. */
 	compact?: boolean;
 }
@@ -62,7 +62,7 @@ export function number(value: number, locale: Locale): string {
 	return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
-export type DateStyle = 'short' | 'medium' | 'long';
+type DateStyle = 'short' | 'medium' | 'long';
 
 /** The Brussels calendar day of an instant: nl medium "30 mrt 2026", short "30/03/2026". */
 export function date(instant: Date | string | number, locale: Locale, style: DateStyle = 'medium') {
@@ -149,4 +149,3 @@ export function formatter(locale: Locale) {
 		tariff: (tariff?: Readonly<Tariff>) => tariffParams(locale, tariff)
 	};
 }
-export type Formatter = ReturnType<typeof formatter>;

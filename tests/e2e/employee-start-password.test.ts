@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, expectAccessible, launchBrowser, login, newPage, sessionCookie } from './browser';
 import { openMail, randomEmail, ROSTER } from './employee-helpers';
+import { must } from '../must';
 
 // Needs the processing pipeline (POST /api/v1/batches and the credential mail).
 
@@ -42,8 +43,7 @@ async function submitOneLine(email: string) {
 function startPasswordIn(mail: string): string {
 	const match =
 		/(?:startwachtwoord|wachtwoord|mot de passe|password)[^:\n]*:\s*(\S+)/i.exec(mail) ?? null;
-	if (!match) throw new Error('no start password in the mail');
-	return match[1];
+	return must(match?.[1], 'a start password in the mail');
 }
 
 describe('employee: first login with a mailed start password', () => {

@@ -12,6 +12,7 @@ import {
 	newPage,
 	type BatchBody
 } from './browser';
+import { at } from '../must';
 
 const api = (path: string, init: RequestInit = {}) =>
 	fetch(`${baseUrl()}/api/v1${path}`, {
@@ -27,10 +28,10 @@ const waitForBatch = (id: string): Promise<BatchBody> => completedBatch('demo-em
 
 // DEMO_ROSTER: index 0 has an account; 40–42 are this file's. Birth dates as typed (dd/mm/yyyy).
 const person = (index: number) => {
-	const [lastName, firstName, birthDate, postcode] = DEMO_ROSTER[index]!;
+	const [lastName, firstName, birthDate, postcode] = at(DEMO_ROSTER, index, 'the demo roster');
 	return [lastName, firstName, birthDate.split('-').reverse().join('/'), postcode] as const;
 };
-const [MARIE, RUBEN, LOTTE, JONAS] = [0, 40, 41, 42].map(person);
+const [MARIE, RUBEN, LOTTE, JONAS] = [person(0), person(40), person(41), person(42)];
 const HOSTILE = '=HYPERLINK("x")';
 
 const row = (p: readonly string[], email: string, over: Record<string, string> = {}) => ({

@@ -188,7 +188,10 @@ describe('batches overview and costs', () => {
 	let employerId: string;
 	let otherId: string;
 	let staff: string;
-	const ids: Record<string, string> = {};
+	const ids = {} as Record<
+		'christmas' | 'newYear' | 'ascension' | 'december' | 'stuck' | 'correction',
+		string
+	>;
 	/** December 2026 costs of batches other tests may have stored in the same database. */
 	let otherDecember = 0;
 
@@ -200,16 +203,18 @@ describe('batches overview and costs', () => {
 		setAppClock('2027-01-07T10:00:00Z');
 		await forgetUsedSteps();
 		staff = await staffSession();
-		[employerId, otherId] = await Promise.all(
-			['Kosten Test vzw', '=HYPERLINK("http://evil")'].map(async (name) => {
-				const row = await db()
-					.insert(organization)
-					.values({ name, slug: `t-${newId()}`, kind: 'employer' })
-					.returning({ id: organization.id })
-					.get();
-				return row.id;
-			})
-		);
+		const insertEmployer = async (name: string) => {
+			const row = await db()
+				.insert(organization)
+				.values({ name, slug: `t-${newId()}`, kind: 'employer' })
+				.returning({ id: organization.id })
+				.get();
+			return row.id;
+		};
+		[employerId, otherId] = await Promise.all([
+			insertEmployer('Kosten Test vzw'),
+			insertEmployer('=HYPERLINK("http://evil")')
+		]);
 		// Wed 23 Dec 2026: 8 working days skip Christmas, the weekend and New Year → Wed 6 Jan 2027.
 		ids.christmas = await insertBatch(employerId, {
 			number: 1,

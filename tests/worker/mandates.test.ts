@@ -6,6 +6,7 @@ import { createApiToken, resolveApiToken } from '$lib/server/api/tokens';
 import { employerContext } from '$lib/server/organisations';
 import { db, get, loginCookie, makeOrganisation, post } from './mandates-helpers';
 import { seedWithTotp, staffSession } from './backoffice-helpers';
+import { at } from '../must';
 
 describe('revoking a mandate', () => {
 	it('ends the sessions and stops the API tokens at once, audited and mailed to the owner', async () => {
@@ -54,7 +55,7 @@ describe('revoking a mandate', () => {
 			.select()
 			.from(auditEvent)
 			.where(
-				and(eq(auditEvent.organizationId, org.orgId), eq(auditEvent.action, 'mandate.revoked'))
+				and(eq(auditEvent.organisationId, org.orgId), eq(auditEvent.action, 'mandate.revoked'))
 			)
 			.get();
 		expect(audit?.actorId).toBe(org.people.owner.id);
@@ -98,7 +99,7 @@ describe('revoking a mandate', () => {
 			.select()
 			.from(auditEvent)
 			.where(
-				and(eq(auditEvent.organizationId, org.orgId), eq(auditEvent.action, 'mandate.role-changed'))
+				and(eq(auditEvent.organisationId, org.orgId), eq(auditEvent.action, 'mandate.role-changed'))
 			)
 			.get();
 		expect(JSON.parse(audit!.detail!)).toEqual({ from: 'inzage', to: 'lijsten' });
@@ -167,7 +168,7 @@ describe('declaring organisations', () => {
 		)
 			.bind(a.people.beheerder.id, b.orgId)
 			.all<{ id: string }>();
-		const requestId = requests.results[0].id;
+		const requestId = at(requests.results, 0, 'the open requests').id;
 		expect(
 			(
 				await post('/werkgever/volmachten?/decide', bLijsten, {

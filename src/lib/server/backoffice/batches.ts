@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import { brusselsMonth, isMonth, monthWindow } from './months';
 import { Id } from '../db/ids';
 
-export interface BatchFilters {
+interface BatchFilters {
 	employerId?: string;
 	month?: string;
 	status?: BatchStatus;
@@ -37,31 +37,32 @@ export interface BatchOverviewRow {
 	purged: boolean;
 }
 
-export function isBatchStatus(value: unknown): value is BatchStatus {
+function isBatchStatus(value: unknown): value is BatchStatus {
 	return typeof value === 'string' && (batchStatuses as readonly string[]).includes(value);
 }
 
-type Selected = {
-	id: string;
-	employerId: string;
-	employerName: string;
-	number: number;
-	source: 'grid' | 'api';
-	status: BatchStatus;
-	receivedAt: Date;
-	completedAt: Date | null;
-	rowCount: number;
-	count1: number;
-	count2: number;
-	count3: number;
-	count4: number;
-	costCents: number;
-	correctionOfId: string | null;
-	purgedAt: Date | null;
-};
+/** A batch row as `columns` selects it. */
+type Selected = Pick<
+	typeof batch.$inferSelect,
+	| 'id'
+	| 'employerId'
+	| 'number'
+	| 'source'
+	| 'status'
+	| 'receivedAt'
+	| 'completedAt'
+	| 'rowCount'
+	| 'count1'
+	| 'count2'
+	| 'count3'
+	| 'count4'
+	| 'costCents'
+	| 'correctionOfId'
+	| 'purgedAt'
+> & { employerName: string };
 
 /** The overview row of a batch at `now` (promised date, met / overdue). */
-export function toOverviewRow(b: Selected, now: Date): BatchOverviewRow {
+function toOverviewRow(b: Selected, now: Date): BatchOverviewRow {
 	const receivedOn = brusselsDate(b.receivedAt);
 	const promisedOn = promisedDate(receivedOn);
 	const completedOn = b.completedAt ? brusselsDate(b.completedAt) : null;

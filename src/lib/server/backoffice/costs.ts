@@ -6,7 +6,7 @@ import { costBreakdown, DEFAULT_TARIFF, type CostBreakdown } from '$lib/registra
 import type { Db } from '../db';
 import { batchesOfMonth, type BatchOverviewRow } from './batches';
 
-export interface EmployerMonth {
+interface EmployerMonth {
 	employerId: string;
 	employerName: string;
 	batches: number;
@@ -22,7 +22,7 @@ export interface MonthCosts {
 	tariff: typeof DEFAULT_TARIFF;
 }
 
-export function summariseMonth(month: string, rows: BatchOverviewRow[]): MonthCosts {
+function summariseMonth(month: string, rows: BatchOverviewRow[]): MonthCosts {
 	const byEmployer = new Map<string, EmployerMonth>();
 	for (const row of rows) {
 		const entry = byEmployer.get(row.employerId) ?? {

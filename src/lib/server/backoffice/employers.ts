@@ -7,7 +7,7 @@ import { countPeopleByEmployer } from './people';
 import { newId } from '../db/ids';
 import { recordAudit } from '../audit';
 
-export interface EmployerSummary {
+interface EmployerSummary {
 	id: string;
 	name: string;
 	active: boolean;
@@ -69,7 +69,7 @@ function slugFor(name: string): string {
 	return `${base || 'werkgever'}-${newId().slice(0, 6)}`;
 }
 
-export interface EmployerInput {
+interface EmployerInput {
 	name: string;
 	locale: 'nl' | 'fr' | 'en';
 }
@@ -82,7 +82,7 @@ export async function createEmployer(db: Db, input: EmployerInput, actorId: stri
 		.get();
 	await recordAudit(db, {
 		actorId,
-		organizationId: row.id,
+		organisationId: row.id,
 		action: 'employer.create',
 		subjectType: 'organization',
 		subjectId: row.id
@@ -97,7 +97,7 @@ export async function updateEmployer(db: Db, id: string, input: EmployerInput, a
 		.where(and(eq(organization.id, id), eq(organization.kind, 'employer')));
 	await recordAudit(db, {
 		actorId,
-		organizationId: id,
+		organisationId: id,
 		action: 'employer.update',
 		subjectType: 'organization',
 		subjectId: id
@@ -112,7 +112,7 @@ export async function setEmployerActive(db: Db, id: string, active: boolean, act
 		.where(and(eq(organization.id, id), eq(organization.kind, 'employer')));
 	await recordAudit(db, {
 		actorId,
-		organizationId: id,
+		organisationId: id,
 		action: active ? 'employer.activate' : 'employer.deactivate',
 		subjectType: 'organization',
 		subjectId: id

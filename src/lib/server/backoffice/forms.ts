@@ -1,6 +1,6 @@
 /** Valibot schemas of the back-office forms. */
 import * as v from 'valibot';
-import { EMPLOYER_ROLES } from '../organisations';
+import { EMPLOYER_ROLES } from '$lib/employer-roles';
 
 export const EmployerForm = v.object({
 	name: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200)),

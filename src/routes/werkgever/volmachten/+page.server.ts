@@ -1,6 +1,6 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { assignableRoles } from '$lib/server/permissions';
+import { ASSIGNABLE_ROLES } from '$lib/employer-roles';
 import { requireEmployer } from '$lib/server/http/employer';
 import { changeRole, listMembers, revokeMember } from '$lib/server/mandates/members';
 import {
@@ -13,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
 
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
-const Role = v.picklist(assignableRoles);
+const Role = v.picklist(ASSIGNABLE_ROLES);
 const Invite = v.object({
 	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email(), v.maxLength(254)),
 	role: Role
