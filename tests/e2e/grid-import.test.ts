@@ -167,13 +167,13 @@ describe('list editor: file import', () => {
 			);
 			await input.setInputFiles(long);
 			await poll(() => page.getByRole('alert').textContent()).toBe(
-				'Dit bestand heeft meer dan 10000 regels, het maximum voor één lijst. Verdeel het over meerdere lijsten. Uw lijst bleef ongewijzigd.'
+				'Dit bestand heeft meer dan 10.000 regels, het maximum voor één lijst. Verdeel het over meerdere lijsten. Uw lijst bleef ongewijzigd.'
 			);
 			expect(await totals(page)).toBe('0 regels, 0 klaar, 0 met problemen');
 			// exactly 10,000 lines and a header: read
 			writeFileSync(long, `Naam;Voornaam;Postcode;Geboortedatum;E-mail\r\n${line.repeat(10_000)}`);
 			await input.setInputFiles(long);
-			await poll(() => totals(page)).toMatch(/^10000 regels/);
+			await poll(() => totals(page)).toMatch(/^10.000 regels/);
 			expect(await page.getByRole('alert').count()).toBe(0);
 			await page.context().close();
 

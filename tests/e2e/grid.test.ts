@@ -48,19 +48,32 @@ describe('list editor', () => {
 		await page.reload();
 		await waitForGrid(page);
 		await pasteIntoGrid(page, frenchBlock());
-		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+		// The second Claes is a later copy of the same person: a warning, not a problem.
+		await poll(() => totals(page)).toBe('5 regels, 3 klaar, 2 met problemen');
+		expect(await page.getByTestId('grid-copies').textContent()).toBe(
+			'1 regel staat dubbel en komt terug met code 2.'
+		);
 
 		// The mapping recognised the French header.
 		expect(await page.getByLabel('Kolom 3: “Code postal”').inputValue()).toBe('postcode');
 
-		// Exactly the bad postcode, the impossible date and both copies' names are flagged.
-		expect((await flaggedCells(page)).sort()).toEqual(['1:2', '2:3', '3:0', '3:1', '4:0', '4:1']);
+		// Exactly the bad postcode and the impossible date are flagged; the first Claes is a normal
+		// line, the second says it comes back as already registered by line 4.
+		expect((await flaggedCells(page)).sort()).toEqual(['1:2', '2:3']);
 		expect(await cell(page, 1, 2).getAttribute('title')).toMatch(/postcode/i);
-		expect(await cell(page, 3, 0).getAttribute('title')).toBe('Deze persoon staat ook op regel 5.');
 		expect(await cell(page, 1, 5).textContent()).toBe('1 probleem');
+		expect(await cell(page, 3, 5).textContent()).toBe('In orde');
+		expect(await cell(page, 4, 5).textContent()).toBe('Dubbel (regel 4)');
+		await cell(page, 4, 0).click();
+		await poll(() => page.locator('.explain').textContent()).toContain(
+			'Regel 5: Deze persoon staat al op regel 4. Deze regel komt terug met code 2: al geregistreerd door regel 4. Verwijdert u hem, dan betaalt u hem niet.'
+		);
 
-		// €150 + 5 × €0.50
+		// €150 + 5 × €0.50, and without the copy €150 + 4 × €0.50
 		expect(await page.getByTestId('grid-cost').textContent()).toMatch(/152,50 excl\. btw/);
+		expect(await page.getByTestId('grid-cost-without-copies').textContent()).toMatch(
+			/Zonder de dubbele regel: .*152,00/
+		);
 
 		// The reason of the selected line is also given in words outside the grid.
 		await cell(page, 2, 3).click();
@@ -72,16 +85,16 @@ describe('list editor', () => {
 		await cell(page, 1, 2).click();
 		await page.keyboard.type('1000');
 		await page.keyboard.press('Enter');
-		await poll(() => totals(page)).toBe('5 regels, 2 klaar, 3 met problemen');
+		await poll(() => totals(page)).toBe('5 regels, 4 klaar, 1 met problemen');
 		expect(await cell(page, 1, 2).getAttribute('class')).not.toMatch(/cell-problem/);
 
 		// Lines with problems block sending until the user explicitly chooses otherwise.
 		const submit = page.getByRole('button', { name: 'Lijst versturen' });
 		await submit.click();
 		await poll(() => page.getByRole('alert').textContent()).toMatch(
-			/Er zijn nog 3 regels met problemen/
+			/Er is nog 1 regel met problemen/
 		);
-		await page.getByLabel(/Ook de 3 regels met problemen versturen/).check();
+		await page.getByLabel(/Ook de 1 regel met problemen versturen/).check();
 
 		// Without consent the server refuses.
 		await submit.click();
@@ -90,7 +103,7 @@ describe('list editor', () => {
 		);
 		expect(page.url()).toMatch(/\/werkgever\/lijsten\/nieuw$/);
 		// …and the list is still there.
-		expect(await totals(page)).toBe('5 regels, 2 klaar, 3 met problemen');
+		expect(await totals(page)).toBe('5 regels, 4 klaar, 1 met problemen');
 
 		await page
 			.getByLabel('Mijn medewerkers gaven toestemming om hun e-mailadres door te geven')
@@ -137,25 +150,23 @@ describe('list editor', () => {
 			expect(await shown()).toEqual(edited);
 		};
 
-		// Line 3 becomes the same person as line 1: BOTH lines are flagged (line 1 was not edited).
-		await cell(page, 2, 1).click();
-		await page.keyboard.type('Jan');
+		// Line 1 becomes the same person as line 3: line 3 (not edited) is now the later copy, and
+		// says so; line 1 stays a normal line.
+		await cell(page, 0, 1).click();
+		await page.keyboard.type('Jef');
 		await page.keyboard.press('Enter');
-		await poll(() => totals(page)).toBe('4 regels, 1 klaar, 3 met problemen');
-		expect(await cell(page, 0, 0).getAttribute('title')).toBe('Deze persoon staat ook op regel 3.');
-		expect(await cell(page, 2, 1).getAttribute('title')).toBe('Deze persoon staat ook op regel 1.');
-		expect(await cell(page, 0, 5).textContent()).toBe('1 probleem');
+		await poll(() => cell(page, 2, 5).textContent()).toBe('Dubbel (regel 1)');
+		expect(await totals(page)).toBe('4 regels, 3 klaar, 1 met problemen');
+		expect(await cell(page, 0, 5).textContent()).toBe('In orde');
 		await expectAsFullRedraw();
 
-		// Undo takes both flags away again, redo puts them back.
+		// Undo takes the warning away again, redo puts it back.
 		await page.getByRole('button', { name: 'Ongedaan maken' }).click();
-		await poll(() => totals(page)).toBe('4 regels, 3 klaar, 1 met problemen');
-		expect(await cell(page, 0, 0).getAttribute('class')).not.toMatch(/cell-problem/);
-		expect(await cell(page, 2, 1).textContent()).toBe('Jef');
+		await poll(() => cell(page, 2, 5).textContent()).toBe('In orde');
+		expect(await cell(page, 0, 1).textContent()).toBe('Jan');
 		await expectAsFullRedraw();
 		await page.getByRole('button', { name: 'Opnieuw doen' }).click();
-		await poll(() => totals(page)).toBe('4 regels, 1 klaar, 3 met problemen');
-		expect(await cell(page, 0, 0).getAttribute('class')).toMatch(/cell-problem/);
+		await poll(() => cell(page, 2, 5).textContent()).toBe('Dubbel (regel 1)');
 		await expectAsFullRedraw();
 
 		// A value that wraps makes its line taller; the line number beside it follows.
@@ -172,7 +183,7 @@ describe('list editor', () => {
 		await cell(page, 4, 0).click();
 		await page.keyboard.type(`Willems${tag}`);
 		await page.keyboard.press('Enter');
-		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+		await poll(() => totals(page)).toBe('5 regels, 3 klaar, 2 met problemen');
 		expect(await gridLines(page).count()).toBe(6);
 		expect(await cell(page, 4, 5).textContent()).toMatch(/problemen?$/);
 		await expectAsFullRedraw();
@@ -183,7 +194,7 @@ describe('list editor', () => {
 		await claes.locator('td').nth(2).click();
 		await page.keyboard.type('3000');
 		await page.keyboard.press('Enter');
-		await poll(() => totals(page)).toBe('5 regels, 2 klaar, 3 met problemen');
+		await poll(() => totals(page)).toBe('5 regels, 4 klaar, 1 met problemen');
 		expect(await claes.locator('td').nth(2).getAttribute('class')).not.toMatch(/cell-problem/);
 		expect(await claes.locator('td').nth(5).textContent()).toBe('In orde');
 		await page.context().close();
@@ -230,7 +241,7 @@ describe('list editor', () => {
 	it('keeps the draft encrypted across a reload, and "discard" clears it', async () => {
 		const page = await openEditor(browser);
 		await pasteIntoGrid(page, frenchBlock());
-		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+		await poll(() => totals(page)).toBe('5 regels, 3 klaar, 2 met problemen');
 		await poll(async () => (await storedDrafts(page)).length).toBe(1);
 		// At rest: only an IV and binary ciphertext, no name or e-mail address anywhere in the bytes,
 		// and nothing in localStorage; the key is in this tab's sessionStorage only.
@@ -248,7 +259,7 @@ describe('list editor', () => {
 		await page.evaluate(() => localStorage.setItem('youp.grid.draft.old', 'aXY=.Y2lwaGVy'));
 		await page.reload();
 		await waitForGrid(page);
-		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+		await poll(() => totals(page)).toBe('5 regels, 3 klaar, 2 met problemen');
 		expect(await page.getByRole('status').filter({ hasText: 'teruggezet' }).count()).toBe(1);
 		expect(await oldFormatDrafts(page)).toEqual([]);
 
@@ -368,12 +379,12 @@ describe('list editor', () => {
 		await waitForGrid(page);
 		await poll(() => blocked).toBeGreaterThan(0);
 		await pasteIntoGrid(page, frenchBlock());
-		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+		await poll(() => totals(page)).toBe('5 regels, 3 klaar, 2 met problemen');
 		await poll(async () => (await storedDrafts(page)).length).toBe(1);
 		expect((await storedDrafts(page))[0]?.bytes).not.toMatch(/Peeters|example\.com/);
 		await page.reload();
 		await waitForGrid(page);
-		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
+		await poll(() => totals(page)).toBe('5 regels, 3 klaar, 2 met problemen');
 		await page.getByRole('button', { name: 'Lijst wissen' }).click();
 		await poll(async () => (await storedDrafts(page)).length).toBe(0);
 		await page.context().close();

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import {
-	applyMapping,
+	applyLayout,
+	headerOf,
 	isListPaste,
 	layoutSignature,
 	parseTsv,
-	proposedMapping,
+	proposedLayout,
 	remap,
 	toSourceTable
 } from '$lib/grid/table';
@@ -21,27 +22,36 @@ describe('pasted tables', () => {
 				'an@example.com\t3000\tClaes\t77\tAn\t05/06/1979\r\n'
 		);
 		const table = toSourceTable(raw);
-		expect(table.header?.[0]).toBe('E-mail');
-		expect(table.rows).toHaveLength(1);
-		const mapping = proposedMapping(table);
-		expect(mapping).toEqual(['email', 'postcode', 'lastName', null, 'firstName', 'birthDate']);
-		expect(applyMapping(table, mapping)).toEqual([
+		const layout = proposedLayout(table);
+		expect(headerOf(table, layout)?.[0]).toBe('E-mail');
+		expect(layout.mapping).toEqual([
+			'email',
+			'postcode',
+			'lastName',
+			null,
+			'firstName',
+			'birthDate'
+		]);
+		expect(applyLayout(table, layout).cells).toEqual([
 			['Claes', 'An', '3000', '05/06/1979', 'an@example.com']
 		]);
-		expect(layoutSignature(table)).toBe('h:email|codepostal|nom|matricule|prenom|datedenaissance');
+		expect(layoutSignature(table, layout.headerRow)).toBe(
+			'h:email|codepostal|nom|matricule|prenom|datedenaissance'
+		);
 	});
 
 	it('without a header uses the documented order, and keeps quoted cells with tabs', () => {
 		const table = toSourceTable(parseTsv('Claes\tAn\t3000\t05/06/1979\t"a\tb@x.be"\n\n'));
-		expect(table.header).toBeNull();
-		expect(applyMapping(table, proposedMapping(table))[0]).toEqual([
+		const layout = proposedLayout(table);
+		expect(headerOf(table, layout)).toBeNull();
+		expect(applyLayout(table, layout).cells[0]).toEqual([
 			'Claes',
 			'An',
 			'3000',
 			'05/06/1979',
 			'a\tb@x.be'
 		]);
-		expect(layoutSignature(table)).toBe('w:5');
+		expect(layoutSignature(table, layout.headerRow)).toBe('w:5');
 	});
 
 	it('remapping a field moves it: the column that had it becomes ignored', () => {

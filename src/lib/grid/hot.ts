@@ -12,7 +12,7 @@ import { TextEditor, registerEditor } from 'handsontable/editors';
 import { EDITOR_STATE } from 'handsontable/editors/baseEditor';
 import 'handsontable/styles/handsontable.min.css';
 import 'handsontable/styles/ht-theme-main.min.css';
-import { FIELDS, type Field } from '$lib/registration';
+import { FIELDS, isLaterCopy, type Field } from '$lib/registration';
 import { GRID_LAYOUT } from './layout';
 import type { GridModel, RowState } from './model';
 
@@ -190,8 +190,10 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 		const state = model.state(instance.toPhysicalRow(row));
 		textRenderer(instance, td, row, col, prop, texts.statusOf(state), cellProperties);
 		const bad = model.hasProblem(instance.toPhysicalRow(row));
+		const copy = !bad && isLaterCopy(state);
 		td.classList.toggle('status-problem', bad);
-		td.classList.toggle('status-ok', !state.empty && !bad);
+		td.classList.toggle('status-copy', copy);
+		td.classList.toggle('status-ok', !state.empty && !bad && !copy);
 	};
 
 	const checkRenderer: Handsontable.renderers.BaseRenderer = function (

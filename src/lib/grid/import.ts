@@ -33,10 +33,17 @@ export function parseCsv(text: string): string[][] {
 	return readCsv(text, 0).rows;
 }
 
-/** Parses at most `preview` lines (0: all); `truncated` when the text had more. */
-function readCsv(text: string, preview: number): { rows: string[][]; truncated: boolean } {
+/**
+ * Parses at most `preview` lines (0: all); `truncated` when the text had more. `keepBlank` keeps
+ * blank lines, so that row numbers match the file's lines (the header row picker shows them).
+ */
+function readCsv(
+	text: string,
+	preview: number,
+	keepBlank = false
+): { rows: string[][]; truncated: boolean } {
 	const result = Papa.parse<string[]>(text, {
-		skipEmptyLines: 'greedy',
+		skipEmptyLines: keepBlank ? false : 'greedy',
 		delimitersToGuess: [';', ',', '\t'],
 		preview
 	});
@@ -112,10 +119,12 @@ export async function importFile(file: File, maxLines = DEFAULT_MAX_LINES): Prom
 	if (isCsv) {
 		const { text } = decodeText(bytes);
 		if (looksBinary(text)) return fail('unreadable');
-		const parsed = readCsv(text, window);
+		const parsed = readCsv(text, window, true);
 		const rows = filled(parsed.rows);
 		if (parsed.truncated || rows.length > maxLines + 1) return fail('too-many-lines');
-		return rows.length ? { ok: true, sheets: [{ name: file.name, rows }] } : fail('empty');
+		return rows.length
+			? { ok: true, sheets: [{ name: file.name, rows: parsed.rows }] }
+			: fail('empty');
 	}
 	const verdict = await checkSpreadsheet(bytes, { maxRows: window });
 	if (!verdict.ok)
@@ -148,7 +157,8 @@ export async function importFile(file: File, maxLines = DEFAULT_MAX_LINES): Prom
 				last !== undefined &&
 				last.some((c) => c.trim() !== '');
 			if (rows.length > maxLines + 1 || cut) return fail('too-many-lines');
-			if (rows.length) sheets.push({ name, rows });
+			// Blank rows stay: row numbers then match the sheet's when a header row is picked.
+			if (rows.length) sheets.push({ name, rows: raw });
 		}
 		return sheets.length ? { ok: true, sheets } : fail('empty');
 	} catch {

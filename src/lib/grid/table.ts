@@ -1,23 +1,35 @@
 /**
  * A pasted block or imported sheet as a plain table of strings, and how its columns become the
- * five grid columns. Header recognition itself is `detectHeader` from `$lib/registration`.
+ * five grid columns. Finding the header row and reading the lines is `$lib/registration`'s
+ * (header-row.ts), the same reader as the API upload and the roster import.
  */
 import Papa from 'papaparse';
 import {
-	DEFAULT_MAPPING,
 	FIELDS,
-	detectHeader,
+	findHeaderRow,
+	headerRowChoices,
 	headerToken,
+	layoutFor,
+	readTable,
+	tableWidth,
 	type ColumnMapping,
-	type Field
+	type Field,
+	type TableLayout
 } from '$lib/registration';
 
-/** Rows of cells as they came in; `header` is the first row when it was recognised as one. */
+/**
+ * A pasted block or an imported sheet as it came in, with the rows that could be its header: the
+ * one the rules found ({@link findHeaderRow}) and the others a person may pick instead.
+ */
 export interface SourceTable {
-	header: string[] | null;
-	rows: string[][];
+	/** The rows as read (an imported sheet keeps its blank rows, so row numbers match the sheet). */
+	raw: string[][];
 	/** Number of source columns (widest row). */
 	width: number;
+	/** The header row the rules found (index into `raw`), or null. */
+	detected: number | null;
+	/** Rows that may be picked as the header (indexes into `raw`). */
+	choices: number[];
 }
 
 /** Parses tab-separated text as Excel, LibreOffice and Google Sheets put it on the clipboard. */
@@ -29,52 +41,54 @@ export function parseTsv(text: string): string[][] {
 	return result.data;
 }
 
-/** Drops rows whose cells are all blank. */
-function dropBlankRows(rows: string[][]): string[][] {
-	return rows.filter((row) => row.some((cell) => (cell ?? '').trim() !== ''));
-}
-
-/** Splits a raw table into header + data, recognising the header with the registration rules. */
+/** A raw table with its header row found by the registration rules. */
 export function toSourceTable(raw: string[][]): SourceTable {
-	const rows = dropBlankRows(raw);
-	let width = 0;
-	for (const row of rows) if (row.length > width) width = row.length;
-	const first = rows[0];
-	const header = first && detectHeader(first) ? first : null;
-	return { header, rows: header ? rows.slice(1) : rows, width };
+	return {
+		raw,
+		width: tableWidth(raw),
+		detected: findHeaderRow(raw),
+		choices: headerRowChoices(raw)
+	};
 }
 
-/** The mapping the rules propose for a table: from its header, else the documented order. */
-export function proposedMapping(table: SourceTable): ColumnMapping {
-	const detected = table.header ? detectHeader(table.header) : null;
-	const base = detected ?? DEFAULT_MAPPING;
-	return Array.from({ length: table.width }, (_, i) => base[i] ?? null);
+/** The header row's cells under a layout, or null without one. */
+export function headerOf(table: SourceTable, layout: TableLayout): string[] | null {
+	return layout.headerRow === null ? null : (table.raw[layout.headerRow] ?? null);
+}
+
+/** The layout the rules propose for a table with this header row (default: the one found). */
+export function proposedLayout(
+	table: SourceTable,
+	headerRow: number | null = table.detected
+): TableLayout {
+	return layoutFor(table.raw, headerRow);
 }
 
 /**
  * A key that identifies a table layout, so a mapping chosen once is offered again for the next
  * list from the same payroll export: the compact header cells, or only the width without header.
  */
-export function layoutSignature(table: SourceTable): string {
-	return table.header
-		? `h:${table.header.map((cell) => headerToken(cell ?? '')).join('|')}`
+export function layoutSignature(table: SourceTable, headerRow: number | null): string {
+	const header = headerRow === null ? null : table.raw[headerRow];
+	return header
+		? `h:${header.map((cell) => headerToken(cell ?? '')).join('|')}`
 		: `w:${table.width}`;
 }
 
-/** Lines in grid order (the five {@link FIELDS}) under a mapping; built in one pass. */
-export function applyMapping(table: SourceTable, mapping: ColumnMapping): string[][] {
-	const columnOf = FIELDS.map((field) => mapping.indexOf(field));
-	const out: string[][] = new Array(table.rows.length);
-	for (let r = 0; r < table.rows.length; r++) {
-		const row = table.rows[r] ?? [];
-		const cells = new Array<string>(FIELDS.length);
-		for (let f = 0; f < FIELDS.length; f++) {
-			const c = columnOf[f] ?? -1;
-			cells[f] = c < 0 ? '' : (row[c] ?? '');
-		}
-		out[r] = cells;
-	}
-	return out;
+/**
+ * Lines in grid order (the five {@link FIELDS}) under a layout, read by `readTable` (rows above
+ * the header, blank rows and repeated headers left out), and for each line the source column its
+ * e-mail address came from.
+ */
+export function applyLayout(
+	table: SourceTable,
+	layout: TableLayout
+): { cells: string[][]; emailFrom: (number | null)[] } {
+	const lines = readTable(table.raw, layout);
+	return {
+		cells: lines.map(({ row }) => FIELDS.map((field) => row[field])),
+		emailFrom: lines.map((line) => line.emailColumn)
+	};
 }
 
 /**
@@ -90,10 +104,10 @@ export function remap(mapping: ColumnMapping, column: number, field: Field | nul
 
 /**
  * Whether a paste should be treated as a list (replace/append lines with column mapping) rather
- * than as ordinary cell values: a recognised header, or at least three columns.
+ * than as ordinary cell values: a recognised header (below a title too), or at least three columns.
  */
 export function isListPaste(raw: string[][]): boolean {
 	const first = raw[0];
 	if (!first) return false;
-	return detectHeader(first) !== null || first.length >= 3;
+	return findHeaderRow(raw) !== null || tableWidth(raw) >= 3;
 }

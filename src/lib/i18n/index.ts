@@ -2,6 +2,7 @@ import { number } from '../format';
 import { common } from './messages/common';
 import { reasons } from './messages/reasons';
 import { grid } from './messages/grid';
+import { gridImport } from './messages/grid-import';
 import { batches } from './messages/batches';
 import { mail } from './messages/mail';
 import { employee } from './messages/employee';
@@ -22,6 +23,7 @@ const areas = [
 	common,
 	reasons,
 	grid,
+	gridImport,
 	batches,
 	mail,
 	employee,

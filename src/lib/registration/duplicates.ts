@@ -186,3 +186,26 @@ export function findDuplicates(
 	rows.forEach((row, i) => index.set(i, row));
 	return rows.map((_, i) => index.flagsFor(i));
 }
+
+/** What a line's in-list conflicts mean for it (see {@link lineConflict}). */
+export type LineConflict =
+	| { kind: 'copy'; code: 2; reason: 'duplicate-in-list'; firstRow: number }
+	| { kind: 'email'; code: 4; reason: 'email-used-by-other'; ownerRow: number };
+
+/**
+ * THE rule for a line listed more than once, the same in the grid and on the server: the first
+ * occurrence of a person is a normal line (null); a later copy of the same person is only a
+ * warning — the server registers the first and answers code 2 "already registered by line N"
+ * for the copy, which is billed as a line of the list like any other (so removing it saves its
+ * cost); an e-mail address of an earlier, different person makes the later line a problem
+ * (code 4). A later copy wins over the e-mail conflict, as on the server, where the roster entry's
+ * account (code 2) is found before the e-mail check.
+ */
+export function lineConflict(flags: readonly DuplicateFlag[]): LineConflict | null {
+	const copy = flags.find((f) => f.reason === 'duplicate-in-list' && f.code === 2);
+	if (copy) return { kind: 'copy', code: 2, reason: 'duplicate-in-list', firstRow: copy.otherRow };
+	const email = flags.find((f) => f.reason === 'email-used-by-other' && f.code === 4);
+	if (email)
+		return { kind: 'email', code: 4, reason: 'email-used-by-other', ownerRow: email.otherRow };
+	return null;
+}

@@ -6,6 +6,7 @@
 export * from './row';
 export * from './blank';
 export * from './headers';
+export * from './header-row';
 export * from './normalise';
 export * from './validate';
 export * from './duplicates';

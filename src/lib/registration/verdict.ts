@@ -5,7 +5,7 @@
  * totals the employer saw are the ones the server enforces.
  */
 import { isBlankCell } from './blank';
-import { DuplicateIndex, type DuplicateFlag } from './duplicates';
+import { DuplicateIndex, lineConflict, type DuplicateFlag } from './duplicates';
 import { FIELDS, type RegistrationRow } from './row';
 import { validateRow, type Problem } from './validate';
 
@@ -19,11 +19,15 @@ export interface LineVerdict {
 	duplicates: readonly DuplicateFlag[];
 }
 
-/** Totals of a list: lines (blank ones not counted), lines without and lines with problems. */
+/**
+ * Totals of a list: lines (blank ones not counted), lines without and lines with problems, and
+ * of the ready lines, the later copies of a person listed earlier (they come back with code 2).
+ */
 export interface ListTotals {
 	lines: number;
 	ready: number;
 	problems: number;
+	copies: number;
 }
 
 /** The verdict of a blank line. */
@@ -38,9 +42,25 @@ export function isBlankRow(row: RegistrationRow): boolean {
 	return FIELDS.every((field) => isBlankCell(row[field]));
 }
 
-/** True for a line (not blank) with at least one problem or conflict. */
+/**
+ * True for a line (not blank) with a problem of its own or an e-mail address of someone else
+ * higher up (both come back with code 4). A later copy of a person is no problem: see
+ * {@link isLaterCopy} and `lineConflict`.
+ */
 export function hasProblem(verdict: LineVerdict): boolean {
-	return !verdict.empty && (verdict.problems.length > 0 || verdict.duplicates.length > 0);
+	return (
+		!verdict.empty && (verdict.problems.length > 0 || lineConflict(verdict.duplicates)?.code === 4)
+	);
+}
+
+/**
+ * True for a line without problems that repeats a person listed higher up: a warning, not a
+ * problem; it comes back with code 2 "already registered by line N".
+ */
+export function isLaterCopy(verdict: LineVerdict): boolean {
+	return (
+		!verdict.empty && verdict.problems.length === 0 && lineConflict(verdict.duplicates)?.code === 2
+	);
 }
 
 /**
@@ -60,6 +80,7 @@ export class ListVerdict {
 	#dups: DuplicateIndex;
 	#lines = 0;
 	#problems = 0;
+	#copies = 0;
 
 	/** `today` (yyyy-mm-dd, Brussels) is the date ages and 2-digit years are judged against. */
 	constructor(today: string) {
@@ -81,6 +102,7 @@ export class ListVerdict {
 		this.#verdicts = new Array<LineVerdict>(rows.length).fill(BLANK_VERDICT);
 		this.#lines = 0;
 		this.#problems = 0;
+		this.#copies = 0;
 		const lines: (RegistrationRow | null)[] = rows.map((row, i) => {
 			if (isBlankRow(row)) return null;
 			this.#dups.set(i, row);
@@ -144,6 +166,7 @@ export class ListVerdict {
 	#replace(i: number, before: LineVerdict, after: LineVerdict): void {
 		this.#lines += Number(!after.empty) - Number(!before.empty);
 		this.#problems += Number(hasProblem(after)) - Number(hasProblem(before));
+		this.#copies += Number(isLaterCopy(after)) - Number(isLaterCopy(before));
 		this.#verdicts[i] = after;
 	}
 
@@ -154,7 +177,12 @@ export class ListVerdict {
 
 	/** The list's totals. */
 	totals(): ListTotals {
-		return { lines: this.#lines, ready: this.#lines - this.#problems, problems: this.#problems };
+		return {
+			lines: this.#lines,
+			ready: this.#lines - this.#problems,
+			problems: this.#problems,
+			copies: this.#copies
+		};
 	}
 
 	/** Indexes of the lines that are lines (not blank), in order: what is sent. */

@@ -6,6 +6,7 @@ import {
 	emptyRow,
 	findDuplicates,
 	hasProblem,
+	isLaterCopy,
 	isBlankLine,
 	isBlankRow,
 	judgeList,
@@ -51,14 +52,14 @@ describe('judgeList', () => {
 	it('drops blank rows, counts lines, ready lines and lines with problems', () => {
 		const judged = judgeList([jan, emptyRow(), badPostcode, invisible, an, an], { today: TODAY });
 		expect(judged.lines).toEqual([jan, badPostcode, an, an]);
-		// The bad postcode, and both copies of the same person.
-		expect(judged.totals).toEqual({ lines: 4, ready: 1, problems: 3 });
+		// The bad postcode is a problem; the second An is a later copy (code 2), not a problem.
+		expect(judged.totals).toEqual({ lines: 4, ready: 3, problems: 1, copies: 1 });
 	});
 
 	it('an empty list, or only blank rows, is no line at all', () => {
 		expect(judgeList([], { today: TODAY })).toEqual({
 			lines: [],
-			totals: { lines: 0, ready: 0, problems: 0 }
+			totals: { lines: 0, ready: 0, problems: 0, copies: 0 }
 		});
 		expect(judgeList([emptyRow(), invisible], { today: TODAY }).totals.lines).toBe(0);
 	});
@@ -80,8 +81,11 @@ describe('ListVerdict', () => {
 		expect(verdict.verdict(3).duplicates[0]).toMatchObject({ reason: 'duplicate-in-list' });
 		expect(verdict.verdict(99)).toBe(BLANK_VERDICT);
 		expect(verdict.lineIndexes()).toEqual([0, 1, 3, 4]);
-		expect(verdict.problemIndexes()).toEqual([1, 3, 4]);
+		expect(verdict.problemIndexes()).toEqual([1]);
 		expect(hasProblem(verdict.verdict(1))).toBe(true);
+		// The first An is a normal line, the second a warning: a later copy, no problem.
+		expect([3, 4].map((i) => isLaterCopy(verdict.verdict(i)))).toEqual([false, true]);
+		expect(hasProblem(verdict.verdict(4))).toBe(false);
 		expect(hasProblem(BLANK_VERDICT)).toBe(false);
 	});
 
@@ -91,7 +95,7 @@ describe('ListVerdict', () => {
 		verdict.load(rows);
 		rows[2] = { ...an, firstName: 'Anna', email: 'anna@example.com' };
 		expect(verdict.update([2], rows.length, (i) => rows[i]!).sort()).toEqual([1, 2]);
-		expect(verdict.totals()).toEqual({ lines: 3, ready: 3, problems: 0 });
+		expect(verdict.totals()).toEqual({ lines: 3, ready: 3, problems: 0, copies: 0 });
 		// Out of range: ignored.
 		expect(verdict.update([-1, 3], rows.length, (i) => rows[i]!)).toEqual([]);
 	});

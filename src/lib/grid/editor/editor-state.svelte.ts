@@ -6,13 +6,20 @@
  */
 import type Handsontable from 'handsontable/base';
 import { t } from '$lib/i18n/page';
-import { FIELDS, type ColumnMapping, type Field } from '$lib/registration';
+import {
+	FIELDS,
+	withEmailOrder,
+	withMapping,
+	type ColumnMapping,
+	type Field,
+	type TableLayout
+} from '$lib/registration';
 import { GridModel, cellsFromRow, rowFromCells, type RowState, type Summary } from '../model';
 import type { PredictionCounts } from '../predictions';
 import {
-	applyMapping,
+	applyLayout,
 	layoutSignature,
-	proposedMapping,
+	proposedLayout,
 	remap,
 	toSourceTable,
 	type SourceTable
@@ -43,7 +50,7 @@ export class EditorState {
 	/** The Handsontable instance, once the grid is on screen. */
 	hot: Handsontable | null = null;
 
-	summary: Summary = $state.raw({ lines: 0, ready: 0, problems: 0 });
+	summary: Summary = $state.raw({ lines: 0, ready: 0, problems: 0, copies: 0 });
 	/** The selected line (physical index) and its verdict as of the last change. */
 	selected: { row: number; state: RowState; prediction: PredictionText | null } | null =
 		$state.raw(null);
@@ -54,9 +61,13 @@ export class EditorState {
 	importError = $state('');
 	/** A file is being read or a list validated. */
 	busy = $state(false);
-	/** The last pasted or imported table and how its columns map onto the fields. */
+	/** The last pasted or imported table and how it is read (header row, columns, e-mail). */
 	source: SourceTable | null = $state.raw(null);
-	mapping: ColumnMapping = $state.raw([]);
+	layout: TableLayout = $state.raw({ headerRow: null, mapping: [], emailOrder: [] });
+	/** Per line read from the source (in order): the column its e-mail address came from. */
+	emailFrom: (number | null)[] = $state.raw([]);
+	/** What the last choice of another header row changed (empty: nothing chosen yet). */
+	layoutNotice = $state('');
 	sheetChoice: SheetChoice | null = $state.raw(null);
 	onlyProblems = $state(false);
 	sendAnyway = $state(false);
@@ -81,6 +92,16 @@ export class EditorState {
 		this.today = options.today;
 		this.maxRows = options.maxRows;
 		this.model = new GridModel(options.today);
+	}
+
+	/** How each column of the source maps onto the fields. */
+	get mapping(): ColumnMapping {
+		return this.layout.mapping;
+	}
+
+	/** Grid line number (1-based) of the first line read from the source. */
+	get firstSourceLine(): number {
+		return this.#prefix.length + 1;
 	}
 
 	/** Fields no column is mapped to (only while a pasted or imported table is shown). */
@@ -223,29 +244,75 @@ export class EditorState {
 	/** A pasted or imported table: mapped onto the fields and added below the lines there were. */
 	async takeTable(raw: string[][], origin: string | null): Promise<void> {
 		const table = toSourceTable(raw);
-		if (table.rows.length === 0) return;
 		this.importError = '';
-		this.#signature = layoutSignature(table);
-		this.mapping =
-			rememberedMapping(this.organisationId, this.#signature, table.width) ??
-			proposedMapping(table);
+		this.layoutNotice = '';
 		this.#prefix = this.model.rows().map(cellsFromRow);
 		this.source = table;
-		await this.#loadCells([...this.#prefix, ...applyMapping(table, this.mapping)]);
+		const lines = await this.#read(this.#layoutWithHeader(table.detected));
+		if (lines === 0) {
+			this.source = null;
+			return;
+		}
 		this.notice =
 			origin === null
-				? t('grid.paste.done', { lines: table.rows.length })
-				: t('grid.import.done', { lines: table.rows.length, name: origin });
+				? t('grid.paste.done', { lines })
+				: t('grid.import.done', { lines, name: origin });
+	}
+
+	/** The proposed layout with this header row, or the mapping chosen before for its columns. */
+	#layoutWithHeader(headerRow: number | null): TableLayout {
+		const source = this.source!;
+		const proposed = proposedLayout(source, headerRow);
+		this.#signature = layoutSignature(source, proposed.headerRow);
+		const remembered = rememberedMapping(this.organisationId, this.#signature, source.width);
+		return remembered ? withMapping(proposed, remembered) : proposed;
+	}
+
+	/** Reads the source under a layout into the grid; returns how many lines it gave. */
+	async #read(layout: TableLayout): Promise<number> {
+		const source = this.source;
+		if (!source) return 0;
+		this.layout = layout;
+		const { cells, emailFrom } = applyLayout(source, layout);
+		this.emailFrom = emailFrom;
+		await this.#loadCells([...this.#prefix, ...cells]);
+		return cells.length;
+	}
+
+	/**
+	 * Reads the source again with another header row (`value`: its index, or "none"), and says
+	 * how many lines that gives against before.
+	 */
+	async changeHeaderRow(value: string): Promise<void> {
+		if (!this.source) return;
+		const row = value === 'none' ? null : Number(value);
+		const before = this.emailFrom.length;
+		const lines = await this.#read(
+			this.#layoutWithHeader(row !== null && Number.isInteger(row) ? row : null)
+		);
+		this.layoutNotice = t('grid.header.changed', { lines, before });
 	}
 
 	/** Maps `column` of the source onto another field (or none) and reads the table again. */
 	changeMapping(column: number, value: string): void {
-		const source = this.source;
-		if (!source) return;
+		if (!this.source) return;
 		const field = (FIELDS as readonly string[]).includes(value) ? (value as Field) : null;
-		this.mapping = remap(this.mapping, column, field);
-		rememberMapping(this.organisationId, this.#signature, this.mapping);
-		void this.#loadCells([...this.#prefix, ...applyMapping(source, this.mapping)]);
+		const layout = withMapping(this.layout, remap(this.layout.mapping, column, field));
+		rememberMapping(this.organisationId, this.#signature, layout.mapping);
+		void this.#read(layout);
+	}
+
+	/** Takes the e-mail address from these columns (`value`: indexes, comma-separated, in order). */
+	changeEmailOrder(value: string): void {
+		if (!this.source) return;
+		const order = value
+			.split(',')
+			.map(Number)
+			.filter((c) => Number.isInteger(c) && c >= 0 && c < (this.source?.width ?? 0));
+		if (order.length === 0) return;
+		const layout = withEmailOrder(this.layout, order);
+		rememberMapping(this.organisationId, this.#signature, layout.mapping);
+		void this.#read(layout);
 	}
 
 	async openFile(file: File): Promise<void> {
@@ -354,6 +421,8 @@ export class EditorState {
 	discard(): void {
 		this.forgetDraft();
 		this.source = null;
+		this.emailFrom = [];
+		this.layoutNotice = '';
 		this.#prefix = [];
 		void this.#loadCells([]);
 		this.notice = t('grid.draft.discarded');

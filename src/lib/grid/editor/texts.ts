@@ -8,7 +8,7 @@ import { t } from '$lib/i18n/page';
 import { defaultLocale } from '$lib/i18n';
 import { fieldLabel as label, hintText, reasonText as reason } from '$lib/i18n/labels';
 import { day } from '$lib/format';
-import { FIELDS, type Field, type Reason } from '$lib/registration';
+import { FIELDS, lineConflict, type Field, type Reason } from '$lib/registration';
 import type { RowState, Summary } from '../model';
 import type { LinePrediction, PredictionCounts } from '../predictions';
 
@@ -24,21 +24,31 @@ function reasonText(code: Reason): string {
 export function problemsOf(state: RowState, field: Field): string[] {
 	const out: string[] = [];
 	for (const p of state.problems) if (p.field === field) out.push(reasonText(p.reason));
-	for (const d of state.duplicates) {
-		const line = d.otherRow + 1;
-		if (d.reason === 'duplicate-in-list' && (field === 'lastName' || field === 'firstName'))
-			out.push(t('grid.dup.same-person', { line }));
-		if (d.reason === 'email-used-by-other' && field === 'email')
-			out.push(t('grid.dup.same-email', { line }));
-	}
+	const conflict = lineConflict(state.duplicates);
+	if (conflict?.kind === 'email' && field === 'email')
+		out.push(t('grid.dup.same-email', { line: conflict.ownerRow + 1 }));
 	return out;
+}
+
+/**
+ * The warning of a line that repeats a person listed higher up (null for any other line): it is
+ * sent, comes back with code 2 and costs a line unless it is removed.
+ */
+export function warningOf(state: RowState): string | null {
+	const conflict = lineConflict(state.duplicates);
+	if (state.empty || conflict?.kind !== 'copy') return null;
+	return t('grid.dup.later-copy', { line: conflict.firstRow + 1 });
 }
 
 /** The status column's text of a line. */
 export function statusOf(state: RowState): string {
 	if (state.empty) return '';
-	const count = state.problems.length + state.duplicates.length;
-	if (count === 0) return t('grid.status.ok');
+	const count = state.problems.length + Number(lineConflict(state.duplicates)?.code === 4);
+	const conflict = lineConflict(state.duplicates);
+	if (count === 0)
+		return conflict?.kind === 'copy'
+			? t('grid.status.copy', { line: conflict.firstRow + 1 })
+			: t('grid.status.ok');
 	return count === 1 ? t('grid.status.one') : t('grid.status.many', { count });
 }
 
@@ -121,11 +131,22 @@ function verdictExplanation(selected: { row: number; state: RowState } | null): 
 		for (const text of problemsOf(state, field)) reasons.push(`${fieldLabel(field)}: ${text}`);
 	}
 	for (const p of state.problems) if (p.field === null) reasons.push(reasonText(p.reason));
-	return reasons.length
-		? t('grid.cell.problems', { line, reasons: reasons.join(' ') })
-		: t('grid.cell.ok', { line });
+	if (reasons.length) return t('grid.cell.problems', { line, reasons: reasons.join(' ') });
+	const warning = warningOf(state);
+	return warning ? t('grid.cell.warning', { line, warning }) : t('grid.cell.ok', { line });
 }
 
-export function summaryText(s: Summary): string {
+/** The totals in words (lines, ready, with problems). */
+export function totalsText(s: Summary): string {
 	return t('grid.summary', { lines: s.lines, ready: s.ready, problems: s.problems });
+}
+
+/** How many ready lines repeat a person listed higher up (empty when none). */
+export function copiesText(s: Summary): string {
+	return s.copies ? t('grid.summary.copies', { count: s.copies }) : '';
+}
+
+/** The totals and the copies among them, as announced to screen readers. */
+export function summaryText(s: Summary): string {
+	return [totalsText(s), copiesText(s)].filter(Boolean).join(' ');
 }

@@ -72,7 +72,6 @@ export const grid = defineMessages({
 		'grid.cell.ok': 'Regel {line} is in orde.',
 		'grid.cell.empty': 'Regel {line} is leeg.',
 		'grid.cell.problems': 'Regel {line}: {reasons}',
-		'grid.dup.same-person': 'Deze persoon staat ook op regel {line}.',
 		'grid.dup.same-email': 'Dit e-mailadres staat ook op regel {line}, bij iemand anders.',
 		'grid.problem.generic': 'Deze gegevens kloppen niet.',
 		'grid.cost.title': 'Kostprijs',
@@ -188,7 +187,6 @@ export const grid = defineMessages({
 		'grid.cell.ok': 'La ligne {line} est en ordre.',
 		'grid.cell.empty': 'La ligne {line} est vide.',
 		'grid.cell.problems': 'Ligne {line} : {reasons}',
-		'grid.dup.same-person': 'Cette personne figure aussi à la ligne {line}.',
 		'grid.dup.same-email':
 			'Cette adresse e-mail figure aussi à la ligne {line}, pour une autre personne.',
 		'grid.problem.generic': 'Ces données ne sont pas correctes.',
@@ -304,7 +302,6 @@ export const grid = defineMessages({
 		'grid.cell.ok': 'Line {line} is fine.',
 		'grid.cell.empty': 'Line {line} is empty.',
 		'grid.cell.problems': 'Line {line}: {reasons}',
-		'grid.dup.same-person': 'This person is also on line {line}.',
 		'grid.dup.same-email': 'This e-mail address is also on line {line}, for someone else.',
 		'grid.problem.generic': 'This data is not correct.',
 		'grid.cost.title': 'Cost',

@@ -1,19 +1,14 @@
 /**
  * CSV and XLSX uploads for POST /api/v1/batches: the same columns as the JSON rows, with or
- * without a header row (detected by $lib/registration, in nl/fr/en). Cells stay strings.
+ * without a header row, found by $lib/registration's readTable as in the grid (title rows, blank
+ * rows and extra columns of a payroll export are left out). Cells stay strings.
  *
  * Hostile files: an .xlsx passes the shared guard ($lib/files/spreadsheet-guard) before SheetJS
  * inflates it, and SheetJS stops after `sheetRows`; CSV parsing stops after a bounded number of
  * lines. More lines than the list limit → 413 too-many-rows; a zip bomb → 413
  * payload-too-large; a corrupt file → 400 invalid-body.
  */
-import {
-	DEFAULT_MAPPING,
-	detectHeader,
-	isBlankLine,
-	mapRow,
-	type RegistrationRow
-} from '$lib/registration';
+import { readTable, type RegistrationRow } from '$lib/registration';
 import { SpreadsheetRefused } from '$lib/files/spreadsheet-guard';
 import { csvCells, xlsxCells } from '../read-spreadsheet';
 
@@ -23,14 +18,11 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 /** Rows read before a file is judged too long: twice the limit plus slack (blank rows). */
 const readWindow = (maxRows: number) => maxRows * 2 + 2;
 
+/** The lines of a file as the grid reads them: header row found, blank and title rows left out. */
 function toRows(cells: string[][], maxRows: number): RegistrationRow[] {
-	const filled = cells.filter((r) => !isBlankLine(r));
-	const [first, ...rest] = filled;
-	if (!first) return [];
-	const mapping = detectHeader(first);
-	const body = mapping ? rest : filled;
-	if (body.length > maxRows) throw new SpreadsheetRefused('too-many-rows');
-	return body.map((r) => mapRow(r, mapping ?? DEFAULT_MAPPING));
+	const lines = readTable(cells);
+	if (lines.length > maxRows) throw new SpreadsheetRefused('too-many-rows');
+	return lines.map((line) => line.row);
 }
 
 async function rowsFromXlsx(bytes: Uint8Array, maxRows = 1_000_000): Promise<RegistrationRow[]> {

@@ -1,7 +1,8 @@
 /**
- * Reads an employer's YOU-P user list from an uploaded .xlsx or .csv: the same header detection,
- * column mapping and normalisation as a submitted list ($lib/registration). Lines that are not a
- * usable person (missing name, bad birth date or postcode, bad e-mail) are reported, not imported.
+ * Reads an employer's YOU-P user list from an uploaded .xlsx or .csv with the same reader and
+ * normalisation as a submitted list ($lib/registration's readTable: the header row found below
+ * titles and print dates, blank rows and extra columns left out). Lines that are not a usable
+ * person (missing name, bad birth date or postcode, bad e-mail) are reported, not imported.
  *
  * Hostile files: an .xlsx passes the shared guard ($lib/files/spreadsheet-guard) before SheetJS
  * inflates it and SheetJS stops after `sheetRows`; CSV parsing stops after a bounded number of
@@ -9,11 +10,9 @@
  */
 import { SpreadsheetRefused } from '$lib/files/spreadsheet-guard';
 import {
-	detectHeader,
-	DEFAULT_MAPPING,
 	isValidEmail,
-	mapRow,
 	normaliseRow,
+	readTable,
 	parseBirthDate,
 	postcodeProblem
 } from '$lib/registration';
@@ -50,18 +49,16 @@ export async function parseRosterFile(
 	fileName: string,
 	today: string
 ): Promise<ParsedRoster> {
-	const rows = (await cellsOf(bytes, fileName)).filter((r) => r.some((c) => c.trim() !== ''));
-	const header = rows[0] ? detectHeader(rows[0]) : null;
-	const mapping = header ?? DEFAULT_MAPPING;
-	const offset = header ? 1 : 0;
-	if (rows.length - offset > MAX_ROSTER_LINES) throw new SpreadsheetRefused('too-many-rows');
+	const lines = readTable(await cellsOf(bytes, fileName));
+	if (lines.length > MAX_ROSTER_LINES) throw new SpreadsheetRefused('too-many-rows');
 	const people: RosterPerson[] = [];
 	const problems: RosterProblem[] = [];
 	const seen = new Set<string>();
 	let duplicates = 0;
-	rows.slice(offset).forEach((cells, i) => {
-		const line = i + offset + 1;
-		const row = normaliseRow(mapRow(cells, mapping), { today });
+	lines.forEach(({ source, row: raw }) => {
+		// The file's own row number (CSV: its line among the non-blank ones).
+		const line = source + 1;
+		const row = normaliseRow(raw, { today });
 		const birth = parseBirthDate(row.birthDate, { today });
 		let reason: RosterReason | null = null;
 		if (!row.lastName || !row.firstName || !row.postcode || !row.birthDate)
