@@ -8,6 +8,7 @@ export * from './blank';
 export * from './headers';
 export * from './normalise';
 export * from './validate';
+export * from './language';
 export * from './duplicates';
 export * from './verdict';
 export * from './matching';

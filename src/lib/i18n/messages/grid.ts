@@ -83,6 +83,7 @@ export const grid = defineMessages({
 		'grid.reason.birthdate-implausible':
 			'Met deze geboortedatum is iemand jonger dan 15 of ouder dan 100.',
 		'grid.reason.email-invalid': 'Dit is geen geldig e-mailadres.',
+		'grid.reason.language-invalid': 'Onbekende taal: schrijf nl, fr, en of de, of laat leeg.',
 		'grid.problem.generic': 'Deze gegevens kloppen niet.',
 		'grid.cost.title': 'Kostprijs',
 		'grid.cost.formula': '{base} + {lines} × {perLine} = {uncapped}',
@@ -208,6 +209,7 @@ export const grid = defineMessages({
 		'grid.reason.birthdate-implausible':
 			'Avec cette date de naissance, la personne aurait moins de 15 ans ou plus de 100 ans.',
 		'grid.reason.email-invalid': 'Ce n’est pas une adresse e-mail valable.',
+		'grid.reason.language-invalid': 'Langue inconnue : écrivez nl, fr, en ou de, ou laissez vide.',
 		'grid.problem.generic': 'Ces données ne sont pas correctes.',
 		'grid.cost.title': 'Coût',
 		'grid.cost.formula': '{base} + {lines} × {perLine} = {uncapped}',
@@ -331,6 +333,7 @@ export const grid = defineMessages({
 		'grid.reason.birthdate-implausible':
 			'With this date of birth the person would be younger than 15 or older than 100.',
 		'grid.reason.email-invalid': 'This is not a valid e-mail address.',
+		'grid.reason.language-invalid': 'Unknown language: write nl, fr, en or de, or leave it empty.',
 		'grid.problem.generic': 'This data is not correct.',
 		'grid.cost.title': 'Cost',
 		'grid.cost.formula': '{base} + {lines} × {perLine} = {uncapped}',
