@@ -11,7 +11,12 @@
 import { and, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { isLocale } from '$lib/i18n';
-import { validateRow, type Reason, type RegistrationRow } from '$lib/registration';
+import {
+	validateRow,
+	type Language,
+	type Reason,
+	type RegistrationRow
+} from '$lib/registration';
 import { brusselsDate } from '$lib/registration/deadline';
 import type { Db } from '../db';
 import { rawStatement } from '../db/raw';
@@ -51,6 +56,7 @@ interface Context {
 	employerId: string;
 	today: string;
 	locale: string;
+	employerName: string | null;
 	keys: NonNullable<Awaited<ReturnType<typeof loadBatchKeys>>>;
 	attempt: number;
 	now: Date;
@@ -79,7 +85,8 @@ export async function processLineRange(
 				receivedAt: batch.receivedAt,
 				doneCount: batch.doneCount,
 				rowCount: batch.rowCount,
-				locale: organization.locale
+				locale: organization.locale,
+				employerName: organization.name
 			})
 			.from(batch)
 			.leftJoin(organization, eq(organization.id, batch.employerId))
@@ -116,6 +123,7 @@ export async function processLineRange(
 			employerId: found.employerId,
 			today: brusselsDate(found.receivedAt),
 			locale: found.locale ?? '',
+			employerName: found.employerName ?? null,
 			keys,
 			attempt: options.attempt ?? 1,
 			now
@@ -173,7 +181,12 @@ async function processWave(
 ): Promise<{ done: number[]; allDone: boolean }> {
 	const { db, env, keys, batchId, today, now } = ctx;
 	const outcomes = new Map<number, Outcome>();
-	const valid: { line: PendingLine; row: RegistrationRow; birth: string }[] = [];
+	const valid: {
+		line: PendingLine;
+		row: RegistrationRow;
+		birth: string;
+		language: Language | null;
+	}[] = [];
 	for (const line of lines) {
 		if (line.payload === null) throw new PipelineError('payload-missing');
 		const raw = await decryptJson<RegistrationRow>(
@@ -184,7 +197,7 @@ async function processWave(
 		const check = validateRow(raw, { today });
 		const problem = check.problems[0];
 		if (problem) outcomes.set(line.line, { code: 4, reason: problem.reason });
-		else valid.push({ line, row: check.row, birth: check.birthDateIso! });
+		else valid.push({ line, row: check.row, birth: check.birthDateIso!, language: check.language });
 	}
 
 	const matches = await matchAgainstRoster(
@@ -247,7 +260,8 @@ async function processWave(
 			firstName: m.row.firstName,
 			birthDate: m.birth,
 			postcode: m.row.postcode,
-			email: m.row.email
+			email: m.row.email,
+			language: m.language
 		};
 		lineOf.set(m.userId, m.line.line);
 		const existing = rosterUser.get(m.entryId) ?? emailUser.get(m.row.email);
@@ -284,7 +298,14 @@ async function processWave(
 	injectFault(env, 'pipeline.after-account-insert', ctx.attempt);
 	const registered = [...resume, ...create.filter((a) => written.inserted.has(a.userId))];
 	await partners.enqueue(written.after);
-	await sendCredentialMails(ctx, keys.seed, registered, mailLocaleOf(ctx.locale), ctx.attempt, now);
+	await sendCredentialMails(
+		ctx,
+		keys.seed,
+		registered,
+		{ locale: mailLocaleOf(ctx.locale), name: ctx.employerName },
+		ctx.attempt,
+		now
+	);
 	for (const a of registered)
 		outcomes.set(lineOf.get(a.userId)!, { code: 1, reason: 'registered', accountId: a.userId });
 
