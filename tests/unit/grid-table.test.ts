@@ -26,9 +26,26 @@ describe('pasted tables', () => {
 		const mapping = proposedMapping(table);
 		expect(mapping).toEqual(['email', 'postcode', 'lastName', null, 'firstName', 'birthDate']);
 		expect(applyMapping(table, mapping)).toEqual([
-			['Claes', 'An', '3000', '05/06/1979', 'an@example.com']
+			['Claes', 'An', '3000', '05/06/1979', 'an@example.com', '']
 		]);
 		expect(layoutSignature(table)).toBe('h:email|codepostal|nom|matricule|prenom|datedenaissance');
+	});
+
+	it('maps a language column (Taal, Langue, Sprache) into the grid’s optional last column', () => {
+		const table = toSourceTable(
+			parseTsv(
+				'Sprache\tNaam\tVoornaam\tPostcode\tGeboortedatum\tE-mail\r\n' +
+					'Deutsch\tClaes\tAn\t3000\t05/06/1979\tan@example.com\r\n'
+			)
+		);
+		const mapping = proposedMapping(table);
+		expect(mapping[0]).toBe('language');
+		expect(applyMapping(table, mapping)).toEqual([
+			['Claes', 'An', '3000', '05/06/1979', 'an@example.com', 'Deutsch']
+		]);
+		// the person can also ignore it, or pick it for a column it did not recognise
+		expect(remap(mapping, 0, null)[0]).toBeNull();
+		expect(remap(['lastName', null], 1, 'language')).toEqual(['lastName', 'language']);
 	});
 
 	it('without a header uses the documented order, and keeps quoted cells with tabs', () => {
@@ -39,7 +56,8 @@ describe('pasted tables', () => {
 			'An',
 			'3000',
 			'05/06/1979',
-			'a\tb@x.be'
+			'a\tb@x.be',
+			''
 		]);
 		expect(layoutSignature(table)).toBe('w:5');
 	});

@@ -1,15 +1,15 @@
 /**
  * A pasted block or imported sheet as a plain table of strings, and how its columns become the
- * five grid columns. Header recognition itself is `detectHeader` from `$lib/registration`.
+ * grid's columns (the five fields and the optional language). Header recognition itself is `detectHeader` from `$lib/registration`.
  */
 import Papa from 'papaparse';
 import {
+	COLUMNS,
 	DEFAULT_MAPPING,
-	FIELDS,
 	detectHeader,
 	headerToken,
-	type ColumnMapping,
-	type Field
+	type Column,
+	type ColumnMapping
 } from '$lib/registration';
 
 /** Rows of cells as they came in; `header` is the first row when it was recognised as one. */
@@ -61,14 +61,14 @@ export function layoutSignature(table: SourceTable): string {
 		: `w:${table.width}`;
 }
 
-/** Lines in grid order (the five {@link FIELDS}) under a mapping; built in one pass. */
+/** Lines in grid order ({@link COLUMNS}) under a mapping; built in one pass. */
 export function applyMapping(table: SourceTable, mapping: ColumnMapping): string[][] {
-	const columnOf = FIELDS.map((field) => mapping.indexOf(field));
+	const columnOf = COLUMNS.map((field) => mapping.indexOf(field));
 	const out: string[][] = new Array(table.rows.length);
 	for (let r = 0; r < table.rows.length; r++) {
 		const row = table.rows[r] ?? [];
-		const cells = new Array<string>(FIELDS.length);
-		for (let f = 0; f < FIELDS.length; f++) {
+		const cells = new Array<string>(COLUMNS.length);
+		for (let f = 0; f < COLUMNS.length; f++) {
 			const c = columnOf[f] ?? -1;
 			cells[f] = c < 0 ? '' : (row[c] ?? '');
 		}
@@ -81,7 +81,7 @@ export function applyMapping(table: SourceTable, mapping: ColumnMapping): string
  * Sets one source column to a field. A field can be mapped to one column only, so the column
  * that held it before is set to "ignore".
  */
-export function remap(mapping: ColumnMapping, column: number, field: Field | null): ColumnMapping {
+export function remap(mapping: ColumnMapping, column: number, field: Column | null): ColumnMapping {
 	return mapping.map((current, i) => {
 		if (i === column) return field;
 		return field !== null && current === field ? null : current;

@@ -18,6 +18,9 @@ export const OPTIONAL_COLUMNS = ['language'] as const;
 /** What a column of an uploaded or pasted list can hold. */
 export type Column = Field | (typeof OPTIONAL_COLUMNS)[number];
 
+/** The grid's columns: the five fields, then the optional language. */
+export const COLUMNS: readonly Column[] = [...FIELDS, ...OPTIONAL_COLUMNS];
+
 /**
  * One employee line exactly as entered (pasted, uploaded or typed): every value is a string, even
  * dates and postcodes, because what the employer typed is what we must echo back in reports.

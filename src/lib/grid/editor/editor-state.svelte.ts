@@ -6,7 +6,7 @@
  */
 import type Handsontable from 'handsontable/base';
 import { t } from '$lib/i18n/page';
-import { FIELDS, type ColumnMapping, type Field } from '$lib/registration';
+import { COLUMNS, FIELDS, type Column, type ColumnMapping, type Field } from '$lib/registration';
 import { GridModel, cellsFromRow, type RowState, type Summary } from '../model';
 import {
 	applyMapping,
@@ -155,7 +155,7 @@ export class EditorState {
 	changeMapping(column: number, value: string): void {
 		const source = this.source;
 		if (!source) return;
-		const field = (FIELDS as readonly string[]).includes(value) ? (value as Field) : null;
+		const field = (COLUMNS as readonly string[]).includes(value) ? (value as Column) : null;
 		this.mapping = remap(this.mapping, column, field);
 		rememberMapping(this.organisationId, this.#signature, this.mapping);
 		void this.#loadCells([...this.#prefix, ...applyMapping(source, this.mapping)]);

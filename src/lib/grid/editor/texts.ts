@@ -5,10 +5,10 @@
  */
 import { t } from '$lib/i18n/page';
 import { isMessageKey } from '$lib/i18n';
-import { FIELDS, type Field, type Reason } from '$lib/registration';
+import { COLUMNS, type Column, type Reason } from '$lib/registration';
 import type { RowState, Summary } from '../model';
 
-export function fieldLabel(field: Field): string {
+export function fieldLabel(field: Column): string {
 	return t(`grid.field.${field}`);
 }
 
@@ -20,7 +20,7 @@ function reasonText(reason: Reason): string {
 }
 
 /** Plain-language problems of one cell of a line (empty when the cell is fine). */
-export function problemsOf(state: RowState, field: Field): string[] {
+export function problemsOf(state: RowState, field: Column): string[] {
 	const out: string[] = [];
 	for (const p of state.problems) if (p.field === field) out.push(reasonText(p.reason));
 	for (const d of state.duplicates) {
@@ -48,7 +48,7 @@ export function lineExplanation(selected: { row: number; state: RowState } | nul
 	const line = row + 1;
 	if (state.empty) return t('grid.cell.empty', { line });
 	const reasons: string[] = [];
-	for (const field of FIELDS) {
+	for (const field of COLUMNS) {
 		for (const text of problemsOf(state, field)) reasons.push(`${fieldLabel(field)}: ${text}`);
 	}
 	for (const p of state.problems) if (p.field === null) reasons.push(reasonText(p.reason));
