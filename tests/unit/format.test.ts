@@ -148,7 +148,7 @@ describe('the tariff is data', () => {
 	it('message parameters come from the tariff, so a price change is one edit', () => {
 		const t = translator('nl');
 		const now = plain(t('results.correct.cost-tariff', tariffParams('nl')));
-		expect(now).toContain('€ 150 plus € 0,50 per lijn, met een maximum van € 300');
+		expect(now).toContain('€ 150 plus € 0,50 per regel, met een maximum van € 300');
 		const dearer = { baseCents: 17_500, perLineCents: 75, capCents: 35_000 };
 		const fr = plain(translator('fr')('results.correct.cost-tariff', tariffParams('fr', dearer)));
 		expect(fr).toContain('175 € plus 0,75 € par ligne, avec un maximum de 350 €');
@@ -159,8 +159,6 @@ describe('the tariff is data', () => {
 	});
 
 	it('no message in use and no API text writes an amount itself', () => {
-		// Old keys that are kept for the catalogue migration but no longer used by any page.
-		const retired = new Set(['results.correct.cost-formula']);
 		const amount = /€\s?\d|\d\s?€/;
 		const areas = import.meta.glob<Record<string, Record<string, Record<string, string>>>>(
 			'../../src/lib/i18n/messages/*.ts',
@@ -170,7 +168,6 @@ describe('the tariff is data', () => {
 		for (const area of Object.values(areas).flatMap((m) => Object.values(m))) {
 			for (const locale of locales) {
 				for (const [key, text] of Object.entries(area[locale] ?? {})) {
-					if (retired.has(key)) continue;
 					checked++;
 					expect(amount.test(text), `${locale} ${key}: ${text}`).toBe(false);
 				}

@@ -240,7 +240,7 @@ describe('hostile uploads', () => {
 		expect(answer.status).toBe(413);
 		expect(answer.body.error).toEqual({
 			code: 'too-many-rows',
-			message: 'De lijst heeft te veel lijnen. Verdeel hem over meerdere lijsten.'
+			message: 'De lijst heeft te veel regels. Verdeel hem over meerdere lijsten.'
 		});
 		const raw = await expectClearAnswer(
 			await post(million as BodyInit, {

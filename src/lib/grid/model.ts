@@ -33,7 +33,7 @@ export function rowFromCells(cells: Cells | undefined): RegistrationRow {
 		postcode: cellText(cells?.[2]),
 		birthDate: cellText(cells?.[3]),
 		email: cellText(cells?.[4]),
-		...(language.trim() === '' ? {} : { language })
+		...(language === '' ? {} : { language })
 	};
 }
 

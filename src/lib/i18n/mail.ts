@@ -25,5 +25,7 @@ export function uiLocaleOf(locale: MailLocale): Locale {
 export function mailTranslator(locale: MailLocale): MailTranslate {
 	if (locale !== 'de') return translator(locale);
 	const messages: Record<StartMailKey, string> = mailDe.de;
-	return (key, params) => format(messages[key], params);
+	// German counts like Dutch (one / other) and groups digits the same way (1.234): the portal
+	// locales' `format` serves it with nl's rules.
+	return (key, params) => format(messages[key], params, 'nl');
 }

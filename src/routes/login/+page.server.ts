@@ -32,8 +32,8 @@ export const actions: Actions = {
 		if (!outcome.ok)
 			return fail(outcome.status, {
 				email,
-				expired: outcome.message === 'login.start-expired',
-				message: event.locals.t(outcome.message, outcome.params)
+				expired: outcome.expired === true,
+				message: outcome.message(event.locals.t)
 			});
 		if ('twoFactor' in outcome) redirect(303, '/login/tweestaps');
 		if (outcome.mustChangePassword) redirect(303, '/wachtwoord-wijzigen');

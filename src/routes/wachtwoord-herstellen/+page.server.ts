@@ -24,7 +24,7 @@ export const actions: Actions = {
 		const target = await resetTarget(locals, token);
 		if (!target) return fail(400, { expired: true });
 		const problem = newPasswordProblem(password, target);
-		if (problem) return fail(400, { error: locals.t(problem) });
+		if (problem) return fail(400, { error: problem(locals.t) });
 		if (!(await resetWithToken(locals, token, password))) return fail(400, { expired: true });
 		redirect(303, '/login?hersteld');
 	}

@@ -28,7 +28,7 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { error: locals.t('pwd.too-long') });
 		const { current, password } = parsed.output;
 		const problem = newPasswordProblem(password, me);
-		if (problem) return fail(400, { error: locals.t(problem) });
+		if (problem) return fail(400, { error: problem(locals.t) });
 
 		if (me.mustChangePassword) {
 			await replaceStartPassword(locals, password);
@@ -36,8 +36,7 @@ export const actions: Actions = {
 			if (!current) return fail(400, { currentError: locals.t('pwd-change.current-missing') });
 			const secret = appEnv({ platform }).AUTH_SECRET;
 			const changed = await changeOwnPassword(locals, secret, request.headers, current, password);
-			if (!changed.ok)
-				return fail(changed.status, { currentError: locals.t(changed.message, changed.params) });
+			if (!changed.ok) return fail(changed.status, { currentError: changed.message(locals.t) });
 		}
 		redirect(303, me.kind === 'employee' ? '/mijn?gewijzigd' : homeFor(me.kind));
 	}

@@ -16,7 +16,7 @@ import {
 	toSourceTable,
 	type SourceTable
 } from '../table';
-import { importFile, type ImportedSheet } from '../import';
+import { importFile, type ImportedSheet, type ImportError } from '../import';
 import { clearDraft, saveDraft } from '../draft';
 import { rememberMapping, rememberedMapping } from '../mapping-store';
 import { fixupChanges, type Fixup } from '../fixups';
@@ -169,7 +169,7 @@ export class EditorState {
 		try {
 			const result = await importFile(file, this.maxRows);
 			if (!result.ok) {
-				this.importError = t(`grid.import.${result.error}`, { max: this.maxRows });
+				this.importError = importErrorText(result.error, this.maxRows);
 				return;
 			}
 			if (result.sheets.length > 1) {
@@ -278,4 +278,17 @@ export class EditorState {
 		this.hot?.destroy();
 		this.hot = null;
 	}
+}
+
+/** Why a file could not be opened, in the page's language. */
+function importErrorText(error: ImportError, max: number): string {
+	const messages = {
+		'too-large': () => t('grid.import.too-large'),
+		unsupported: () => t('grid.import.unsupported'),
+		unreadable: () => t('grid.import.unreadable'),
+		empty: () => t('grid.import.empty'),
+		'too-many-lines': () => t('grid.import.too-many-lines', { max }),
+		'inflates-too-much': () => t('grid.import.inflates-too-much')
+	} satisfies Record<ImportError, () => string>;
+	return messages[error]();
 }

@@ -4,19 +4,16 @@
  * grid say the same thing.
  */
 import { t } from '$lib/i18n/page';
-import { isMessageKey } from '$lib/i18n';
+import { fieldLabel as label, reasonText as reason } from '$lib/i18n/labels';
 import { COLUMNS, type Column, type Reason } from '$lib/registration';
 import type { RowState, Summary } from '../model';
 
 export function fieldLabel(field: Column): string {
-	return t(`grid.field.${field}`);
+	return label(t, field);
 }
 
-function reasonText(reason: Reason): string {
-	const key = `reason.${reason}`;
-	if (isMessageKey(key)) return t(key);
-	const own = `grid.reason.${reason}`;
-	return isMessageKey(own) ? t(own) : t('grid.problem.generic');
+function reasonText(code: Reason): string {
+	return reason(t, code);
 }
 
 /** Plain-language problems of one cell of a line (empty when the cell is fine). */

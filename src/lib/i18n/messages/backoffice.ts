@@ -4,13 +4,13 @@ import { defineMessages } from '../define';
 export const backoffice = defineMessages({
 	nl: {
 		'staff.import.removed-accounts':
-			'Dit bestand verwijdert {count} persoon/personen van de gebruikerslijst, van wie {accounts} met een account.',
+			'Dit bestand verwijdert {count, plural, one {# persoon} other {# personen}} van de gebruikerslijst, van wie {accounts} met een account.',
 		'staff.import.incomplete-keeps':
-			'Niet alle regels van het bestand konden gelezen worden: niemand wordt verwijderd ({count} persoon/personen blijven op de lijst).',
+			'Niet alle regels van het bestand konden gelezen worden: niemand wordt verwijderd ({count, plural, one {# persoon blijft} other {# personen blijven}} op de lijst).',
 		'staff.import.confirm-removals':
-			'Ja, verwijder deze {count} persoon/personen van de gebruikerslijst ({accounts} met een account; hun account blijft bestaan).',
+			'Ja, verwijder {count, plural, one {deze # persoon} other {deze # personen}} van de gebruikerslijst ({accounts} met een account; hun account blijft bestaan).',
 		'staff.import.confirm-needed':
-			'Bevestig eerst dat {removed} persoon/personen verwijderd mogen worden ({accounts} met een account).',
+			'Bevestig eerst dat {removed, plural, one {# persoon verwijderd mag} other {# personen verwijderd mogen}} worden ({accounts} met een account).',
 		'mandates.mail.invited.by':
 			'{inviter} ({inviterEmail}) nodigt u uit om in YOU-P te handelen voor {organisation}.',
 		'confirm.deactivate.title': 'Werkgever {name} deactiveren?',
@@ -33,8 +33,10 @@ export const backoffice = defineMessages({
 		'staff.account.search-name': 'Naam',
 		'staff.account.search-invalid': 'Kies een werkgever en geef minstens 2 tekens.',
 		'staff.account.search-none': 'Geen accounts gevonden bij deze werkgever.',
-		'staff.account.search-results': '{count} account(s) gevonden',
-		'staff.account.search-more': 'Er zijn meer dan {count} resultaten: maak de zoekterm preciezer.',
+		'staff.account.search-results':
+			'{count, plural, one {# account gevonden} other {# accounts gevonden}}',
+		'staff.account.search-more':
+			'Er zijn meer dan {count, plural, one {# resultaat} other {# resultaten}}: maak de zoekterm preciezer.',
 		'confirm.cancel': 'Annuleren',
 		'confirm.disable.title': 'Het account van {name} uitschakelen?',
 		'confirm.disable.what':
@@ -84,13 +86,13 @@ export const backoffice = defineMessages({
 		'audit.say.account.start-password-resent':
 			'{actor} verstuurde opnieuw een startwachtwoord voor een account van {organisation}.',
 		'audit.say.batch.completed':
-			'Lijst {number} van {organisation} is verwerkt: {rows} regels (code 1: {c1}, code 2: {c2}, code 3: {c3}, code 4: {c4}).',
+			'Lijst {number} van {organisation} is verwerkt: {rows, plural, one {# regel} other {# regels}} (code 1: {c1}, code 2: {c2}, code 3: {c3}, code 4: {c4}).',
 		'audit.say.batch.retry':
-			'{actor} herstartte {lines} vastgelopen regels van lijst {number} van {organisation}.',
+			'{actor} herstartte {lines, plural, one {# vastgelopen regel} other {# vastgelopen regels}} van lijst {number} van {organisation}.',
 		'audit.say.batch.submitted':
-			'{actor} diende lijst {number} van {organisation} in ({rows} regels).',
+			'{actor} diende lijst {number} van {organisation} in ({rows, plural, one {# regel} other {# regels}}).',
 		'audit.say.batch.submitted-correction':
-			'{actor} diende lijst {number} van {organisation} in als correctielijst ({rows} regels).',
+			'{actor} diende lijst {number} van {organisation} in als correctielijst ({rows, plural, one {# regel} other {# regels}}).',
 		'audit.say.employer.create': '{actor} maakte werkgever {organisation} aan.',
 		'audit.say.employer.update': '{actor} wijzigde de gegevens van {organisation}.',
 		'audit.say.employer.activate': '{actor} activeerde werkgever {organisation}.',
@@ -127,13 +129,13 @@ export const backoffice = defineMessages({
 	},
 	fr: {
 		'staff.import.removed-accounts':
-			'Ce fichier retire {count} personne(s) de la liste des utilisateurs, dont {accounts} avec un compte.',
+			'Ce fichier retire {count, plural, one {# personne} other {# personnes}} de la liste des utilisateurs, dont {accounts} avec un compte.',
 		'staff.import.incomplete-keeps':
-			'Toutes les lignes du fichier n’ont pas pu être lues : personne n’est retiré ({count} personne(s) restent sur la liste).',
+			'Toutes les lignes du fichier n’ont pas pu être lues : personne n’est retiré ({count, plural, one {# personne reste} other {# personnes restent}} sur la liste).',
 		'staff.import.confirm-removals':
-			'Oui, retirer ces {count} personne(s) de la liste des utilisateurs ({accounts} avec un compte ; leur compte est conservé).',
+			'Oui, retirer {count, plural, one {cette # personne} other {ces # personnes}} de la liste des utilisateurs ({accounts} avec un compte ; leur compte est conservé).',
 		'staff.import.confirm-needed':
-			'Confirmez d’abord que {removed} personne(s) peuvent être retirées ({accounts} avec un compte).',
+			'Confirmez d’abord que {removed, plural, one {# personne peut être retirée} other {# personnes peuvent être retirées}} ({accounts} avec un compte).',
 		'mandates.mail.invited.by':
 			'{inviter} ({inviterEmail}) vous invite à agir pour {organisation} dans YOU-P.',
 		'confirm.deactivate.title': 'Désactiver l’employeur {name} ?',
@@ -156,8 +158,10 @@ export const backoffice = defineMessages({
 		'staff.account.search-name': 'Nom',
 		'staff.account.search-invalid': 'Choisissez un employeur et saisissez au moins 2 caractères.',
 		'staff.account.search-none': 'Aucun compte trouvé chez cet employeur.',
-		'staff.account.search-results': '{count} compte(s) trouvé(s)',
-		'staff.account.search-more': 'Il y a plus de {count} résultats : précisez la recherche.',
+		'staff.account.search-results':
+			'{count, plural, one {# compte trouvé} other {# comptes trouvés}}',
+		'staff.account.search-more':
+			'Il y a plus de {count, plural, one {# résultat} other {# résultats}} : précisez la recherche.',
 		'confirm.cancel': 'Annuler',
 		'confirm.disable.title': 'Désactiver le compte de {name} ?',
 		'confirm.disable.what':
@@ -187,11 +191,11 @@ export const backoffice = defineMessages({
 		'audit.kind.employer.deactivate': 'Employeur désactivé',
 		'audit.kind.mandate.add': 'Personne de contact ajoutée',
 		'audit.kind.mandate.remove': 'Personne de contact retirée',
-		'audit.kind.mandate.invited': 'Invitation à un mandat',
+		'audit.kind.mandate.invited': 'Invitation à une procuration',
 		'audit.kind.mandate.invitation-accepted': 'Invitation acceptée',
 		'audit.kind.mandate.invitation-canceled': 'Invitation annulée',
 		'audit.kind.mandate.role-changed': 'Rôle modifié',
-		'audit.kind.mandate.revoked': 'Mandat révoqué',
+		'audit.kind.mandate.revoked': 'Procuration révoquée',
 		'audit.kind.organisation-request.filed': 'Demande introduite',
 		'audit.kind.organisation-request.approved': 'Demande approuvée',
 		'audit.kind.organisation-request.rejected': 'Demande refusée',
@@ -207,13 +211,13 @@ export const backoffice = defineMessages({
 		'audit.say.account.start-password-resent':
 			'{actor} a renvoyé un mot de passe initial pour un compte de {organisation}.',
 		'audit.say.batch.completed':
-			'La liste {number} de {organisation} a été traitée : {rows} lignes (code 1 : {c1}, code 2 : {c2}, code 3 : {c3}, code 4 : {c4}).',
+			'La liste {number} de {organisation} a été traitée : {rows, plural, one {# ligne} other {# lignes}} (code 1 : {c1}, code 2 : {c2}, code 3 : {c3}, code 4 : {c4}).',
 		'audit.say.batch.retry':
-			'{actor} a relancé {lines} lignes bloquées de la liste {number} de {organisation}.',
+			'{actor} a relancé {lines, plural, one {# ligne bloquée} other {# lignes bloquées}} de la liste {number} de {organisation}.',
 		'audit.say.batch.submitted':
-			'{actor} a envoyé la liste {number} de {organisation} ({rows} lignes).',
+			'{actor} a envoyé la liste {number} de {organisation} ({rows, plural, one {# ligne} other {# lignes}}).',
 		'audit.say.batch.submitted-correction':
-			'{actor} a envoyé la liste {number} de {organisation} comme liste de correction ({rows} lignes).',
+			'{actor} a envoyé la liste {number} de {organisation} comme liste de correction ({rows, plural, one {# ligne} other {# lignes}}).',
 		'audit.say.employer.create': '{actor} a créé l’employeur {organisation}.',
 		'audit.say.employer.update': '{actor} a modifié les données de {organisation}.',
 		'audit.say.employer.activate': '{actor} a activé l’employeur {organisation}.',
@@ -228,7 +232,7 @@ export const backoffice = defineMessages({
 		'audit.say.mandate.invitation-canceled': '{actor} a annulé une invitation pour {organisation}.',
 		'audit.say.mandate.role-changed':
 			'{actor} a changé un rôle chez {organisation} de {from} en {to}.',
-		'audit.say.mandate.revoked': '{actor} a révoqué un mandat ({role}) chez {organisation}.',
+		'audit.say.mandate.revoked': '{actor} a révoqué une procuration ({role}) chez {organisation}.',
 		'audit.say.organisation-request.filed': '{actor} a introduit une demande pour {organisation}.',
 		'audit.say.organisation-request.approved':
 			'{actor} a approuvé une demande pour {organisation}.',
@@ -240,7 +244,7 @@ export const backoffice = defineMessages({
 		'audit.say.roster.add':
 			'{actor} a ajouté une personne à la liste des utilisateurs de {organisation}.',
 		'audit.say.roster.import':
-			'{actor} a importé la liste des utilisateurs de {organisation} : {added} nouveaux, {changed} modifiés, {removed} supprimés.',
+			'{actor} a importé la liste des utilisateurs de {organisation} : {added, plural, one {# nouvelle} other {# nouvelles}}, {changed, plural, one {# modifiée} other {# modifiées}}, {removed, plural, one {# retirée} other {# retirées}}.',
 		'audit.say.roster.remove':
 			'{actor} a retiré une personne de la liste des utilisateurs de {organisation}.',
 		'audit.say.staff.totp-enrolled': '{actor} a configuré la connexion en deux étapes.',
@@ -250,13 +254,13 @@ export const backoffice = defineMessages({
 	},
 	en: {
 		'staff.import.removed-accounts':
-			'This file removes {count} person(s) from the user list, {accounts} of them with an account.',
+			'This file removes {count, plural, one {# person} other {# people}} from the user list, {accounts} of them with an account.',
 		'staff.import.incomplete-keeps':
-			'Not every line of the file could be read: nobody is removed ({count} person(s) stay on the list).',
+			'Not every line of the file could be read: nobody is removed ({count, plural, one {# person stays} other {# people stay}} on the list).',
 		'staff.import.confirm-removals':
-			'Yes, remove these {count} person(s) from the user list ({accounts} with an account; their account stays).',
+			'Yes, remove {count, plural, one {this # person} other {these # people}} from the user list ({accounts} with an account; their account stays).',
 		'staff.import.confirm-needed':
-			'First confirm that {removed} person(s) may be removed ({accounts} with an account).',
+			'First confirm that {removed, plural, one {# person} other {# people}} may be removed ({accounts} with an account).',
 		'mandates.mail.invited.by':
 			'{inviter} ({inviterEmail}) invites you to act for {organisation} in YOU-P.',
 		'confirm.deactivate.title': 'Deactivate the employer {name}?',
@@ -279,9 +283,10 @@ export const backoffice = defineMessages({
 		'staff.account.search-name': 'Name',
 		'staff.account.search-invalid': 'Choose an employer and enter at least 2 characters.',
 		'staff.account.search-none': 'No accounts found at this employer.',
-		'staff.account.search-results': '{count} account(s) found',
+		'staff.account.search-results':
+			'{count, plural, one {# account found} other {# accounts found}}',
 		'staff.account.search-more':
-			'There are more than {count} results: make the search more precise.',
+			'There are more than {count, plural, one {# result} other {# results}}: make the search more precise.',
 		'confirm.cancel': 'Cancel',
 		'confirm.disable.title': 'Disable the account of {name}?',
 		'confirm.disable.what':
@@ -331,13 +336,13 @@ export const backoffice = defineMessages({
 		'audit.say.account.start-password-resent':
 			'{actor} sent a start password again for an account of {organisation}.',
 		'audit.say.batch.completed':
-			'List {number} of {organisation} was processed: {rows} lines (code 1: {c1}, code 2: {c2}, code 3: {c3}, code 4: {c4}).',
+			'List {number} of {organisation} was processed: {rows, plural, one {# line} other {# lines}} (code 1: {c1}, code 2: {c2}, code 3: {c3}, code 4: {c4}).',
 		'audit.say.batch.retry':
-			'{actor} restarted {lines} stuck lines of list {number} of {organisation}.',
+			'{actor} restarted {lines, plural, one {# stuck line} other {# stuck lines}} of list {number} of {organisation}.',
 		'audit.say.batch.submitted':
-			'{actor} submitted list {number} of {organisation} ({rows} lines).',
+			'{actor} submitted list {number} of {organisation} ({rows, plural, one {# line} other {# lines}}).',
 		'audit.say.batch.submitted-correction':
-			'{actor} submitted list {number} of {organisation} as a correction list ({rows} lines).',
+			'{actor} submitted list {number} of {organisation} as a correction list ({rows, plural, one {# line} other {# lines}}).',
 		'audit.say.employer.create': '{actor} created the employer {organisation}.',
 		'audit.say.employer.update': '{actor} changed the details of {organisation}.',
 		'audit.say.employer.activate': '{actor} activated the employer {organisation}.',

@@ -10,7 +10,7 @@ export const batches = defineMessages({
 		'batch.received': 'Ontvangen op',
 		'batch.promised': 'Uiterlijk klaar op',
 		'batch.completed-at': 'Verwerkt op',
-		'batch.lines': 'Aantal lijnen',
+		'batch.lines': 'Aantal regels',
 		'batch.cost': 'Kostprijs',
 		'batch.results': 'Resultaat',
 		'batch.col.code': 'Code',
@@ -21,17 +21,16 @@ export const batches = defineMessages({
 		'batch.code.3': 'Niet gevonden in uw gebruikerslijst',
 		'batch.code.4': 'Gegevens niet juist',
 		'batch.count.1': '{count} geregistreerd',
-		'batch.count.2': '{count} niet nodig (heeft al een account)',
+		'batch.count.2':
+			'{count} niet nodig ({count, plural, one {heeft} other {hebben}} al een account)',
 		'batch.count.3': '{count} niet gevonden in uw gebruikerslijst',
 		'batch.count.4': '{count} met gegevens die niet juist zijn',
-		'batch.pending-note': 'We verwerken uw lijst. Vernieuw deze pagina over enkele ogenblikken.',
 		'batch.stuck':
-			'{count} lijnen konden we nog niet verwerken. COLLECTIEF ziet dit en lost het op.',
-		'batch.stuck.reason.dead-letter': 'De verwerking lukte na meerdere pogingen niet.',
+			'{count, plural, one {# regel kon} other {# regels konden}} we nog niet verwerken. COLLECTIEF ziet dit en lost het op.',
 		'batch.delayed':
-			'Vertraagd: de verwerking van uw lijst staat even stil ({done} van {total} lijnen verwerkt). We zijn ermee bezig; u hoeft niets te doen.',
-		'results.lines.title': 'Resultaat per lijn',
-		'results.col.line': 'Lijn',
+			'Vertraagd: de verwerking van uw lijst staat even stil ({done} van {total, plural, one {# regel} other {# regels}} verwerkt). We zijn ermee bezig; u hoeft niets te doen.',
+		'results.lines.title': 'Resultaat per regel',
+		'results.col.line': 'Regel',
 		'results.col.code': 'Code',
 		'results.col.label': 'Resultaat',
 		'results.col.explanation': 'Uitleg',
@@ -49,14 +48,14 @@ export const batches = defineMessages({
 		'results.todo.4': 'Verbeter de gegevens hier en verstuur de verbeteringen.',
 		'results.hint.candidate':
 			'Bedoelt u {lastName}, {firstName} (geboren op {birthDate}, postcode {postcode})? Controleer de schrijfwijze.',
-		'results.hint.apply': 'Gegevens overnemen in lijn {line}',
+		'results.hint.apply': 'Gegevens overnemen in regel {line}',
 		'results.corrected-in': 'Verbeterd in lijst {number}.',
 		'results.corrected-link': 'Verbeterd in lijst {number}',
-		'results.line-purged': 'De gegevens van deze lijn zijn gewist.',
+		'results.line-purged': 'De gegevens van deze regel zijn gewist.',
 		'results.purged':
 			'De persoonsgegevens van deze lijst zijn gewist, zoals voorzien. U ziet alleen nog de aantallen en de kostprijs.',
-		'results.no-access': 'Met uw rol ziet u de aantallen en de kostprijs, niet de lijnen zelf.',
-		'results.filter.label': 'Toon lijnen',
+		'results.no-access': 'Met uw rol ziet u de aantallen en de kostprijs, niet de regels zelf.',
+		'results.filter.label': 'Toon regels',
 		'results.filter.all': 'Alle ({count})',
 		'results.filter.code': '{label} ({count})',
 		'results.download.label': 'Resultaat downloaden',
@@ -64,26 +63,24 @@ export const batches = defineMessages({
 		'results.download.csv': 'CSV (.csv)',
 		'results.download.filename': 'lijst-{number}-resultaat',
 		'results.download.unavailable': 'Het resultaat van deze lijst is niet (meer) te downloaden.',
-		'results.paging': 'Lijnen {from} tot {to} van {total}',
-		'results.paging.prev': 'Vorige lijnen',
-		'results.paging.next': 'Volgende lijnen',
+		'results.paging': 'Regels {from} tot {to} van {total}',
+		'results.paging.prev': 'Vorige regels',
+		'results.paging.next': 'Volgende regels',
 		'results.live': 'Deze pagina werkt zichzelf bij tot de lijst verwerkt is.',
-		'results.field-label': '{field}, lijn {line}',
+		'results.field-label': '{field}, regel {line}',
 		'results.correct.title': 'Verbeteringen versturen',
 		'results.correct.intro':
-			'Pas in de tabel de gegevens aan van lijnen met code 3 of 4. Alleen de lijnen die u wijzigt, gaan mee als een nieuwe lijst. Verbeteren is niet verplicht: lijnen die u laat staan, worden op tijd gewist.',
-		'results.correct.cost-formula':
-			'Een lijst met verbeteringen kost zoals elke lijst €150 plus €0,50 per lijn, met een maximum van €300.',
+			'Pas in de tabel de gegevens aan van regels met code 3 of 4. Alleen de regels die u wijzigt, gaan mee als een nieuwe lijst. Verbeteren is niet verplicht: regels die u laat staan, worden op tijd gewist.',
 		'results.correct.cost-tariff':
-			'Een lijst met verbeteringen kost zoals elke lijst {base} plus {line} per lijn, met een maximum van {cap} (excl. btw).',
-		'results.correct.cost-live': 'Gewijzigde lijnen: {count}. Kostprijs: {amount}.',
+			'Een lijst met verbeteringen kost zoals elke lijst {base} plus {line} per regel, met een maximum van {cap} (excl. btw).',
+		'results.correct.cost-live': 'Gewijzigde regels: {count}. Kostprijs: {amount}.',
 		'results.correct.submit': 'Verbeteringen versturen',
 		'results.correct.invalid':
 			'De verbeteringen konden niet worden gelezen. Laad de pagina opnieuw.',
 		'results.correct.not-correctable':
-			'Lijn {line} kan niet meer worden verbeterd: de gegevens zijn gewist of al verbeterd.',
+			'Regel {line} kan niet meer worden verbeterd: de gegevens zijn gewist of al verbeterd.',
 		'results.correct.problems':
-			'Op {count} lijnen zijn de gegevens nog niet juist. Verbeter ze eerst.',
+			'Op {count, plural, one {# regel} other {# regels}} zijn de gegevens nog niet juist. Verbeter ze eerst.',
 		'results.correct.nothing': 'U hebt nog niets gewijzigd.',
 		'results.correct.consent': 'Vink aan dat uw medewerkers toestemming gaven.',
 		'lists.title': 'Uw lijsten',
@@ -93,7 +90,7 @@ export const batches = defineMessages({
 		'lists.col.number': 'Lijst',
 		'lists.col.received': 'Ontvangen',
 		'lists.col.by': 'Ingediend door',
-		'lists.col.lines': 'Lijnen',
+		'lists.col.lines': 'Regels',
 		'lists.col.status': 'Status',
 		'lists.col.counts': 'Resultaat',
 		'lists.col.cost': 'Kostprijs',
@@ -101,33 +98,22 @@ export const batches = defineMessages({
 		'lists.by.api': 'Via de koppeling (API)',
 		'lists.by.unknown': 'Onbekend',
 		'lists.correction-of': 'Verbetering van lijst {number}',
-		'lists.progress': '{done} van {total} lijnen verwerkt',
+		'lists.progress': '{done} van {total, plural, one {# regel} other {# regels}} verwerkt',
 		'lists.nav': 'Uw lijsten bekijken',
-		'mail.credential.subject': 'Uw toegang tot YOU-P',
-		'mail.credential.hello': 'Goeiedag,',
-		'mail.credential.what':
-			'Uw werkgever heeft u aangemeld voor YOU-P. YOU-P is het voordelenplatform van COLLECTIEF: als medewerker koopt u er met korting bij Benefits@Work en Xtra Present.',
-		'mail.credential.login': 'U meldt zich aan met uw e-mailadres: {email}',
-		'mail.credential.password': 'Uw startwachtwoord is: {password}',
-		'mail.credential.change':
-			'Bij uw eerste aanmelding vragen we u meteen een eigen, nieuw wachtwoord te kiezen. Het startwachtwoord werkt tot u dat gedaan hebt, en ten laatste tot {date}; daarna niet meer.',
-		'mail.credential.ignore':
-			'Hebt u deze mail niet verwacht? Dan mag u hem negeren; er gebeurt niets zonder u.',
-		'mail.credential.action': 'Aanmelden bij YOU-P',
 		'mail.processed.subject': 'Uw lijst {number} is verwerkt',
 		'mail.processed.intro': 'YOU-P heeft uw lijst {number} verwerkt. Dit is het resultaat:',
 		'mail.processed.cost': 'Kostprijs van deze lijst: {amount}.',
 		'mail.processed.next':
-			'Bekijk het resultaat per lijn in YOU-P. Lijnen met code 3 of 4 kunt u daar verbeteren en opnieuw indienen.',
+			'Bekijk het resultaat per regel in YOU-P. Regels met code 3 of 4 kunt u daar verbeteren en opnieuw indienen.',
 		'mail.processed.action': 'Bekijk het resultaat',
 		'api.error.consent-required':
 			'Bevestig dat uw medewerkers akkoord gaan (consent: true) voor u de lijst indient.',
-		'api.error.no-rows': 'De lijst bevat geen enkele lijn.',
+		'api.error.no-rows': 'De lijst bevat geen enkele regel.',
 		'api.error.empty-row':
-			'De lijst bevat een volledig lege lijn (zie "line"). Laat lege lijnen weg.',
+			'De lijst bevat een volledig lege regel (zie "line"). Laat lege regels weg.',
 		'api.error.idempotency-key-reused':
 			'Deze Idempotency-Key werd al gebruikt voor een andere lijst. Gebruik voor elke nieuwe lijst een nieuwe sleutel.',
-		'api.error.too-many-rows': 'De lijst heeft te veel lijnen. Verdeel hem over meerdere lijsten.',
+		'api.error.too-many-rows': 'De lijst heeft te veel regels. Verdeel hem over meerdere lijsten.',
 		'api.error.batch-not-found': 'Deze lijst bestaat niet of is niet van uw organisatie.',
 		'api.error.invalid-body': 'De inhoud van de aanvraag is niet juist.',
 		'api.error.invalid-query': 'De parameters van de aanvraag zijn niet juist.',
@@ -158,17 +144,16 @@ export const batches = defineMessages({
 		'batch.code.2': 'Pas nécessaire : a déjà un compte',
 		'batch.code.3': 'Absente de votre liste d’utilisateurs',
 		'batch.code.4': 'Données incorrectes',
-		'batch.count.1': '{count} inscrites',
-		'batch.count.2': '{count} pas nécessaires (ont déjà un compte)',
-		'batch.count.3': '{count} absentes de votre liste d’utilisateurs',
+		'batch.count.1': '{count, plural, one {# inscrite} other {# inscrites}}',
+		'batch.count.2':
+			'{count, plural, one {# pas nécessaire (a déjà un compte)} other {# pas nécessaires (ont déjà un compte)}}',
+		'batch.count.3':
+			'{count, plural, one {# absente} other {# absentes}} de votre liste des utilisateurs',
 		'batch.count.4': '{count} avec des données incorrectes',
-		'batch.pending-note':
-			'Nous traitons votre liste. Actualisez cette page dans quelques instants.',
 		'batch.stuck':
-			'{count} lignes n’ont pas encore pu être traitées. COLLECTIEF le voit et s’en occupe.',
-		'batch.stuck.reason.dead-letter': 'Le traitement a échoué après plusieurs essais.',
+			'{count, plural, one {# ligne n’a} other {# lignes n’ont}} pas encore pu être {count, plural, one {traitée} other {traitées}}. COLLECTIEF le voit et s’en occupe.',
 		'batch.delayed':
-			'Retardé : le traitement de votre liste est momentanément à l’arrêt ({done} lignes traitées sur {total}). Nous nous en occupons ; vous n’avez rien à faire.',
+			'Retardé : le traitement de votre liste est momentanément à l’arrêt ({done, plural, one {# ligne traitée} other {# lignes traitées}} sur {total}). Nous nous en occupons ; vous n’avez rien à faire.',
 		'results.lines.title': 'Résultat par ligne',
 		'results.col.line': 'Ligne',
 		'results.col.code': 'Code',
@@ -212,8 +197,6 @@ export const batches = defineMessages({
 		'results.correct.title': 'Envoyer les corrections',
 		'results.correct.intro':
 			'Modifiez dans le tableau les données des lignes avec le code 3 ou 4. Seules les lignes que vous modifiez partent comme nouvelle liste. Corriger n’est pas obligatoire : les lignes laissées telles quelles sont effacées en temps voulu.',
-		'results.correct.cost-formula':
-			'Une liste de corrections coûte comme toute liste 150 € plus 0,50 € par ligne, avec un maximum de 300 €.',
 		'results.correct.cost-tariff':
 			'Une liste de corrections coûte comme toute liste {base} plus {line} par ligne, avec un maximum de {cap} (hors TVA).',
 		'results.correct.cost-live': 'Lignes modifiées : {count}. Coût : {amount}.',
@@ -222,7 +205,7 @@ export const batches = defineMessages({
 		'results.correct.not-correctable':
 			'La ligne {line} ne peut plus être corrigée : ses données ont été effacées ou déjà corrigées.',
 		'results.correct.problems':
-			'Sur {count} lignes, les données ne sont pas encore correctes. Corrigez-les d’abord.',
+			'Sur {count, plural, one {# ligne} other {# lignes}}, les données ne sont pas encore correctes. Corrigez-les d’abord.',
 		'results.correct.nothing': 'Vous n’avez encore rien modifié.',
 		'results.correct.consent': 'Cochez que votre personnel a donné son accord.',
 		'lists.title': 'Vos listes',
@@ -240,19 +223,8 @@ export const batches = defineMessages({
 		'lists.by.api': 'Par la connexion (API)',
 		'lists.by.unknown': 'Inconnu',
 		'lists.correction-of': 'Correction de la liste {number}',
-		'lists.progress': '{done} lignes traitées sur {total}',
+		'lists.progress': '{done, plural, one {# ligne traitée} other {# lignes traitées}} sur {total}',
 		'lists.nav': 'Voir vos listes',
-		'mail.credential.subject': 'Votre accès à YOU-P',
-		'mail.credential.hello': 'Bonjour,',
-		'mail.credential.what':
-			'Votre employeur vous a inscrit(e) à YOU-P. YOU-P est la plateforme d’avantages de COLLECTIEF : en tant que membre du personnel, vous y achetez à prix réduit chez Benefits@Work et Xtra Present.',
-		'mail.credential.login': 'Vous vous connectez avec votre adresse e-mail : {email}',
-		'mail.credential.password': 'Votre mot de passe de départ : {password}',
-		'mail.credential.change':
-			'À votre première connexion, nous vous demandons tout de suite de choisir votre propre mot de passe. Le mot de passe de départ fonctionne jusqu’à ce que vous l’ayez fait, et au plus tard jusqu’au {date} ; ensuite, plus du tout.',
-		'mail.credential.ignore':
-			'Vous n’attendiez pas cet e-mail ? Vous pouvez l’ignorer ; rien ne se passe sans vous.',
-		'mail.credential.action': 'Se connecter à YOU-P',
 		'mail.processed.subject': 'Votre liste {number} est traitée',
 		'mail.processed.intro': 'YOU-P a traité votre liste {number}. Voici le résultat :',
 		'mail.processed.cost': 'Coût de cette liste : {amount}.',
@@ -300,15 +272,14 @@ export const batches = defineMessages({
 		'batch.code.3': 'Not found on your user list',
 		'batch.code.4': 'Details not correct',
 		'batch.count.1': '{count} registered',
-		'batch.count.2': '{count} not needed (already have an account)',
+		'batch.count.2':
+			'{count} not needed ({count, plural, one {already has} other {already have}} an account)',
 		'batch.count.3': '{count} not found on your user list',
 		'batch.count.4': '{count} with details that are not correct',
-		'batch.pending-note': 'We are processing your list. Refresh this page in a few moments.',
 		'batch.stuck':
-			'{count} lines could not be processed yet. COLLECTIEF can see this and will sort it out.',
-		'batch.stuck.reason.dead-letter': 'Processing failed after several attempts.',
+			'{count, plural, one {# line} other {# lines}} could not be processed yet. COLLECTIEF can see this and will sort it out.',
 		'batch.delayed':
-			'Delayed: processing of your list has paused ({done} of {total} lines processed). We are on it; there is nothing you need to do.',
+			'Delayed: processing of your list has paused ({done} of {total, plural, one {# line} other {# lines}} processed). We are on it; there is nothing you need to do.',
 		'results.lines.title': 'Result per line',
 		'results.col.line': 'Line',
 		'results.col.code': 'Code',
@@ -352,8 +323,6 @@ export const batches = defineMessages({
 		'results.correct.title': 'Send corrections',
 		'results.correct.intro':
 			'Change the details of lines with code 3 or 4 in the table. Only the lines you change are sent, as a new list. Correcting is optional: lines you leave alone are deleted in due time.',
-		'results.correct.cost-formula':
-			'A list of corrections costs like any list €150 plus €0.50 per line, at most €300.',
 		'results.correct.cost-tariff':
 			'A list of corrections costs like any list {base} plus {line} per line, at most {cap} (excl. VAT).',
 		'results.correct.cost-live': 'Changed lines: {count}. Cost: {amount}.',
@@ -362,7 +331,7 @@ export const batches = defineMessages({
 		'results.correct.not-correctable':
 			'Line {line} can no longer be corrected: its details were deleted or already corrected.',
 		'results.correct.problems':
-			'On {count} lines the details are not correct yet. Correct them first.',
+			'On {count, plural, one {# line} other {# lines}} the details are not correct yet. Correct them first.',
 		'results.correct.nothing': 'You have not changed anything yet.',
 		'results.correct.consent': 'Tick the box to confirm your staff gave their consent.',
 		'lists.title': 'Your lists',
@@ -380,19 +349,8 @@ export const batches = defineMessages({
 		'lists.by.api': 'Through the connection (API)',
 		'lists.by.unknown': 'Unknown',
 		'lists.correction-of': 'Correction of list {number}',
-		'lists.progress': '{done} of {total} lines processed',
+		'lists.progress': '{done} of {total, plural, one {# line} other {# lines}} processed',
 		'lists.nav': 'See your lists',
-		'mail.credential.subject': 'Your access to YOU-P',
-		'mail.credential.hello': 'Hello,',
-		'mail.credential.what':
-			'Your employer has signed you up for YOU-P. YOU-P is the benefits platform of COLLECTIEF: as a member of staff you buy at a discount at Benefits@Work and Xtra Present.',
-		'mail.credential.login': 'You log in with your e-mail address: {email}',
-		'mail.credential.password': 'Your start password is: {password}',
-		'mail.credential.change':
-			'When you first log in, we ask you straight away to choose your own new password. The start password works until you have done so, and no later than {date}; after that, not at all.',
-		'mail.credential.ignore':
-			'Did you not expect this e-mail? Then you can ignore it; nothing happens without you.',
-		'mail.credential.action': 'Log in to YOU-P',
 		'mail.processed.subject': 'Your list {number} has been processed',
 		'mail.processed.intro': 'YOU-P has processed your list {number}. This is the result:',
 		'mail.processed.cost': 'Cost of this list: {amount}.',

@@ -3,10 +3,8 @@ import { defineMessages } from '../define';
 export const common = defineMessages({
 	nl: {
 		'app.name': 'YOU-P',
-		'app.tagline': 'Het voordelenplatform voor medewerkers van de leden van COLLECTIEF',
 		'nav.skip': 'Naar de inhoud',
 		'nav.main': 'Hoofdmenu',
-		'nav.home': 'Start',
 		'nav.login': 'Aanmelden',
 		'nav.logout': 'Afmelden',
 		'nav.employer': 'Werkgever',
@@ -27,7 +25,6 @@ export const common = defineMessages({
 		'login.title': 'Aanmelden',
 		'login.email': 'E-mailadres',
 		'login.password': 'Wachtwoord',
-		'login.show': 'Toon wachtwoord',
 		'login.remember': 'Aangemeld blijven',
 		'login.remember-help':
 			'Dan blijft u 30 dagen aangemeld op dit toestel. Doe dit niet op een computer die u deelt met anderen.',
@@ -35,8 +32,9 @@ export const common = defineMessages({
 		'login.wrong': 'Het e-mailadres of het wachtwoord is niet juist.',
 		'login.missing': 'Vul uw e-mailadres en uw wachtwoord in.',
 		'login.throttled':
-			'Te veel pogingen. Wacht {minutes} minuten en probeer dan opnieuw. Wachtwoord vergeten? Vraag een nieuw.',
-		'login.start-expired': 'Uw startwachtwoord is niet meer geldig. Het werkt maar {days} dagen.',
+			'Te veel pogingen. Wacht {minutes, plural, one {# minuut} other {# minuten}} en probeer dan opnieuw. Wachtwoord vergeten? Vraag een nieuw.',
+		'login.start-expired':
+			'Uw startwachtwoord is niet meer geldig. Het werkt maar {days, plural, one {# dag} other {# dagen}}.',
 		'login.start-expired-help':
 			'Vraag een nieuw startwachtwoord aan uw werkgever of aan COLLECTIEF. U kunt ook hieronder op "Wachtwoord vergeten?" klikken.',
 		'login.forgot': 'Wachtwoord vergeten?',
@@ -64,10 +62,8 @@ export const common = defineMessages({
 	},
 	fr: {
 		'app.name': 'YOU-P',
-		'app.tagline': 'La plateforme d’avantages pour le personnel des membres de COLLECTIEF',
 		'nav.skip': 'Aller au contenu',
 		'nav.main': 'Menu principal',
-		'nav.home': 'Accueil',
 		'nav.login': 'Se connecter',
 		'nav.logout': 'Se déconnecter',
 		'nav.employer': 'Employeur',
@@ -89,7 +85,6 @@ export const common = defineMessages({
 		'login.title': 'Se connecter',
 		'login.email': 'Adresse e-mail',
 		'login.password': 'Mot de passe',
-		'login.show': 'Afficher le mot de passe',
 		'login.remember': 'Rester connecté',
 		'login.remember-help':
 			'Vous restez alors connecté 30 jours sur cet appareil. Ne le faites pas sur un ordinateur partagé.',
@@ -97,9 +92,9 @@ export const common = defineMessages({
 		'login.wrong': 'L’adresse e-mail ou le mot de passe n’est pas correct.',
 		'login.missing': 'Indiquez votre adresse e-mail et votre mot de passe.',
 		'login.throttled':
-			'Trop d’essais. Attendez {minutes} minutes, puis réessayez. Mot de passe oublié ? Demandez-en un nouveau.',
+			'Trop d’essais. Attendez {minutes, plural, one {# minute} other {# minutes}}, puis réessayez. Mot de passe oublié ? Demandez-en un nouveau.',
 		'login.start-expired':
-			'Votre mot de passe de départ n’est plus valable. Il fonctionne {days} jours seulement.',
+			'Votre mot de passe de départ n’est plus valable. Il fonctionne {days, plural, one {# jour} other {# jours}} seulement.',
 		'login.start-expired-help':
 			'Demandez un nouveau mot de passe de départ à votre employeur ou à COLLECTIEF. Vous pouvez aussi cliquer ci-dessous sur « Mot de passe oublié ? ».',
 		'login.forgot': 'Mot de passe oublié ?',
@@ -128,10 +123,8 @@ export const common = defineMessages({
 	},
 	en: {
 		'app.name': 'YOU-P',
-		'app.tagline': 'The benefits platform for staff of COLLECTIEF members',
 		'nav.skip': 'Skip to content',
 		'nav.main': 'Main menu',
-		'nav.home': 'Home',
 		'nav.login': 'Log in',
 		'nav.logout': 'Log out',
 		'nav.employer': 'Employer',
@@ -152,7 +145,6 @@ export const common = defineMessages({
 		'login.title': 'Log in',
 		'login.email': 'E-mail address',
 		'login.password': 'Password',
-		'login.show': 'Show password',
 		'login.remember': 'Stay signed in',
 		'login.remember-help':
 			'You then stay signed in for 30 days on this device. Do not do this on a computer you share.',
@@ -160,8 +152,9 @@ export const common = defineMessages({
 		'login.wrong': 'The e-mail address or the password is not right.',
 		'login.missing': 'Fill in your e-mail address and your password.',
 		'login.throttled':
-			'Too many tries. Wait {minutes} minutes, then try again. Forgot your password? Ask for a new one.',
-		'login.start-expired': 'Your start password is no longer valid. It only works for {days} days.',
+			'Too many tries. Wait {minutes, plural, one {# minute} other {# minutes}}, then try again. Forgot your password? Ask for a new one.',
+		'login.start-expired':
+			'Your start password is no longer valid. It only works for {days, plural, one {# day} other {# days}}.',
 		'login.start-expired-help':
 			'Ask your employer or COLLECTIEF for a new start password. You can also click "Forgot your password?" below.',
 		'login.forgot': 'Forgot your password?',

@@ -8,8 +8,6 @@ export const grid = defineMessages({
 			'Plak de lijst uit uw loonbestand in het raster (klik in de eerste cel en druk op Ctrl+V), of open een bestand. Wij controleren elke regel meteen.',
 		'grid.noscript':
 			'Om een lijst in te vullen is JavaScript nodig. De voorbeeldlijst en het toestemmingsformulier kunt u wel downloaden.',
-		'grid.forbidden':
-			'U mag voor deze organisatie geen lijsten doorgeven. Vraag dit aan de beheerder van uw organisatie.',
 		'grid.loading': 'Het raster wordt geladen…',
 		'grid.keyboard-help':
 			'Met het toetsenbord: Tab brengt u in het raster, de pijltjes verplaatsen, Enter of F2 wijzigt een cel, Ctrl+Z maakt ongedaan, Ctrl+Y herhaalt.',
@@ -28,13 +26,13 @@ export const grid = defineMessages({
 			'We konden dit bestand niet lezen. Is het beschadigd of met een wachtwoord beveiligd?',
 		'grid.import.empty': 'Dit bestand bevat geen gegevens.',
 		'grid.import.too-many-lines':
-			'Dit bestand heeft meer dan {max} regels, het maximum voor één lijst. Verdeel het over meerdere lijsten. Uw lijst bleef ongewijzigd.',
+			'Dit bestand heeft meer dan {max, plural, one {# regel} other {# regels}}, het maximum voor één lijst. Verdeel het over meerdere lijsten. Uw lijst bleef ongewijzigd.',
 		'grid.import.inflates-too-much':
 			'Dit bestand is uitgepakt veel te groot (meer dan 64 MB) om als lijst te lezen. Bewaar enkel de lijst in een nieuw bestand. Uw lijst bleef ongewijzigd.',
-		'grid.import.done': '{lines} regels ingelezen uit {name}.',
+		'grid.import.done': '{lines, plural, one {# regel} other {# regels}} ingelezen uit {name}.',
 		'grid.sheet.label': 'Het bestand heeft meerdere werkbladen. Welk werkblad wilt u gebruiken?',
 		'grid.sheet.use': 'Dit werkblad gebruiken',
-		'grid.paste.done': '{lines} regels geplakt.',
+		'grid.paste.done': '{lines, plural, one {# regel geplakt.} other {# regels geplakt.}}',
 		'grid.mapping.title': 'Kolommen',
 		'grid.mapping.help':
 			'Zo lezen we de kolommen van uw lijst. Klopt iets niet? Kies per kolom wat erin staat. Deze browser onthoudt uw keuze voor uw organisatie.',
@@ -58,8 +56,9 @@ export const grid = defineMessages({
 		'grid.editor.label': 'Inhoud van de cel',
 		'grid.status.ok': 'In orde',
 		'grid.status.one': '1 probleem',
-		'grid.status.many': '{count} problemen',
-		'grid.summary': '{lines} regels, {ready} klaar, {problems} met problemen',
+		'grid.status.many': '{count, plural, one {# probleem} other {# problemen}}',
+		'grid.summary':
+			'{lines, plural, one {# regel} other {# regels}}, {ready} klaar, {problems} met problemen',
 		'grid.filter.problems': 'Toon alleen regels met problemen',
 		'grid.rows.add': 'Regel toevoegen',
 		'grid.rows.remove': 'Geselecteerde regels verwijderen',
@@ -70,7 +69,7 @@ export const grid = defineMessages({
 		'grid.fix.trim': 'Overbodige spaties weghalen',
 		'grid.fix.dates': 'Datums schrijven als dd/mm/jjjj',
 		'grid.fix.email': 'E-mailadressen in kleine letters',
-		'grid.fix.done': '{count} cellen aangepast.',
+		'grid.fix.done': '{count, plural, one {# cel aangepast.} other {# cellen aangepast.}}',
 		'grid.fix.none': 'Er was niets aan te passen.',
 		'grid.cell.title': 'Uitleg bij de geselecteerde regel',
 		'grid.cell.none': 'Selecteer een cel om de uitleg bij een probleem te lezen.',
@@ -79,15 +78,6 @@ export const grid = defineMessages({
 		'grid.cell.problems': 'Regel {line}: {reasons}',
 		'grid.dup.same-person': 'Deze persoon staat ook op regel {line}.',
 		'grid.dup.same-email': 'Dit e-mailadres staat ook op regel {line}, bij iemand anders.',
-		'grid.reason.field-missing': 'Dit vak is leeg.',
-		'grid.reason.postcode-format': 'Een postcode heeft 4 cijfers, bijvoorbeeld 1000.',
-		'grid.reason.postcode-unknown': 'Deze postcode bestaat niet in België.',
-		'grid.reason.birthdate-invalid': 'Deze datum bestaat niet. Schrijf ze als dd/mm/jjjj.',
-		'grid.reason.birthdate-future': 'Deze geboortedatum ligt in de toekomst.',
-		'grid.reason.birthdate-implausible':
-			'Met deze geboortedatum is iemand jonger dan 15 of ouder dan 100.',
-		'grid.reason.email-invalid': 'Dit is geen geldig e-mailadres.',
-		'grid.reason.language-invalid': 'Onbekende taal: schrijf nl, fr, en of de, of laat leeg.',
 		'grid.problem.generic': 'Deze gegevens kloppen niet.',
 		'grid.cost.title': 'Kostprijs',
 		'grid.cost.formula': '{base} + {lines} × {perLine} = {uncapped}',
@@ -98,14 +88,14 @@ export const grid = defineMessages({
 		'grid.consent.label': 'Mijn medewerkers gaven toestemming om hun e-mailadres door te geven',
 		'grid.consent.template': 'Voorbeeld van een toestemmingsformulier downloaden',
 		'grid.send-anyway.label':
-			'Ook de {count} regels met problemen versturen. Die komen terug met code 4 (gegevens niet correct).',
+			'{count, plural, one {Ook de # regel met problemen versturen. Die komt} other {Ook de # regels met problemen versturen. Die komen}} terug met code 4 (gegevens niet correct).',
 		'grid.submit': 'Lijst versturen',
 		'grid.submit.sending': 'De lijst wordt verstuurd…',
 		'grid.submit.blocked':
-			'Er zijn nog {count} regels met problemen. Verbeter ze, of kies uitdrukkelijk om ze toch te versturen.',
+			'{count, plural, one {Er is nog # regel met problemen. Verbeter die, of kies uitdrukkelijk om die} other {Er zijn nog # regels met problemen. Verbeter ze, of kies uitdrukkelijk om ze}} toch te versturen.',
 		'grid.submit.empty': 'De lijst is leeg. Plak of typ eerst minstens één regel.',
 		'grid.submit.too-many':
-			'Deze lijst heeft {lines} regels. Per lijst kunnen er hoogstens {max}: verdeel de lijst over meerdere lijsten.',
+			'Deze lijst heeft {lines, plural, one {# regel} other {# regels}}. Per lijst kunnen er hoogstens {max}: verdeel de lijst over meerdere lijsten.',
 		'grid.submit.too-large':
 			'De lijst is te groot om in één keer te versturen. Verdeel ze over meerdere lijsten.',
 		'grid.submit.consent-required': 'Vink aan dat uw medewerkers toestemming gaven.',
@@ -115,7 +105,8 @@ export const grid = defineMessages({
 			'Met dit formulier werd al een andere lijst verstuurd. Open de pagina opnieuw om een nieuwe lijst te versturen.',
 		'grid.draft.note':
 			'Uw lijst wordt versleuteld bewaard in deze browser, tot u ze verstuurt of wist. Sluit u het tabblad, dan kan ze niet meer gelezen worden.',
-		'grid.draft.restored': 'Uw onafgewerkte lijst ({lines} regels) is teruggezet.',
+		'grid.draft.restored':
+			'Uw onafgewerkte lijst ({lines, plural, one {# regel} other {# regels}}) is teruggezet.',
 		'grid.draft.discard': 'Lijst wissen',
 		'grid.draft.discarded': 'De lijst is gewist.',
 		'grid.example.sheet': 'Medewerkers',
@@ -137,8 +128,6 @@ export const grid = defineMessages({
 			'Collez la liste de votre fichier salarial dans la grille (cliquez dans la première cellule et appuyez sur Ctrl+V), ou ouvrez un fichier. Nous vérifions chaque ligne immédiatement.',
 		'grid.noscript':
 			'Pour remplir une liste, JavaScript est nécessaire. Vous pouvez toutefois télécharger la liste d’exemple et le formulaire de consentement.',
-		'grid.forbidden':
-			'Vous ne pouvez pas envoyer de listes pour cette organisation. Demandez-le à l’administrateur de votre organisation.',
 		'grid.loading': 'Chargement de la grille…',
 		'grid.keyboard-help':
 			'Au clavier : Tab mène à la grille, les flèches déplacent, Entrée ou F2 modifie une cellule, Ctrl+Z annule, Ctrl+Y rétablit.',
@@ -157,13 +146,13 @@ export const grid = defineMessages({
 			'Nous n’avons pas pu lire ce fichier. Est-il endommagé ou protégé par un mot de passe ?',
 		'grid.import.empty': 'Ce fichier ne contient aucune donnée.',
 		'grid.import.too-many-lines':
-			'Ce fichier compte plus de {max} lignes, le maximum pour une liste. Répartissez-le sur plusieurs listes. Votre liste n’a pas été modifiée.',
+			'Ce fichier compte plus de {max, plural, one {# ligne} other {# lignes}}, le maximum pour une liste. Répartissez-le sur plusieurs listes. Votre liste n’a pas été modifiée.',
 		'grid.import.inflates-too-much':
 			'Une fois décompressé, ce fichier est bien trop volumineux (plus de 64 Mo) pour être lu comme une liste. Enregistrez uniquement la liste dans un nouveau fichier. Votre liste n’a pas été modifiée.',
-		'grid.import.done': '{lines} lignes lues depuis {name}.',
+		'grid.import.done': '{lines, plural, one {# ligne lue} other {# lignes lues}} depuis {name}.',
 		'grid.sheet.label': 'Le fichier contient plusieurs feuilles. Laquelle voulez-vous utiliser ?',
 		'grid.sheet.use': 'Utiliser cette feuille',
-		'grid.paste.done': '{lines} lignes collées.',
+		'grid.paste.done': '{lines, plural, one {# ligne collée.} other {# lignes collées.}}',
 		'grid.mapping.title': 'Colonnes',
 		'grid.mapping.help':
 			'Voici comment nous lisons les colonnes de votre liste. Quelque chose ne va pas ? Choisissez le contenu de chaque colonne. Ce navigateur retient votre choix pour votre organisation.',
@@ -187,8 +176,9 @@ export const grid = defineMessages({
 		'grid.editor.label': 'Contenu de la cellule',
 		'grid.status.ok': 'En ordre',
 		'grid.status.one': '1 problème',
-		'grid.status.many': '{count} problèmes',
-		'grid.summary': '{lines} lignes, {ready} prêtes, {problems} avec des problèmes',
+		'grid.status.many': '{count, plural, one {# problème} other {# problèmes}}',
+		'grid.summary':
+			'{lines, plural, one {# ligne} other {# lignes}}, {ready, plural, one {# prête} other {# prêtes}}, {problems} avec des problèmes',
 		'grid.filter.problems': 'Afficher uniquement les lignes avec des problèmes',
 		'grid.rows.add': 'Ajouter une ligne',
 		'grid.rows.remove': 'Supprimer les lignes sélectionnées',
@@ -199,7 +189,7 @@ export const grid = defineMessages({
 		'grid.fix.trim': 'Supprimer les espaces superflus',
 		'grid.fix.dates': 'Écrire les dates en jj/mm/aaaa',
 		'grid.fix.email': 'Adresses e-mail en minuscules',
-		'grid.fix.done': '{count} cellules modifiées.',
+		'grid.fix.done': '{count, plural, one {# cellule modifiée.} other {# cellules modifiées.}}',
 		'grid.fix.none': 'Il n’y avait rien à modifier.',
 		'grid.cell.title': 'Explication pour la ligne sélectionnée',
 		'grid.cell.none': 'Sélectionnez une cellule pour lire l’explication d’un problème.',
@@ -209,15 +199,6 @@ export const grid = defineMessages({
 		'grid.dup.same-person': 'Cette personne figure aussi à la ligne {line}.',
 		'grid.dup.same-email':
 			'Cette adresse e-mail figure aussi à la ligne {line}, pour une autre personne.',
-		'grid.reason.field-missing': 'Cette case est vide.',
-		'grid.reason.postcode-format': 'Un code postal compte 4 chiffres, par exemple 1000.',
-		'grid.reason.postcode-unknown': 'Ce code postal n’existe pas en Belgique.',
-		'grid.reason.birthdate-invalid': 'Cette date n’existe pas. Écrivez-la en jj/mm/aaaa.',
-		'grid.reason.birthdate-future': 'Cette date de naissance est dans le futur.',
-		'grid.reason.birthdate-implausible':
-			'Avec cette date de naissance, la personne aurait moins de 15 ans ou plus de 100 ans.',
-		'grid.reason.email-invalid': 'Ce n’est pas une adresse e-mail valable.',
-		'grid.reason.language-invalid': 'Langue inconnue : écrivez nl, fr, en ou de, ou laissez vide.',
 		'grid.problem.generic': 'Ces données ne sont pas correctes.',
 		'grid.cost.title': 'Coût',
 		'grid.cost.formula': '{base} + {lines} × {perLine} = {uncapped}',
@@ -229,14 +210,14 @@ export const grid = defineMessages({
 			'Mon personnel a donné son accord pour la transmission de son adresse e-mail',
 		'grid.consent.template': 'Télécharger un exemple de formulaire de consentement',
 		'grid.send-anyway.label':
-			'Envoyer aussi les {count} lignes avec des problèmes. Elles reviendront avec le code 4 (données incorrectes).',
+			'{count, plural, one {Envoyer aussi la # ligne avec des problèmes. Elle reviendra} other {Envoyer aussi les # lignes avec des problèmes. Elles reviendront}} avec le code 4 (données incorrectes).',
 		'grid.submit': 'Envoyer la liste',
 		'grid.submit.sending': 'Envoi de la liste…',
 		'grid.submit.blocked':
-			'Il reste {count} lignes avec des problèmes. Corrigez-les, ou choisissez explicitement de les envoyer quand même.',
+			'{count, plural, one {Il reste # ligne avec des problèmes. Corrigez-la, ou choisissez explicitement de l’envoyer} other {Il reste # lignes avec des problèmes. Corrigez-les, ou choisissez explicitement de les envoyer}} quand même.',
 		'grid.submit.empty': 'La liste est vide. Collez ou tapez d’abord au moins une ligne.',
 		'grid.submit.too-many':
-			'Cette liste compte {lines} lignes. Une liste peut en contenir {max} au maximum : répartissez-la sur plusieurs listes.',
+			'Cette liste compte {lines, plural, one {# ligne} other {# lignes}}. Une liste peut en contenir {max} au maximum : répartissez-la sur plusieurs listes.',
 		'grid.submit.too-large':
 			'La liste est trop grande pour être envoyée en une fois. Répartissez-la sur plusieurs listes.',
 		'grid.submit.consent-required': 'Cochez la case confirmant l’accord de votre personnel.',
@@ -246,7 +227,8 @@ export const grid = defineMessages({
 			'Une autre liste a déjà été envoyée avec ce formulaire. Rouvrez la page pour envoyer une nouvelle liste.',
 		'grid.draft.note':
 			'Votre liste est conservée de manière chiffrée dans ce navigateur jusqu’à ce que vous l’envoyiez ou l’effaciez. Si vous fermez l’onglet, elle ne peut plus être lue.',
-		'grid.draft.restored': 'Votre liste inachevée ({lines} lignes) a été rétablie.',
+		'grid.draft.restored':
+			'Votre liste inachevée ({lines, plural, one {# ligne} other {# lignes}}) a été rétablie.',
 		'grid.draft.discard': 'Effacer la liste',
 		'grid.draft.discarded': 'La liste a été effacée.',
 		'grid.example.sheet': 'Personnel',
@@ -268,8 +250,6 @@ export const grid = defineMessages({
 			'Paste the list from your payroll file into the grid (click the first cell and press Ctrl+V), or open a file. We check every line straight away.',
 		'grid.noscript':
 			'Filling in a list needs JavaScript. You can still download the example list and the consent form.',
-		'grid.forbidden':
-			'You may not submit lists for this organisation. Ask your organisation’s administrator.',
 		'grid.loading': 'Loading the grid…',
 		'grid.keyboard-help':
 			'With the keyboard: Tab takes you into the grid, the arrow keys move, Enter or F2 edits a cell, Ctrl+Z undoes, Ctrl+Y redoes.',
@@ -286,13 +266,13 @@ export const grid = defineMessages({
 			'We could not read this file. Is it damaged or protected with a password?',
 		'grid.import.empty': 'This file contains no data.',
 		'grid.import.too-many-lines':
-			'This file has more than {max} lines, the most one list can have. Split it into several lists. Your list was not changed.',
+			'This file has more than {max, plural, one {# line} other {# lines}}, the most one list can have. Split it into several lists. Your list was not changed.',
 		'grid.import.inflates-too-much':
 			'Unpacked, this file is far too large (over 64 MB) to read as a list. Save only the list in a new file. Your list was not changed.',
-		'grid.import.done': '{lines} lines read from {name}.',
+		'grid.import.done': '{lines, plural, one {# line} other {# lines}} read from {name}.',
 		'grid.sheet.label': 'The file has several sheets. Which one do you want to use?',
 		'grid.sheet.use': 'Use this sheet',
-		'grid.paste.done': '{lines} lines pasted.',
+		'grid.paste.done': '{lines, plural, one {# line pasted.} other {# lines pasted.}}',
 		'grid.mapping.title': 'Columns',
 		'grid.mapping.help':
 			'This is how we read the columns of your list. Something wrong? Choose what each column holds. This browser remembers your choice for your organisation.',
@@ -316,8 +296,9 @@ export const grid = defineMessages({
 		'grid.editor.label': 'Cell content',
 		'grid.status.ok': 'Fine',
 		'grid.status.one': '1 problem',
-		'grid.status.many': '{count} problems',
-		'grid.summary': '{lines} lines, {ready} ready, {problems} with problems',
+		'grid.status.many': '{count, plural, one {# problem} other {# problems}}',
+		'grid.summary':
+			'{lines, plural, one {# line} other {# lines}}, {ready} ready, {problems} with problems',
 		'grid.filter.problems': 'Show only lines with problems',
 		'grid.rows.add': 'Add a line',
 		'grid.rows.remove': 'Delete the selected lines',
@@ -328,7 +309,7 @@ export const grid = defineMessages({
 		'grid.fix.trim': 'Remove extra spaces',
 		'grid.fix.dates': 'Write dates as dd/mm/yyyy',
 		'grid.fix.email': 'E-mail addresses in lower case',
-		'grid.fix.done': '{count} cells changed.',
+		'grid.fix.done': '{count, plural, one {# cell changed.} other {# cells changed.}}',
 		'grid.fix.none': 'There was nothing to change.',
 		'grid.cell.title': 'About the selected line',
 		'grid.cell.none': 'Select a cell to read what is wrong with it.',
@@ -337,15 +318,6 @@ export const grid = defineMessages({
 		'grid.cell.problems': 'Line {line}: {reasons}',
 		'grid.dup.same-person': 'This person is also on line {line}.',
 		'grid.dup.same-email': 'This e-mail address is also on line {line}, for someone else.',
-		'grid.reason.field-missing': 'This cell is empty.',
-		'grid.reason.postcode-format': 'A postcode has 4 digits, for example 1000.',
-		'grid.reason.postcode-unknown': 'This postcode does not exist in Belgium.',
-		'grid.reason.birthdate-invalid': 'This date does not exist. Write it as dd/mm/yyyy.',
-		'grid.reason.birthdate-future': 'This date of birth is in the future.',
-		'grid.reason.birthdate-implausible':
-			'With this date of birth the person would be younger than 15 or older than 100.',
-		'grid.reason.email-invalid': 'This is not a valid e-mail address.',
-		'grid.reason.language-invalid': 'Unknown language: write nl, fr, en or de, or leave it empty.',
 		'grid.problem.generic': 'This data is not correct.',
 		'grid.cost.title': 'Cost',
 		'grid.cost.formula': '{base} + {lines} × {perLine} = {uncapped}',
@@ -356,14 +328,14 @@ export const grid = defineMessages({
 		'grid.consent.label': 'My staff gave permission to pass on their e-mail address',
 		'grid.consent.template': 'Download an example consent form',
 		'grid.send-anyway.label':
-			'Also send the {count} lines with problems. They will come back with code 4 (data not correct).',
+			'{count, plural, one {Also send the # line with problems. It will} other {Also send the # lines with problems. They will}} come back with code 4 (data not correct).',
 		'grid.submit': 'Submit the list',
 		'grid.submit.sending': 'Submitting the list…',
 		'grid.submit.blocked':
-			'There are still {count} lines with problems. Fix them, or choose explicitly to send them anyway.',
+			'{count, plural, one {There is still # line with problems. Fix it, or choose explicitly to send it} other {There are still # lines with problems. Fix them, or choose explicitly to send them}} anyway.',
 		'grid.submit.empty': 'The list is empty. Paste or type at least one line first.',
 		'grid.submit.too-many':
-			'This list has {lines} lines. A list can have at most {max}: split it over several lists.',
+			'This list has {lines, plural, one {# line} other {# lines}}. A list can have at most {max}: split it over several lists.',
 		'grid.submit.too-large':
 			'The list is too large to submit at once. Split it over several lists.',
 		'grid.submit.consent-required': 'Tick the box to confirm that your staff gave permission.',
@@ -373,7 +345,8 @@ export const grid = defineMessages({
 			'Another list was already sent with this form. Open the page again to send a new list.',
 		'grid.draft.note':
 			'Your list is kept encrypted in this browser until you submit or discard it. If you close the tab, it can no longer be read.',
-		'grid.draft.restored': 'Your unfinished list ({lines} lines) has been restored.',
+		'grid.draft.restored':
+			'Your unfinished list ({lines, plural, one {# line} other {# lines}}) has been restored.',
 		'grid.draft.discard': 'Discard the list',
 		'grid.draft.discarded': 'The list has been discarded.',
 		'grid.example.sheet': 'Staff',

@@ -11,7 +11,6 @@ export const mailDe = {
 	de: {
 		'mail.start.subject': 'Ihr Zugang zu YOU-P',
 		'mail.start.lead': 'Diese E-Mail erklärt, wie Sie sich bei YOU-P anmelden — Deutsch weiter unten',
-		'mail.start.language': 'Deutsch',
 		'mail.start.hello': 'Guten Tag {name},',
 		'mail.start.hello-plain': 'Guten Tag,',
 		'mail.start.what':

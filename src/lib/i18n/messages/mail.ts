@@ -13,7 +13,6 @@ export const mail = defineMessages({
 		'devmail.html': 'Bekijk de HTML-versie zoals de ontvanger ze ziet',
 		'mail.start.subject': 'Uw toegang tot YOU-P',
 		'mail.start.lead': 'Deze e-mail legt uit hoe u zich aanmeldt bij YOU-P — Nederlands hieronder',
-		'mail.start.language': 'Nederlands',
 		'mail.start.hello': 'Beste {name},',
 		'mail.start.hello-plain': 'Goeiedag,',
 		'mail.start.what':
@@ -47,7 +46,6 @@ export const mail = defineMessages({
 		'devmail.html': 'Voir la version HTML telle que le destinataire la voit',
 		'mail.start.subject': 'Votre accès à YOU-P',
 		'mail.start.lead': 'Cet e-mail explique comment vous connecter à YOU-P — français plus bas',
-		'mail.start.language': 'Français',
 		'mail.start.hello': 'Bonjour {name},',
 		'mail.start.hello-plain': 'Bonjour,',
 		'mail.start.what':
@@ -83,7 +81,6 @@ export const mail = defineMessages({
 		'devmail.html': 'View the HTML version as the recipient sees it',
 		'mail.start.subject': 'Your access to YOU-P',
 		'mail.start.lead': 'This e-mail explains how to sign in to YOU-P — English below',
-		'mail.start.language': 'English',
 		'mail.start.hello': 'Hello {name},',
 		'mail.start.hello-plain': 'Hello,',
 		'mail.start.what':

@@ -107,7 +107,7 @@ export const mandates = defineMessages({
 			'{person} heeft geen volmacht meer voor {organisation}. Die persoon is afgemeld en haar API-sleutels voor {organisation} werken niet meer.',
 		'mandates.mail.invited.subject': 'Uitnodiging: volmacht voor {organisation} in YOU-P',
 		'mandates.mail.invited.body':
-			'U kreeg een volmacht voor {organisation} in YOU-P, met de rol {role}. Aanvaard ze met de knop hieronder: met uw bestaande login, of maak er een. De link werkt {days} dagen en één keer.',
+			'U kreeg een volmacht voor {organisation} in YOU-P, met de rol {role}. Aanvaard ze met de knop hieronder: met uw bestaande login, of maak er een. De link werkt {days, plural, one {# dag} other {# dagen}} en één keer.',
 		'mandates.mail.invited.action': 'Volmacht aanvaarden',
 		'mandates.invite.throttled':
 			'U hebt vandaag al veel uitnodigingen verstuurd, of dit adres kreeg er al veel. Probeer het morgen opnieuw.',
@@ -150,40 +150,39 @@ export const mandates = defineMessages({
 		'federated.link.continue': 'Verder naar eID / itsme om te koppelen',
 		'federated.error.not-vouched':
 			'Uw aanmelding met eID of itsme hoort bij geen YOU-P-login. We koppelen ze alleen als eID of itsme ons een bevestigd e-mailadres doorgeeft dat bij een YOU-P-login hoort, en dat was nu niet zo. Meld u aan met uw e-mailadres en wachtwoord.',
-		'federated.to-password-login': 'Aanmelden met e-mailadres en wachtwoord',
-		'federated.linked':
-			'Uw aanmelding met eID of itsme is gekoppeld. Voortaan kunt u zich daarmee aanmelden.'
+		'federated.to-password-login': 'Aanmelden met e-mailadres en wachtwoord'
 	},
 	fr: {
-		'mandates.title': 'Mandats',
+		'mandates.title': 'Procurations',
 		'mandates.intro':
-			'Qui peut faire quoi pour {organisation} ? Donnez un mandat à vos collègues, changez leur rôle ou retirez-le.',
+			'Qui peut faire quoi pour {organisation} ? Donnez une procuration à vos collègues, changez leur rôle ou retirez-la.',
 		'mandates.nav.label': 'Menu employeur',
-		'mandates.nav.mandates': 'Mandats',
+		'mandates.nav.mandates': 'Procurations',
 		'mandates.nav.organisations': 'Mes organisations',
 		'mandates.role.owner': 'Propriétaire',
 		'mandates.role.beheerder': 'Gestionnaire',
 		'mandates.role.lijsten': 'Listes',
 		'mandates.role.inzage': 'Consultation',
 		'mandates.roles.title': 'Les rôles',
-		'mandates.role-help.beheerder': 'Tout, y compris les mandats et les clés API.',
+		'mandates.role-help.beheerder': 'Tout, y compris les procurations et les clés API.',
 		'mandates.role-help.lijsten': 'Transmettre des listes et voir les résultats.',
 		'mandates.role-help.inzage': 'Voir uniquement les listes transmises et les coûts.',
-		'mandates.members.title': 'Qui a un mandat',
+		'mandates.members.title': 'Qui a une procuration',
 		'mandates.members.name': 'Nom',
 		'mandates.members.email': 'Adresse e-mail',
 		'mandates.members.role': 'Rôle',
 		'mandates.members.actions': 'Actions',
 		'mandates.members.new-role': 'Nouveau rôle pour {name}',
 		'mandates.members.change': 'Changer le rôle',
-		'mandates.members.revoke': 'Retirer le mandat',
+		'mandates.members.revoke': 'Retirer la procuration',
 		'mandates.invite.title': 'Inviter un collègue',
 		'mandates.invite.email': 'Adresse e-mail de votre collègue',
 		'mandates.invite.help':
-			'Votre collègue reçoit un e-mail avec un lien pour accepter le mandat (valable 7 jours), avec un accès existant ou un nouveau.',
+			'Votre collègue reçoit un e-mail avec un lien pour accepter la procuration (valable 7 jours), avec un accès existant ou un nouveau.',
 		'mandates.invite.submit': 'Inviter',
 		'mandates.invite.invalid': 'Indiquez une adresse e-mail valide et choisissez un rôle.',
-		'mandates.invite.already-member': 'Cette personne a déjà un mandat pour cette organisation.',
+		'mandates.invite.already-member':
+			'Cette personne a déjà une procuration pour cette organisation.',
 		'mandates.invitations.title': 'Invitations en attente',
 		'mandates.invitations.cancel': 'Annuler',
 		'mandates.requests.title': 'Demandes de gestion de cette organisation',
@@ -194,20 +193,20 @@ export const mandates = defineMessages({
 		'mandates.requests.reject': 'Refuser',
 		'mandates.invalid': 'Cette demande n’est pas correcte. Rechargez la page.',
 		'mandates.not-changeable':
-			'Impossible : le propriétaire et votre propre mandat ne se modifient pas ici, ou l’élément n’existe plus.',
+			'Impossible : le propriétaire et votre propre procuration ne se modifient pas ici, ou l’élément n’existe plus.',
 		'mandates.done.invited': 'L’invitation est envoyée.',
 		'mandates.done.role': 'Le rôle est modifié.',
 		'mandates.done.revoked':
-			'Le mandat est retiré. Cette personne est déconnectée immédiatement et ses clés API pour cette organisation ne fonctionnent plus.',
+			'La procuration est retirée. Cette personne est déconnectée immédiatement et ses clés API pour cette organisation ne fonctionnent plus.',
 		'mandates.done.canceled': 'L’invitation est annulée.',
 		'mandates.done.approve': 'La demande est approuvée.',
 		'mandates.done.reject': 'La demande est refusée.',
 		'mandates.done.declared':
 			'Votre demande est envoyée. Vous aurez accès dès que le propriétaire ou COLLECTIEF l’approuve.',
 		'mandates.done.withdraw': 'Votre demande d’arrêt est envoyée.',
-		'mandates.accept.title': 'Accepter le mandat',
+		'mandates.accept.title': 'Accepter la procuration',
 		'mandates.accept.intro':
-			'Vous avez reçu un mandat pour {organisation} avec le rôle {role}. Indiquez votre nom et un mot de passe pour créer votre accès.',
+			'Vous avez reçu une procuration pour {organisation} avec le rôle {role}. Indiquez votre nom et un mot de passe pour créer votre accès.',
 		'mandates.accept.name': 'Votre nom',
 		'mandates.accept.password': 'Choisissez un mot de passe',
 		'mandates.accept.submit': 'Créer mon accès',
@@ -215,13 +214,13 @@ export const mandates = defineMessages({
 		'mandates.accept.gone':
 			'Cette invitation n’est plus valable. Demandez-en une nouvelle à votre collègue.',
 		'mandates.accept.exists':
-			'Un accès existe déjà pour cette adresse. Connectez-vous avec celui-ci pour accepter le mandat.',
+			'Un accès existe déjà pour cette adresse. Connectez-vous avec celui-ci pour accepter la procuration.',
 		'mandates.accept.intro-existing':
-			'Vous avez reçu un mandat pour {organisation} avec le rôle {role}.',
+			'Vous avez reçu une procuration pour {organisation} avec le rôle {role}.',
 		'mandates.accept.sign-in': 'Se connecter',
-		'mandates.accept.confirm': 'Accepter le mandat',
+		'mandates.accept.confirm': 'Accepter la procuration',
 		'mandates.accept.other-kind':
-			'Cette adresse e-mail ne peut pas accepter de mandat pour un employeur. Demandez à votre collègue de vous inviter à une autre adresse.',
+			'Cette adresse e-mail ne peut pas accepter de procuration pour un employeur. Demandez à votre collègue de vous inviter à une autre adresse.',
 		'mandates.switch.label': 'Organisation',
 		'mandates.switch.submit': 'Changer',
 		'mandates.switch.invalid': 'Vous ne pouvez pas travailler pour cette organisation.',
@@ -254,16 +253,16 @@ export const mandates = defineMessages({
 		'mandates.staff.person': 'Personne',
 		'mandates.staff.request': 'Demande',
 		'mandates.staff.new-org': 'nouveau',
-		'mandates.mail.changed.subject': 'Mandat modifié pour {organisation}',
+		'mandates.mail.changed.subject': 'Procuration modifiée pour {organisation}',
 		'mandates.mail.changed.body':
 			'Le rôle de {person} pour {organisation} est maintenant : {role}.',
-		'mandates.mail.revoked.subject': 'Mandat retiré pour {organisation}',
+		'mandates.mail.revoked.subject': 'Procuration retirée pour {organisation}',
 		'mandates.mail.revoked.body':
-			'{person} n’a plus de mandat pour {organisation}. Cette personne est déconnectée et ses clés API pour {organisation} ne fonctionnent plus.',
-		'mandates.mail.invited.subject': 'Invitation : mandat pour {organisation} dans YOU-P',
+			'{person} n’a plus de procuration pour {organisation}. Cette personne est déconnectée et ses clés API pour {organisation} ne fonctionnent plus.',
+		'mandates.mail.invited.subject': 'Invitation : procuration pour {organisation} dans YOU-P',
 		'mandates.mail.invited.body':
-			'Vous avez reçu un mandat pour {organisation} dans YOU-P, avec le rôle {role}. Acceptez-le avec le bouton ci-dessous : avec votre accès existant, ou créez-en un. Le lien fonctionne {days} jours et une seule fois.',
-		'mandates.mail.invited.action': 'Accepter le mandat',
+			'Vous avez reçu une procuration pour {organisation} dans YOU-P, avec le rôle {role}. Acceptez-la avec le bouton ci-dessous : avec votre accès existant, ou créez-en un. Le lien fonctionne {days, plural, one {# jour} other {# jours}} et une seule fois.',
+		'mandates.mail.invited.action': 'Accepter la procuration',
 		'mandates.invite.throttled':
 			'Vous avez déjà envoyé beaucoup d’invitations aujourd’hui, ou cette adresse en a déjà reçu beaucoup. Réessayez demain.',
 		'mandates.declare.throttled':
@@ -271,15 +270,15 @@ export const mandates = defineMessages({
 		'mandates.withdraw.already':
 			'Vous avez déjà demandé à arrêter avec cette organisation ; cette demande est en cours.',
 		'mandates.requests.already-decided': 'Cette demande a déjà été traitée.',
-		'mandates.mail.owner-invited.subject': 'Invitation à un mandat pour {organisation}',
+		'mandates.mail.owner-invited.subject': 'Invitation à une procuration pour {organisation}',
 		'mandates.mail.owner-invited.body':
-			'{person} a été invité(e) à un mandat pour {organisation} avec le rôle {role}. Le mandat ne commence que lorsque cette personne accepte l’invitation.',
+			'{person} a été invité(e) à une procuration pour {organisation} avec le rôle {role}. La procuration ne commence que lorsque cette personne accepte l’invitation.',
 		'mandates.mail.request.subject': 'Demande de gestion de {organisation}',
 		'mandates.mail.request.body':
-			'Quelqu’un demande à gérer {organisation} dans YOU-P. Approuvez ou refusez la demande sur la page Mandats.',
-		'mandates.mail.request.action': 'Vers Mandats',
+			'Quelqu’un demande à gérer {organisation} dans YOU-P. Approuvez ou refusez la demande sur la page Procurations.',
+		'mandates.mail.request.action': 'Vers Procurations',
 		'mandates.mail.withdraw.body':
-			'Quelqu’un demande à ne plus gérer {organisation} dans YOU-P. Approuvez ou refusez sur la page Mandats.',
+			'Quelqu’un demande à ne plus gérer {organisation} dans YOU-P. Approuvez ou refusez sur la page Procurations.',
 		'mandates.mail.decided.approved': 'Votre demande dans YOU-P est approuvée.',
 		'mandates.mail.decided.rejected': 'Votre demande dans YOU-P est refusée.',
 		'mandates.mail.owner-approved': 'La demande de {person} pour {organisation} est approuvée.',
@@ -296,7 +295,7 @@ export const mandates = defineMessages({
 		'federated.error.not-linked':
 			'Votre connexion eID ou itsme n’est pas encore liée à votre accès YOU-P. Connectez-vous une fois ci-dessous avec votre adresse e-mail et votre mot de passe ; nous les lions ensuite.',
 		'federated.error.no-account':
-			'Vous n’avez pas encore d’accès YOU-P ? Demandez un mandat au propriétaire de votre organisation.',
+			'Vous n’avez pas encore d’accès YOU-P ? Demandez une procuration au propriétaire de votre organisation.',
 		'federated.error.failed': 'La connexion avec eID ou itsme a échoué. Réessayez.',
 		'federated.link.title': 'Confirmer une fois avec votre mot de passe',
 		'federated.link.submit': 'Se connecter et lier',
@@ -305,9 +304,7 @@ export const mandates = defineMessages({
 		'federated.link.continue': 'Continuer vers eID / itsme pour lier',
 		'federated.error.not-vouched':
 			'Votre connexion eID ou itsme ne correspond à aucun accès YOU-P. Nous ne les lions que si eID ou itsme nous transmet une adresse e-mail confirmée qui appartient à un accès YOU-P, ce qui n’était pas le cas. Connectez-vous avec votre adresse e-mail et votre mot de passe.',
-		'federated.to-password-login': 'Se connecter avec adresse e-mail et mot de passe',
-		'federated.linked':
-			'Votre connexion eID ou itsme est liée. Vous pouvez désormais l’utiliser pour vous connecter.'
+		'federated.to-password-login': 'Se connecter avec adresse e-mail et mot de passe'
 	},
 	en: {
 		'mandates.title': 'Mandates',
@@ -413,7 +410,7 @@ export const mandates = defineMessages({
 			'{person} no longer has a mandate for {organisation}. That person was logged out and their API keys for {organisation} no longer work.',
 		'mandates.mail.invited.subject': 'Invitation: mandate for {organisation} in YOU-P',
 		'mandates.mail.invited.body':
-			'You got a mandate for {organisation} in YOU-P, with the role {role}. Accept it with the button below: with your existing login, or create one. The link works for {days} days and once.',
+			'You got a mandate for {organisation} in YOU-P, with the role {role}. Accept it with the button below: with your existing login, or create one. The link works for {days, plural, one {# day} other {# days}} and once.',
 		'mandates.mail.invited.action': 'Accept the mandate',
 		'mandates.invite.throttled':
 			'You have already sent many invitations today, or this address has already received many. Try again tomorrow.',
@@ -455,7 +452,6 @@ export const mandates = defineMessages({
 		'federated.link.continue': 'Continue to eID / itsme to link',
 		'federated.error.not-vouched':
 			'Your eID or itsme login does not belong to any YOU-P login. We only link them when eID or itsme passes on a confirmed e-mail address that belongs to a YOU-P login, and this time it did not. Log in with your e-mail address and password.',
-		'federated.to-password-login': 'Log in with e-mail address and password',
-		'federated.linked': 'Your eID or itsme login is linked. From now on you can log in with it.'
+		'federated.to-password-login': 'Log in with e-mail address and password'
 	}
 });

@@ -4,7 +4,7 @@ export const partners = defineMessages({
 	nl: {
 		'partners.heading': 'Ook bij onze partners',
 		'partners.help':
-			'Met je YOU-P-account kom je ook bij deze partners. Je hoeft je daar niet apart te registreren.',
+			'Met uw YOU-P-account komt u ook bij deze partners. U hoeft zich daar niet apart te registreren.',
 		'partners.line': '{partner}: {status}',
 		'partners.status.pending': 'wordt ingesteld',
 		'partners.status.active': 'klaar',
@@ -56,10 +56,10 @@ export const partners = defineMessages({
 		'partners.standin.yes': 'ja',
 		'partners.standin.no': 'nee',
 		'partners.standin.welcome': 'Welkom bij {partner}',
-		'partners.standin.signedInAs': 'Je bent aangemeld als {name}.',
+		'partners.standin.signedInAs': 'U bent aangemeld als {name}.',
 		'partners.standin.refused': 'Aanmelden bij {partner} geweigerd ({reason}).',
-		'partners.standin.login': 'Meld je aan bij {partner}',
-		'partners.standin.loginHelp': 'Gebruik de gegevens die je van {partner} kreeg.'
+		'partners.standin.login': 'Meld u aan bij {partner}',
+		'partners.standin.loginHelp': 'Gebruik de gegevens die u van {partner} kreeg.'
 	},
 	fr: {
 		'partners.heading': 'Aussi chez nos partenaires',

@@ -11,8 +11,10 @@ export const staff = defineMessages({
 		'staff.nav.accounts': 'Accounts',
 		'staff.nav.audit': 'Auditlog',
 		'staff.nav.tokens': 'API-sleutels',
-		'staff.home.overdue': '{count} lijst(en) over de beloofde datum.',
-		'staff.home.stuck': '{count} lijst(en) vastgelopen.',
+		'staff.home.overdue':
+			'{count, plural, one {# lijst} other {# lijsten}} over de beloofde datum.',
+		'staff.home.stuck':
+			'{count, plural, one {# lijst vastgelopen.} other {# lijsten vastgelopen.}}',
 		'staff.home.employers': 'Leden: gegevens, contactpersonen, API-sleutels, gebruikerslijst.',
 		'staff.home.batches': 'Alle ingediende lijsten met status, kosten en beloofde datum.',
 		'staff.home.costs': 'Maandoverzicht per werkgever en export voor facturatie.',
@@ -79,7 +81,7 @@ export const staff = defineMessages({
 		'staff.contact.mail.body':
 			'COLLECTIEF heeft u toegevoegd als contactpersoon van {organisation} in YOU-P. Daar dient u de lijsten van uw medewerkers in en volgt u ze op. Kies eerst een wachtwoord.',
 		'staff.contact.mail.expiry':
-			'De link werkt één keer en blijft {days} dagen geldig. Verwacht u deze mail niet? Dan mag u hem negeren.',
+			'De link werkt één keer en blijft {days, plural, one {# dag} other {# dagen}} geldig. Verwacht u deze mail niet? Dan mag u hem negeren.',
 		'staff.contact.mail.action': 'Kies uw wachtwoord',
 		'staff.contact.removed': 'De contactpersoon is verwijderd.',
 		'staff.contact.invalid': 'Geef een naam, een geldig e-mailadres en een rol.',
@@ -107,7 +109,7 @@ export const staff = defineMessages({
 		'staff.token.staff-help':
 			'Sleutels voor COLLECTIEF zelf, bv. om gebruikerslijsten bij te werken via de API.',
 		'staff.people.title': 'Mensen van deze werkgever',
-		'staff.people.count': '{count} personen',
+		'staff.people.count': '{count, plural, one {# persoon} other {# personen}}',
 		'staff.people.account': 'Account',
 		'staff.people.no-account': 'Geen account',
 		'staff.people.not-on-roster': 'Niet (meer) op de gebruikerslijst',
@@ -138,9 +140,11 @@ export const staff = defineMessages({
 		'staff.import.diff': 'Verschillen',
 		'staff.import.summary':
 			'{added} nieuw, {changed} gewijzigd, {removed} verwijderd, {unchanged} ongewijzigd.',
-		'staff.import.problems': '{count} regel(s) worden niet ingelezen:',
+		'staff.import.problems':
+			'{count, plural, one {# regel wordt} other {# regels worden}} niet ingelezen:',
 		'staff.import.problem-line': 'Regel {line}',
-		'staff.import.duplicates': '{count} dubbele regel(s) worden maar één keer opgenomen.',
+		'staff.import.duplicates':
+			'{count, plural, one {# dubbele regel wordt} other {# dubbele regels worden}} maar één keer opgenomen.',
 		'staff.import.added': 'Nieuw ({count})',
 		'staff.import.changed': 'Gewijzigd ({count})',
 		'staff.import.removed': 'Verwijderd ({count})',
@@ -175,10 +179,10 @@ export const staff = defineMessages({
 		'staff.batch.none': 'Geen lijsten.',
 		'staff.status.queued': 'In de wachtrij',
 		'staff.status.processing': 'In behandeling',
-		'staff.status.completed': 'Afgewerkt',
+		'staff.status.completed': 'Verwerkt',
 		'staff.stuck.title': 'Vastgelopen lijsten',
 		'staff.stuck.help':
-			'Lijsten die meer dan een uur na ontvangst nog niet afgewerkt zijn, met het aantal regels dat nog wacht. "Opnieuw proberen" zet die regels opnieuw in de wachtrij.',
+			'Lijsten die meer dan een uur na ontvangst nog niet verwerkt zijn, met het aantal regels dat nog wacht. "Opnieuw proberen" zet die regels opnieuw in de wachtrij.',
 		'staff.stuck.none': 'Geen vastgelopen lijsten.',
 		'staff.stuck.pending': 'Wachtende regels',
 		'staff.stuck.retry': 'Opnieuw proberen',
@@ -228,14 +232,10 @@ export const staff = defineMessages({
 		'staff.account.cannot-disable': 'Dit account kan hier niet uitgeschakeld worden.',
 		'staff.audit.help':
 			'Het auditlog bevat alleen id’s en aantallen, nooit persoonsgegevens uit lijsten.',
-		'staff.audit.action': 'Actie',
 		'staff.audit.from': 'Van',
 		'staff.audit.to': 'Tot en met',
 		'staff.audit.when': 'Wanneer',
 		'staff.audit.who': 'Wie',
-		'staff.audit.subject': 'Onderwerp',
-		'staff.audit.detail': 'Details',
-		'staff.audit.system': 'Systeem',
 		'staff.audit.none': 'Geen gebeurtenissen.'
 	},
 	fr: {
@@ -247,8 +247,9 @@ export const staff = defineMessages({
 		'staff.nav.accounts': 'Comptes',
 		'staff.nav.audit': 'Journal d’audit',
 		'staff.nav.tokens': 'Clés API',
-		'staff.home.overdue': '{count} liste(s) en retard sur la date promise.',
-		'staff.home.stuck': '{count} liste(s) bloquée(s).',
+		'staff.home.overdue':
+			'{count, plural, one {# liste en retard} other {# listes en retard}} sur la date promise.',
+		'staff.home.stuck': '{count, plural, one {# liste bloquée.} other {# listes bloquées.}}',
 		'staff.home.employers':
 			'Membres : données, personnes de contact, clés API, liste des utilisateurs.',
 		'staff.home.batches': 'Toutes les listes envoyées avec statut, coût et date promise.',
@@ -319,7 +320,7 @@ export const staff = defineMessages({
 		'staff.contact.mail.body':
 			'COLLECTIEF vous a ajouté comme personne de contact de {organisation} dans YOU-P. Vous y déposez et suivez les listes de votre personnel. Choisissez d’abord un mot de passe.',
 		'staff.contact.mail.expiry':
-			'Le lien fonctionne une fois et reste valable {days} jours. Vous n’attendiez pas cet e-mail ? Vous pouvez l’ignorer.',
+			'Le lien fonctionne une fois et reste valable {days, plural, one {# jour} other {# jours}}. Vous n’attendiez pas cet e-mail ? Vous pouvez l’ignorer.',
 		'staff.contact.mail.action': 'Choisir votre mot de passe',
 		'staff.contact.removed': 'La personne de contact a été retirée.',
 		'staff.contact.invalid': 'Indiquez un nom, une adresse e-mail valide et un rôle.',
@@ -347,7 +348,7 @@ export const staff = defineMessages({
 		'staff.token.staff-help':
 			'Clés pour COLLECTIEF même, p. ex. pour mettre à jour les listes d’utilisateurs via l’API.',
 		'staff.people.title': 'Personnes de cet employeur',
-		'staff.people.count': '{count} personnes',
+		'staff.people.count': '{count, plural, one {# personne} other {# personnes}}',
 		'staff.people.account': 'Compte',
 		'staff.people.no-account': 'Pas de compte',
 		'staff.people.not-on-roster': 'Plus sur la liste des utilisateurs',
@@ -377,17 +378,19 @@ export const staff = defineMessages({
 		'staff.import.preview': 'Afficher les différences',
 		'staff.import.diff': 'Différences',
 		'staff.import.summary':
-			'{added} nouveau(x), {changed} modifié(s), {removed} retiré(s), {unchanged} inchangé(s).',
-		'staff.import.problems': '{count} ligne(s) ne seront pas importées :',
+			'{added, plural, one {# nouvelle} other {# nouvelles}}, {changed, plural, one {# modifiée} other {# modifiées}}, {removed, plural, one {# retirée} other {# retirées}}, {unchanged, plural, one {# inchangée} other {# inchangées}}.',
+		'staff.import.problems':
+			'{count, plural, one {# ligne ne sera pas importée} other {# lignes ne seront pas importées}} :',
 		'staff.import.problem-line': 'Ligne {line}',
-		'staff.import.duplicates': '{count} ligne(s) en double ne sont reprises qu’une fois.',
+		'staff.import.duplicates':
+			'{count, plural, one {# ligne en double n’est reprise} other {# lignes en double ne sont reprises}} qu’une fois.',
 		'staff.import.added': 'Nouveaux ({count})',
 		'staff.import.changed': 'Modifiés ({count})',
 		'staff.import.removed': 'Retirés ({count})',
 		'staff.import.apply': 'Appliquer les modifications',
 		'staff.import.cancel': 'Annuler',
 		'staff.import.applied':
-			'Appliqué : {added} nouveau(x), {changed} modifié(s), {removed} retiré(s).',
+			'Appliqué : {added, plural, one {# nouvelle} other {# nouvelles}}, {changed, plural, one {# modifiée} other {# modifiées}}, {removed, plural, one {# retirée} other {# retirées}}.',
 		'staff.import.error.no-file': 'Choisissez un fichier.',
 		'staff.import.error.too-big': 'Le fichier dépasse 5 Mo.',
 		'staff.import.error.unreadable': 'Le fichier n’a pas pu être lu. Utilisez .xlsx ou .csv.',
@@ -469,14 +472,10 @@ export const staff = defineMessages({
 		'staff.account.cannot-disable': 'Ce compte ne peut pas être désactivé ici.',
 		'staff.audit.help':
 			'Le journal ne contient que des identifiants et des nombres, jamais de données personnelles des listes.',
-		'staff.audit.action': 'Action',
 		'staff.audit.from': 'Du',
 		'staff.audit.to': 'Au',
 		'staff.audit.when': 'Quand',
 		'staff.audit.who': 'Qui',
-		'staff.audit.subject': 'Objet',
-		'staff.audit.detail': 'Détails',
-		'staff.audit.system': 'Système',
 		'staff.audit.none': 'Aucun événement.'
 	},
 	en: {
@@ -488,8 +487,8 @@ export const staff = defineMessages({
 		'staff.nav.accounts': 'Accounts',
 		'staff.nav.audit': 'Audit log',
 		'staff.nav.tokens': 'API keys',
-		'staff.home.overdue': '{count} list(s) past the promised date.',
-		'staff.home.stuck': '{count} list(s) stuck.',
+		'staff.home.overdue': '{count, plural, one {# list} other {# lists}} past the promised date.',
+		'staff.home.stuck': '{count, plural, one {# list stuck.} other {# lists stuck.}}',
 		'staff.home.employers': 'Members: details, contact persons, API keys, user list.',
 		'staff.home.batches': 'Every submitted list with status, cost and promised date.',
 		'staff.home.costs': 'Monthly overview per employer and export for invoicing.',
@@ -555,7 +554,7 @@ export const staff = defineMessages({
 		'staff.contact.mail.body':
 			'COLLECTIEF added you as a contact person of {organisation} in YOU-P. There you hand in and follow up the lists of your staff. First choose a password.',
 		'staff.contact.mail.expiry':
-			'The link works once and stays valid for {days} days. Not expecting this mail? You may ignore it.',
+			'The link works once and stays valid for {days, plural, one {# day} other {# days}}. Not expecting this mail? You may ignore it.',
 		'staff.contact.mail.action': 'Choose your password',
 		'staff.contact.removed': 'The contact person was removed.',
 		'staff.contact.invalid': 'Give a name, a valid e-mail address and a role.',
@@ -583,7 +582,7 @@ export const staff = defineMessages({
 		'staff.token.staff-help':
 			'Keys for COLLECTIEF itself, e.g. to update user lists through the API.',
 		'staff.people.title': 'People of this employer',
-		'staff.people.count': '{count} people',
+		'staff.people.count': '{count, plural, one {# person} other {# people}}',
 		'staff.people.account': 'Account',
 		'staff.people.no-account': 'No account',
 		'staff.people.not-on-roster': 'Not (or no longer) on the user list',
@@ -614,9 +613,10 @@ export const staff = defineMessages({
 		'staff.import.diff': 'Differences',
 		'staff.import.summary':
 			'{added} added, {changed} changed, {removed} removed, {unchanged} unchanged.',
-		'staff.import.problems': '{count} line(s) will not be imported:',
+		'staff.import.problems': '{count, plural, one {# line} other {# lines}} will not be imported:',
 		'staff.import.problem-line': 'Line {line}',
-		'staff.import.duplicates': '{count} duplicate line(s) are kept only once.',
+		'staff.import.duplicates':
+			'{count, plural, one {# duplicate line is} other {# duplicate lines are}} kept only once.',
 		'staff.import.added': 'Added ({count})',
 		'staff.import.changed': 'Changed ({count})',
 		'staff.import.removed': 'Removed ({count})',
@@ -703,14 +703,10 @@ export const staff = defineMessages({
 		'staff.account.disabled-done': 'The account is disabled and logged out everywhere.',
 		'staff.account.cannot-disable': 'This account cannot be disabled here.',
 		'staff.audit.help': 'The audit log holds ids and counts only, never personal data from lists.',
-		'staff.audit.action': 'Action',
 		'staff.audit.from': 'From',
 		'staff.audit.to': 'To',
 		'staff.audit.when': 'When',
 		'staff.audit.who': 'Who',
-		'staff.audit.subject': 'Subject',
-		'staff.audit.detail': 'Details',
-		'staff.audit.system': 'System',
 		'staff.audit.none': 'No events.'
 	}
 });

@@ -100,13 +100,7 @@ export async function postBatch(event: RequestEvent): Promise<Response> {
 		}
 	);
 	if (!result.ok)
-		return apiError(
-			locals.t,
-			result.status,
-			result.code,
-			result.messageKey,
-			result.line ? { line: result.line } : {}
-		);
+		return apiError(locals.t, result.status, result.code, result.line ? { line: result.line } : {});
 	return apiJson(
 		{
 			id: result.batchId,

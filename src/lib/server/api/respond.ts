@@ -1,4 +1,5 @@
-import type { MessageKey, Translate } from '$lib/i18n';
+import type { Translate } from '$lib/i18n';
+import { apiErrorText } from '$lib/i18n/labels';
 
 export type ApiErrorCode =
 	| 'unauthorized'
@@ -31,10 +32,19 @@ export function apiError(
 	t: Translate,
 	status: number,
 	code: ApiErrorCode,
-	messageKey: MessageKey = `api.error.${code}` as MessageKey,
 	detail: Record<string, number> = {}
 ): Response {
 	const extra: Record<string, string> =
 		status === 401 ? { 'www-authenticate': 'Bearer realm="YOU-P"' } : {};
-	return apiJson({ error: { code, message: t(messageKey, detail), ...detail } }, status, extra);
+	return apiJson(
+		{
+			error: {
+				code,
+				message: code === 'password-change-required' ? code : apiErrorText(t, code),
+				...detail
+			}
+		},
+		status,
+		extra
+	);
 }

@@ -1,17 +1,17 @@
 import { and, eq, ne } from 'drizzle-orm';
-import type { MessageKey, MessageParams } from '$lib/i18n';
+import type { Text } from '$lib/i18n';
 import { checkPassword, type PasswordProblem } from '$lib/password';
 import { commonPasswords } from '$lib/password/common';
 import { account, session, user } from '../db/schema';
 import { ACCOUNT_RULE, clearFailures, reserveAttempt, throttled, throttleKey } from './throttle';
 
-const problemKeys: Record<PasswordProblem, MessageKey> = {
-	'too-short': 'pwd.too-short',
-	'too-long': 'pwd.too-long',
-	common: 'pwd.common',
-	personal: 'pwd.personal',
-	repetitive: 'pwd.repetitive'
-};
+const problemTexts = {
+	'too-short': (t) => t('pwd.too-short'),
+	'too-long': (t) => t('pwd.too-long'),
+	common: (t) => t('pwd.common'),
+	personal: (t) => t('pwd.personal'),
+	repetitive: (t) => t('pwd.repetitive')
+} satisfies Record<PasswordProblem, Text>;
 
 type Person = {
 	email: string;
@@ -20,13 +20,13 @@ type Person = {
 	lastName?: string | null;
 };
 
-/** The policy's verdict on a new password as a message key (null: acceptable). */
-export function newPasswordProblem(password: string, person: Person): MessageKey | null {
+/** The policy's verdict on a new password as a message (null: acceptable). */
+export function newPasswordProblem(password: string, person: Person): Text | null {
 	const { problem } = checkPassword(password, {
 		common: commonPasswords(),
 		personal: [person.email, person.name, person.firstName, person.lastName]
 	});
-	return problem ? problemKeys[problem] : null;
+	return problem ? problemTexts[problem] : null;
 }
 
 /**
@@ -59,8 +59,7 @@ export async function replaceStartPassword(locals: App.Locals, newPassword: stri
 }
 
 export type OwnPasswordOutcome<T = undefined> =
-	| { ok: true; value: T }
-	| { ok: false; status: 400 | 429; message: MessageKey; params?: MessageParams };
+	{ ok: true; value: T } | { ok: false; status: 400 | 429; message: Text };
 
 /**
  * Runs a check of the signed-in person's own password under the same per-account rule (and the
@@ -71,7 +70,7 @@ export type OwnPasswordOutcome<T = undefined> =
 export async function checkOwnPassword<T>(
 	locals: App.Locals,
 	secret: string,
-	wrong: MessageKey,
+	wrong: Text,
 	check: () => Promise<T | null>
 ): Promise<OwnPasswordOutcome<T>> {
 	const me = locals.user;
@@ -96,15 +95,20 @@ export async function changeOwnPassword(
 	currentPassword: string,
 	newPassword: string
 ): Promise<OwnPasswordOutcome> {
-	return checkOwnPassword(locals, secret, 'pwd-change.current-wrong', async () => {
-		try {
-			await locals.auth.api.changePassword({
-				body: { currentPassword, newPassword, revokeOtherSessions: true },
-				headers
-			});
-			return undefined;
-		} catch {
-			return null;
+	return checkOwnPassword(
+		locals,
+		secret,
+		(t) => t('pwd-change.current-wrong'),
+		async () => {
+			try {
+				await locals.auth.api.changePassword({
+					body: { currentPassword, newPassword, revokeOtherSessions: true },
+					headers
+				});
+				return undefined;
+			} catch {
+				return null;
+			}
 		}
-	});
+	);
 }

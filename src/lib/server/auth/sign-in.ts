@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { and, eq } from 'drizzle-orm';
-import type { MessageKey, MessageParams } from '$lib/i18n';
+import type { Text } from '$lib/i18n';
 import { defaultLocale, isLocale } from '$lib/i18n';
 import { LOCALE_COOKIE } from '$lib/i18n/negotiate';
 import type { Db } from '../db';
@@ -21,7 +21,7 @@ import { appEnv } from '../env';
 export type SignInOutcome =
 	| { ok: true; kind: string; mustChangePassword?: boolean }
 	| { ok: true; twoFactor: true }
-	| { ok: false; status: 400 | 429; message: MessageKey; params?: MessageParams };
+	| { ok: false; status: 400 | 429; message: Text; expired?: true };
 
 interface KnownLogin {
 	status: string;
@@ -88,7 +88,7 @@ export async function signIn(
 	);
 	if (!reserved.ok) return throttled(reserved.waitMs);
 
-	const failed: SignInOutcome = { ok: false, status: 400, message: 'login.wrong' };
+	const failed: SignInOutcome = { ok: false, status: 400, message: (t) => t('login.wrong') };
 	const known = await findLogin(db, email);
 	// While a start password is the only password, "K7PM X3QD 9TRW" (as the mail shows it),
 	// "k7pmx3qd9trw" and "K7PM-X3QD-9TRW" are the same password.
@@ -111,7 +111,12 @@ export async function signIn(
 		await hashSecret(password);
 		const days = startPasswordDays(appEnv(event));
 		return right
-			? { ok: false, status: 400, message: 'login.start-expired', params: { days } }
+			? {
+					ok: false,
+					status: 400,
+					message: (t) => t('login.start-expired', { days }),
+					expired: true
+				}
 			: failed;
 	}
 

@@ -1,139 +1,153 @@
 /** One audit entry as a sentence in the reader's language: an explicit map per kind of event. */
-import type { MessageKey, MessageParams, Translate } from '$lib/i18n';
+import type { MessageParams, Text, Translate } from '$lib/i18n';
+import { mandateRoleLabel } from '$lib/i18n/labels';
 import { isEmployerRole } from '../permissions';
-import type { EmployerRole } from '../organisations';
 import type { AuditActor, AuditEntry } from './audit-log';
 
 type Kind = {
-	label: MessageKey;
-	say: (e: AuditEntry) => { key: MessageKey; params?: MessageParams };
+	label: Text;
+	/** The sentence; `common` holds actor, organisation, number, role, from and to. */
+	say: (e: AuditEntry, t: Translate, common: MessageParams) => string;
 };
 
 const num = (value: unknown) => (typeof value === 'number' ? value : 0);
-const plain = (key: MessageKey) => () => ({ key });
 
 /** Every action the code records (grep "action: '"), by its stored code. */
 export const AUDIT_KINDS: Record<string, Kind> = {
 	'account.disable': {
-		label: 'audit.kind.account.disable',
-		say: plain('audit.say.account.disable')
+		label: (t) => t('audit.kind.account.disable'),
+		say: (_e, t, c) => t('audit.say.account.disable', c)
 	},
 	'account.start-password-resent': {
-		label: 'audit.kind.account.start-password-resent',
-		say: plain('audit.say.account.start-password-resent')
+		label: (t) => t('audit.kind.account.start-password-resent'),
+		say: (_e, t, c) => t('audit.say.account.start-password-resent', c)
 	},
 	'batch.completed': {
-		label: 'audit.kind.batch.completed',
-		say: (e) => {
+		label: (t) => t('audit.kind.batch.completed'),
+		say: (e, t, c) => {
 			const counts = (e.detail.counts ?? {}) as Record<string, unknown>;
-			return {
-				key: 'audit.say.batch.completed',
-				params: {
-					rows: num(e.detail.rowCount),
-					c1: num(counts['1']),
-					c2: num(counts['2']),
-					c3: num(counts['3']),
-					c4: num(counts['4'])
-				}
-			};
+			return t('audit.say.batch.completed', {
+				...c,
+				rows: num(e.detail.rowCount),
+				c1: num(counts['1']),
+				c2: num(counts['2']),
+				c3: num(counts['3']),
+				c4: num(counts['4'])
+			});
 		}
 	},
 	'batch.retry': {
-		label: 'audit.kind.batch.retry',
-		say: (e) => ({ key: 'audit.say.batch.retry', params: { lines: num(e.detail.pendingLines) } })
+		label: (t) => t('audit.kind.batch.retry'),
+		say: (e, t, c) => t('audit.say.batch.retry', { ...c, lines: num(e.detail.pendingLines) })
 	},
 	'batch.submitted': {
-		label: 'audit.kind.batch.submitted',
-		say: (e) => ({
-			key: e.detail.correctionOf
-				? 'audit.say.batch.submitted-correction'
-				: 'audit.say.batch.submitted',
-			params: { rows: num(e.detail.rowCount) }
-		})
+		label: (t) => t('audit.kind.batch.submitted'),
+		say: (e, t, c) =>
+			e.detail.correctionOf
+				? t('audit.say.batch.submitted-correction', { ...c, rows: num(e.detail.rowCount) })
+				: t('audit.say.batch.submitted', { ...c, rows: num(e.detail.rowCount) })
 	},
 	'employer.create': {
-		label: 'audit.kind.employer.create',
-		say: plain('audit.say.employer.create')
+		label: (t) => t('audit.kind.employer.create'),
+		say: (_e, t, c) => t('audit.say.employer.create', c)
 	},
 	'employer.created': {
-		label: 'audit.kind.employer.create',
-		say: plain('audit.say.employer.create')
+		label: (t) => t('audit.kind.employer.create'),
+		say: (_e, t, c) => t('audit.say.employer.create', c)
 	},
 	'employer.update': {
-		label: 'audit.kind.employer.update',
-		say: plain('audit.say.employer.update')
+		label: (t) => t('audit.kind.employer.update'),
+		say: (_e, t, c) => t('audit.say.employer.update', c)
 	},
 	'employer.activate': {
-		label: 'audit.kind.employer.activate',
-		say: plain('audit.say.employer.activate')
+		label: (t) => t('audit.kind.employer.activate'),
+		say: (_e, t, c) => t('audit.say.employer.activate', c)
 	},
 	'employer.deactivate': {
-		label: 'audit.kind.employer.deactivate',
-		say: plain('audit.say.employer.deactivate')
+		label: (t) => t('audit.kind.employer.deactivate'),
+		say: (_e, t, c) => t('audit.say.employer.deactivate', c)
 	},
-	'mandate.add': { label: 'audit.kind.mandate.add', say: plain('audit.say.mandate.add') },
-	'mandate.remove': { label: 'audit.kind.mandate.remove', say: plain('audit.say.mandate.remove') },
+	'mandate.add': {
+		label: (t) => t('audit.kind.mandate.add'),
+		say: (_e, t, c) => t('audit.say.mandate.add', c)
+	},
+	'mandate.remove': {
+		label: (t) => t('audit.kind.mandate.remove'),
+		say: (_e, t, c) => t('audit.say.mandate.remove', c)
+	},
 	'mandate.invited': {
-		label: 'audit.kind.mandate.invited',
-		say: plain('audit.say.mandate.invited')
+		label: (t) => t('audit.kind.mandate.invited'),
+		say: (_e, t, c) => t('audit.say.mandate.invited', c)
 	},
 	'mandate.invitation-accepted': {
-		label: 'audit.kind.mandate.invitation-accepted',
-		say: plain('audit.say.mandate.invitation-accepted')
+		label: (t) => t('audit.kind.mandate.invitation-accepted'),
+		say: (_e, t, c) => t('audit.say.mandate.invitation-accepted', c)
 	},
 	'mandate.invitation-canceled': {
-		label: 'audit.kind.mandate.invitation-canceled',
-		say: plain('audit.say.mandate.invitation-canceled')
+		label: (t) => t('audit.kind.mandate.invitation-canceled'),
+		say: (_e, t, c) => t('audit.say.mandate.invitation-canceled', c)
 	},
 	'mandate.role-changed': {
-		label: 'audit.kind.mandate.role-changed',
-		say: plain('audit.say.mandate.role-changed')
+		label: (t) => t('audit.kind.mandate.role-changed'),
+		say: (_e, t, c) => t('audit.say.mandate.role-changed', c)
 	},
 	'mandate.revoked': {
-		label: 'audit.kind.mandate.revoked',
-		say: plain('audit.say.mandate.revoked')
+		label: (t) => t('audit.kind.mandate.revoked'),
+		say: (_e, t, c) => t('audit.say.mandate.revoked', c)
 	},
 	'organisation-request.filed': {
-		label: 'audit.kind.organisation-request.filed',
-		say: plain('audit.say.organisation-request.filed')
+		label: (t) => t('audit.kind.organisation-request.filed'),
+		say: (_e, t, c) => t('audit.say.organisation-request.filed', c)
 	},
 	'organisation-request.approved': {
-		label: 'audit.kind.organisation-request.approved',
-		say: plain('audit.say.organisation-request.approved')
+		label: (t) => t('audit.kind.organisation-request.approved'),
+		say: (_e, t, c) => t('audit.say.organisation-request.approved', c)
 	},
 	'organisation-request.rejected': {
-		label: 'audit.kind.organisation-request.rejected',
-		say: plain('audit.say.organisation-request.rejected')
+		label: (t) => t('audit.kind.organisation-request.rejected'),
+		say: (_e, t, c) => t('audit.say.organisation-request.rejected', c)
 	},
 	'organisation.federated-login-required': {
-		label: 'audit.kind.organisation.federated-login-required',
-		say: (e) => ({
-			key:
-				e.detail.required === false
-					? 'audit.say.organisation.federated-login-optional'
-					: 'audit.say.organisation.federated-login-required'
-		})
+		label: (t) => t('audit.kind.organisation.federated-login-required'),
+		say: (e, t, c) =>
+			e.detail.required === false
+				? t('audit.say.organisation.federated-login-optional', c)
+				: t('audit.say.organisation.federated-login-required', c)
 	},
-	'roster.add': { label: 'audit.kind.roster.add', say: plain('audit.say.roster.add') },
+	'roster.add': {
+		label: (t) => t('audit.kind.roster.add'),
+		say: (_e, t, c) => t('audit.say.roster.add', c)
+	},
 	'roster.import': {
-		label: 'audit.kind.roster.import',
-		say: (e) => ({
-			key: 'audit.say.roster.import',
-			params: {
+		label: (t) => t('audit.kind.roster.import'),
+		say: (e, t, c) =>
+			t('audit.say.roster.import', {
+				...c,
 				added: num(e.detail.added),
 				changed: num(e.detail.changed),
 				removed: num(e.detail.removed)
-			}
-		})
+			})
 	},
-	'roster.remove': { label: 'audit.kind.roster.remove', say: plain('audit.say.roster.remove') },
+	'roster.remove': {
+		label: (t) => t('audit.kind.roster.remove'),
+		say: (_e, t, c) => t('audit.say.roster.remove', c)
+	},
 	'staff.totp-enrolled': {
-		label: 'audit.kind.staff.totp-enrolled',
-		say: plain('audit.say.staff.totp-enrolled')
+		label: (t) => t('audit.kind.staff.totp-enrolled'),
+		say: (_e, t, c) => t('audit.say.staff.totp-enrolled', c)
 	},
-	'token.create': { label: 'audit.kind.token.create', say: plain('audit.say.token.create') },
-	'api-token.created': { label: 'audit.kind.token.create', say: plain('audit.say.token.create') },
-	'token.revoke': { label: 'audit.kind.token.revoke', say: plain('audit.say.token.revoke') }
+	'token.create': {
+		label: (t) => t('audit.kind.token.create'),
+		say: (_e, t, c) => t('audit.say.token.create', c)
+	},
+	'api-token.created': {
+		label: (t) => t('audit.kind.token.create'),
+		say: (_e, t, c) => t('audit.say.token.create', c)
+	},
+	'token.revoke': {
+		label: (t) => t('audit.kind.token.revoke'),
+		say: (_e, t, c) => t('audit.say.token.revoke', c)
+	}
 };
 
 export function actorName(actor: AuditActor, t: Translate): string {
@@ -145,20 +159,13 @@ export function actorName(actor: AuditActor, t: Translate): string {
 	return actor.name || actor.email || t('audit.actor.unknown');
 }
 
-const ROLE_NAMES: Record<EmployerRole, MessageKey> = {
-	owner: 'mandates.role.owner',
-	beheerder: 'mandates.role.beheerder',
-	lijsten: 'mandates.role.lijsten',
-	inzage: 'mandates.role.inzage'
-};
-
 function roleName(value: unknown, t: Translate): string {
-	return isEmployerRole(value) ? t(ROLE_NAMES[value]) : String(value ?? '');
+	return isEmployerRole(value) ? mandateRoleLabel(t, value) : String(value ?? '');
 }
 
 export function auditKindLabel(action: string, t: Translate): string {
 	const kind = AUDIT_KINDS[action];
-	return kind ? t(kind.label) : t('audit.kind.other');
+	return kind ? kind.label(t) : t('audit.kind.other');
 }
 
 /** The entry as one sentence; an action without an entry in the map still reads as a sentence. */
@@ -173,6 +180,5 @@ export function auditSentence(entry: AuditEntry, t: Translate): string {
 	};
 	const kind = AUDIT_KINDS[entry.action];
 	if (!kind) return t('audit.say.other', { ...common, kind: t('audit.kind.other') });
-	const { key, params } = kind.say(entry);
-	return t(key, { ...common, ...params });
+	return kind.say(entry, t, common);
 }

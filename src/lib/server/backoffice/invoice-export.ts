@@ -4,6 +4,7 @@
  * display text: dates are ISO (yyyy-mm-dd, the Brussels day), amounts are numbers in .xlsx and
  * plain numbers with a decimal comma in the semicolon-separated .csv ($lib/format exportAmount).
  */
+import { staffStatusLabel } from '$lib/i18n/labels';
 import * as XLSX from '@e965/xlsx';
 import { toCsv, toXlsx, type ExportCell } from '$lib/export/escape-cell';
 import type { Translate } from '$lib/i18n';
@@ -29,7 +30,7 @@ function batchRows(costs: MonthCosts, t: Translate, money: (c: number) => Cell):
 			b.employerId,
 			b.number,
 			b.receivedOn,
-			t(`staff.status.${b.status}`),
+			staffStatusLabel(t, b.status),
 			b.rowCount,
 			money(b.costCents)
 		])

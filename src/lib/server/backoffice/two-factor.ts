@@ -1,12 +1,12 @@
 import { isAPIError } from 'better-auth/api';
 import type { RequestEvent } from '@sveltejs/kit';
-import type { MessageKey } from '$lib/i18n';
+import type { Text } from '$lib/i18n';
 import { recordAudit } from '../audit';
 import { checkOwnPassword, type OwnPasswordOutcome } from '../auth/password-change';
 import { appEnv } from '../env';
 
 export type CodeOutcome =
-	{ ok: true; kind: string } | { ok: false; message: MessageKey; restart?: boolean };
+	{ ok: true; kind: string } | { ok: false; message: Text; restart?: boolean };
 
 const RESTART_CODES = new Set([
 	'INVALID_TWO_FACTOR_COOKIE',
@@ -29,9 +29,10 @@ export async function verifyCode(event: RequestEvent, code: string): Promise<Cod
 		return { ok: true, kind: user.kind ?? 'employee' };
 	} catch (error) {
 		const code = isAPIError(error) ? String((error.body as { code?: string })?.code ?? '') : '';
-		if (code === 'TOTP_CODE_REUSED') return { ok: false, message: 'staff.totp.reused' };
-		if (RESTART_CODES.has(code)) return { ok: false, message: 'staff.totp.restart', restart: true };
-		return { ok: false, message: 'staff.totp.wrong' };
+		if (code === 'TOTP_CODE_REUSED') return { ok: false, message: (t) => t('staff.totp.reused') };
+		if (RESTART_CODES.has(code))
+			return { ok: false, message: (t) => t('staff.totp.restart'), restart: true };
+		return { ok: false, message: (t) => t('staff.totp.wrong') };
 	}
 }
 
@@ -44,18 +45,23 @@ export async function startEnrolment(
 	password: string
 ): Promise<OwnPasswordOutcome<{ secret: string; uri: string }>> {
 	const secret = appEnv(event).AUTH_SECRET;
-	return checkOwnPassword(event.locals, secret, 'staff.totp.password-wrong', async () => {
-		try {
-			const result = await event.locals.auth.api.enableTwoFactor({
-				body: { password, issuer: 'YOU-P' },
-				headers: event.request.headers
-			});
-			const uri = 'totpURI' in result && result.totpURI ? result.totpURI : '';
-			return { secret: new URL(uri).searchParams.get('secret') ?? '', uri };
-		} catch {
-			return null;
+	return checkOwnPassword(
+		event.locals,
+		secret,
+		(t) => t('staff.totp.password-wrong'),
+		async () => {
+			try {
+				const result = await event.locals.auth.api.enableTwoFactor({
+					body: { password, issuer: 'YOU-P' },
+					headers: event.request.headers
+				});
+				const uri = 'totpURI' in result && result.totpURI ? result.totpURI : '';
+				return { secret: new URL(uri).searchParams.get('secret') ?? '', uri };
+			} catch {
+				return null;
+			}
 		}
-	});
+	);
 }
 
 /** Finishes enrolment with a first code; audits it. */

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Locale, MessageKey } from '$lib/i18n';
+import type { Locale } from '$lib/i18n';
 import { FIELDS, batchCostCents, isBlankRow, type RegistrationRow } from '$lib/registration';
 import { brusselsDate, promisedDate } from '$lib/registration/deadline';
 import type { Db } from '../db';
@@ -48,7 +48,6 @@ export type SubmitResult =
 			ok: false;
 			status: FailStatus;
 			code: SubmitErrorCode;
-			messageKey: MessageKey;
 			/** With 'empty-row': the first wholly empty line (1-based). */
 			line?: number;
 	  };
@@ -57,7 +56,6 @@ const fail = (status: FailStatus, code: SubmitErrorCode, line?: number): SubmitR
 	ok: false,
 	status,
 	code,
-	messageKey: `api.error.${code}`,
 	...(line ? { line } : {})
 });
 

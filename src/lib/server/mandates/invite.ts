@@ -8,7 +8,7 @@ import { hashSecret } from '../security/scrypt';
 import type { AssignableRole } from '../permissions';
 import { recordAudit } from '../audit';
 import { mailOwners, mailPerson, type MailDeps } from './notify';
-import { roleKey } from './members';
+import { roleName } from './members';
 import { reserveInvitation } from './throttle';
 
 const INVITATION_DAYS = 7;
@@ -93,7 +93,7 @@ export async function inviteColleague(
 				: []),
 			t('mandates.mail.invited.body', {
 				organisation: org.name,
-				role: t(roleKey(input.role)),
+				role: roleName(t, input.role),
 				days: INVITATION_DAYS
 			})
 		],
@@ -116,7 +116,7 @@ async function notifyOwners(
 	await mailOwners(deps, organisationId, eventId, (t, organisation) => ({
 		subject: t('mandates.mail.owner-invited.subject', { organisation }),
 		paragraphs: [
-			t('mandates.mail.owner-invited.body', { organisation, person, role: t(roleKey(role)) })
+			t('mandates.mail.owner-invited.body', { organisation, person, role: roleName(t, role) })
 		]
 	}));
 }

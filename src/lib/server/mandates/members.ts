@@ -1,4 +1,5 @@
 import { and, asc, count, eq, isNull, or } from 'drizzle-orm';
+import type { Translate } from '$lib/i18n';
 import type { Db } from '../db';
 import { apiToken, member, session, user } from '../db/schema';
 import type { AssignableRole } from '../permissions';
@@ -95,7 +96,7 @@ export async function changeRole(
 			t('mandates.mail.changed.body', {
 				organisation,
 				person: found.row.email,
-				role: t(roleKey(input.role))
+				role: roleName(t, input.role)
 			})
 		]
 	}));
@@ -163,15 +164,16 @@ export async function revokeMember(
 	return { ok: true };
 }
 
-export function roleKey(role: string) {
+/** The name of a role in the reader's language (an unknown role reads as the least one). */
+export function roleName(t: Translate, role: string): string {
 	switch (role) {
 		case 'owner':
-			return 'mandates.role.owner' as const;
+			return t('mandates.role.owner');
 		case 'beheerder':
-			return 'mandates.role.beheerder' as const;
+			return t('mandates.role.beheerder');
 		case 'lijsten':
-			return 'mandates.role.lijsten' as const;
+			return t('mandates.role.lijsten');
 		default:
-			return 'mandates.role.inzage' as const;
+			return t('mandates.role.inzage');
 	}
 }

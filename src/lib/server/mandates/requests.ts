@@ -313,17 +313,16 @@ export async function decideRequest(
 				input.approve ? 'mandates.mail.decided.approved' : 'mandates.mail.decided.rejected'
 			),
 			paragraphs: [
-				t(input.approve ? 'mandates.mail.decided.approved' : 'mandates.mail.decided.rejected')
+				input.approve ? t('mandates.mail.decided.approved') : t('mandates.mail.decided.rejected')
 			]
 		}));
 	if (organisationId && request.organizationId)
 		await mailOwners(deps, organisationId, eventId, (t, organisation) => ({
 			subject: t('mandates.mail.request.subject', { organisation }),
 			paragraphs: [
-				t(input.approve ? 'mandates.mail.owner-approved' : 'mandates.mail.owner-rejected', {
-					organisation,
-					person: requester?.email ?? ''
-				})
+				input.approve
+					? t('mandates.mail.owner-approved', { organisation, person: requester?.email ?? '' })
+					: t('mandates.mail.owner-rejected', { organisation, person: requester?.email ?? '' })
 			]
 		}));
 	return { ok: true };

@@ -18,8 +18,7 @@ export const actions: Actions = {
 		const parsed = v.safeParse(Password, Object.fromEntries(await event.request.formData()));
 		if (!parsed.success) return fail(400, { message: event.locals.t('staff.totp.password-wrong') });
 		const outcome = await startEnrolment(event, parsed.output.password);
-		if (!outcome.ok)
-			return fail(outcome.status, { message: event.locals.t(outcome.message, outcome.params) });
+		if (!outcome.ok) return fail(outcome.status, { message: outcome.message(event.locals.t) });
 		return { secret: outcome.value.secret, uri: outcome.value.uri };
 	},
 	confirm: async (event) => {
@@ -31,7 +30,7 @@ export const actions: Actions = {
 		if (!parsed.success)
 			return fail(400, { secret, uri, message: event.locals.t('staff.totp.format') });
 		const outcome = await finishEnrolment(event, parsed.output.code);
-		if (!outcome.ok) return fail(400, { secret, uri, message: event.locals.t(outcome.message) });
+		if (!outcome.ok) return fail(400, { secret, uri, message: outcome.message(event.locals.t) });
 		redirect(303, '/beheer');
 	}
 };

@@ -55,7 +55,7 @@ export const actions: Actions = {
 			return fail(outcome.status, {
 				email,
 				linking: true,
-				message: event.locals.t(outcome.message)
+				message: outcome.message(event.locals.t)
 			});
 		// The provider is another origin: the next step is a plain link (CSP form-action 'self').
 		redirect(303, '/login/federated?stap=koppelen');

@@ -22,7 +22,7 @@ export const actions: Actions = {
 			return fail(400, { message: event.locals.t('staff.totp.format'), restart: false });
 		const outcome = await verifyCode(event, parsed.output.code);
 		if (!outcome.ok)
-			return fail(400, { message: event.locals.t(outcome.message), restart: !!outcome.restart });
+			return fail(400, { message: outcome.message(event.locals.t), restart: !!outcome.restart });
 		redirect(303, homeFor(outcome.kind));
 	}
 };

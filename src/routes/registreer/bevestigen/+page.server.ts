@@ -28,7 +28,7 @@ export const actions: Actions = {
 		const pending = await findPending(locals, token);
 		if (!pending) return fail(400, { expired: true });
 		const problem = newPasswordProblem(password, pending);
-		if (problem) return fail(400, { error: locals.t(problem) });
+		if (problem) return fail(400, { error: problem(locals.t) });
 		const email = await completeRegistration(locals, token, password);
 		if (!email) return fail(400, { expired: true });
 		try {

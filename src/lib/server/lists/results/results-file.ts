@@ -3,7 +3,8 @@
  * explanation in the user's language. Written by $lib/export (formula injection, quoting); the
  * code is the only number.
  */
-import { FIELDS, reasonKey } from '$lib/registration';
+import { FIELDS } from '$lib/registration';
+import { fieldLabel, reasonText, resultLabel } from '$lib/i18n/labels';
 import type { Translate } from '$lib/i18n';
 import { toCsv, toXlsx, type ExportCell } from '$lib/export/escape-cell';
 import type { Db } from '../../db';
@@ -15,7 +16,7 @@ type Cell = ExportCell;
 /** Header plus one row per line; purged lines keep their code and explanation only. */
 export function resultsTable(lines: ResultLine[], t: Translate): Cell[][] {
 	const header: Cell[] = [
-		...FIELDS.map((f) => t(`grid.field.${f}`)),
+		...FIELDS.map((f) => fieldLabel(t, f)),
 		t('results.col.code'),
 		t('results.col.label'),
 		t('results.col.explanation')
@@ -23,14 +24,14 @@ export function resultsTable(lines: ResultLine[], t: Translate): Cell[][] {
 	const body = lines.map((l): Cell[] => [
 		...FIELDS.map((f) => l.row?.[f] ?? ''),
 		l.code,
-		l.code ? t(`results.label.${l.code}`) : t('results.label.pending'),
+		l.code ? resultLabel(t, l.code) : t('results.label.pending'),
 		explanation(l, t)
 	]);
 	return [header, ...body];
 }
 
 function explanation(l: ResultLine, t: Translate): string {
-	const parts = [l.reason ? t(reasonKey(l.reason)) : ''];
+	const parts = [l.reason ? reasonText(t, l.reason) : ''];
 	if (l.correctedIn) parts.push(t('results.corrected-in', { number: l.correctedIn.number }));
 	else if (!l.row && l.code) parts.push(t('results.line-purged'));
 	return parts.filter(Boolean).join(' ');

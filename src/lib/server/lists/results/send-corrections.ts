@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import { FIELDS, validateRow, type RegistrationRow, type RowReason } from '$lib/registration';
 import { brusselsDate } from '$lib/registration/deadline';
-import { isMessageKey, type Locale, type Translate } from '$lib/i18n';
+import type { Locale, Translate } from '$lib/i18n';
+import { apiErrorText } from '$lib/i18n/labels';
 import type { Db } from '../../db';
 import type { EmployerContext } from '../../organisations';
 import { getBatchView } from '../read';
@@ -135,9 +136,7 @@ export async function sendCorrections(
 		}
 	);
 	if (!result.ok) {
-		const message = isMessageKey(result.messageKey)
-			? t(result.messageKey)
-			: t('results.correct.invalid');
+		const message = apiErrorText(t, result.code);
 		return refused(result.status, { message, values, problems });
 	}
 	return { ok: true, batchId: result.batchId };

@@ -35,7 +35,9 @@ export const actions: Actions = {
 		// Deactivating is the second step of two: the first only says what will happen.
 		if (!active && form.confirm !== '1') return { confirmDeactivate: true };
 		await setEmployerActive(locals.db, employer.id, active, staff.id);
-		return { notice: locals.t(active ? 'staff.employer.activated' : 'staff.employer.deactivated') };
+		return {
+			notice: active ? locals.t('staff.employer.activated') : locals.t('staff.employer.deactivated')
+		};
 	},
 	addContact: async ({ locals, url, params, request, platform }) => {
 		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
@@ -50,7 +52,10 @@ export const actions: Actions = {
 		if (outcome.kind === 'already-member' || outcome.kind === 'other-kind')
 			return fail(409, {
 				contact: { name: form.name ?? '', email: form.email ?? '' },
-				message: locals.t(`staff.contact.${outcome.kind}`)
+				message:
+					outcome.kind === 'already-member'
+						? locals.t('staff.contact.already-member')
+						: locals.t('staff.contact.other-kind')
 			});
 		if (outcome.kind === 'created') {
 			await sendContactWelcome(

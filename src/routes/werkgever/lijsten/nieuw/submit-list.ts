@@ -6,7 +6,7 @@
  */
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
-import type { MessageKey } from '$lib/i18n';
+import type { Translate } from '$lib/i18n';
 import { judgeList } from '$lib/registration';
 import { MAX_ROWS_FIELD_CHARS } from '$lib/grid/limits';
 import { brusselsDate } from '$lib/registration/deadline';
@@ -31,15 +31,18 @@ const Form = v.object({
 });
 
 // The grid's own words for each refusal: the pipeline's messages are written for the API.
-const MESSAGES: Record<Extract<SubmitResult, { ok: false }>['code'], MessageKey> = {
-	'consent-required': 'grid.submit.consent-required',
-	'no-rows': 'grid.submit.empty',
-	'empty-row': 'grid.submit.empty',
-	'idempotency-key-reused': 'grid.submit.already-sent',
-	'too-many-rows': 'grid.submit.too-large',
-	'batch-not-found': 'grid.submit.failed',
-	'invalid-body': 'grid.submit.invalid'
-};
+const MESSAGES = {
+	'consent-required': (t) => t('grid.submit.consent-required'),
+	'no-rows': (t) => t('grid.submit.empty'),
+	'empty-row': (t) => t('grid.submit.empty'),
+	'idempotency-key-reused': (t) => t('grid.submit.already-sent'),
+	'too-many-rows': (t, p) => t('grid.submit.too-large', p),
+	'batch-not-found': (t) => t('grid.submit.failed'),
+	'invalid-body': (t) => t('grid.submit.invalid')
+} satisfies Record<
+	Extract<SubmitResult, { ok: false }>['code'],
+	(t: Translate, params: { lines: number; max: number }) => string
+>;
 
 export async function submitList(event: RequestEvent) {
 	const { locals, platform, request } = event;
@@ -89,7 +92,7 @@ export async function submitList(event: RequestEvent) {
 		}
 	);
 	if (!result.ok) {
-		return fail(result.status, { message: t(MESSAGES[result.code], { lines: lines.length, max }) });
+		return fail(result.status, { message: MESSAGES[result.code](t, { lines: lines.length, max }) });
 	}
 	redirect(303, `/werkgever/lijsten/${result.batchId}`);
 }

@@ -23,7 +23,15 @@ export const actions: Actions = {
 			const status = ['too-big', 'too-many-rows', 'inflates-too-much'].includes(preview.error)
 				? 413
 				: 400;
-			return fail(status, { message: locals.t(`staff.import.error.${preview.error}`) });
+			const messages = {
+				'no-file': () => locals.t('staff.import.error.no-file'),
+				'too-big': () => locals.t('staff.import.error.too-big'),
+				unreadable: () => locals.t('staff.import.error.unreadable'),
+				empty: () => locals.t('staff.import.error.empty'),
+				'too-many-rows': () => locals.t('staff.import.error.too-many-rows'),
+				'inflates-too-much': () => locals.t('staff.import.error.inflates-too-much')
+			} satisfies Record<typeof preview.error, () => string>;
+			return fail(status, { message: messages[preview.error]() });
 		}
 		return {
 			preview: {

@@ -23,7 +23,16 @@ export const actions: Actions = {
 		const form = await formFields(request);
 		const result = rosterPersonFrom(form, brusselsDate(locals.now));
 		if (!result.ok)
-			return fail(400, { person: form, message: locals.t(`staff.problem.${result.reason}`) });
+			return fail(400, {
+				person: form,
+				message: {
+					'field-missing': () => locals.t('staff.problem.field-missing'),
+					'birthdate-invalid': () => locals.t('staff.problem.birthdate-invalid'),
+					'postcode-format': () => locals.t('staff.problem.postcode-format'),
+					'postcode-unknown': () => locals.t('staff.problem.postcode-unknown'),
+					'email-invalid': () => locals.t('staff.problem.email-invalid')
+				}[result.reason]()
+			});
 		await addRosterPerson(locals.db, employer.id, result.person, staff.id);
 		return { notice: locals.t('staff.people.added') };
 	},

@@ -1,3 +1,4 @@
+import { fieldLabel } from '$lib/i18n/labels';
 import { FIELDS } from '$lib/registration';
 import type { Translate } from '$lib/i18n';
 
@@ -18,7 +19,7 @@ export async function buildExampleWorkbook(t: Translate): Promise<Uint8Array<Arr
 	const sheet: import('@e965/xlsx').WorkSheet = {};
 	const text = (v: string) => ({ t: 's' as const, v, z: '@' });
 	FIELDS.forEach((field, c) => {
-		sheet[XLSX.utils.encode_cell({ r: 0, c })] = text(t(`grid.field.${field}`));
+		sheet[XLSX.utils.encode_cell({ r: 0, c })] = text(fieldLabel(t, field));
 		sheet[XLSX.utils.encode_cell({ r: 1, c })] =
 			field === 'birthDate'
 				? { t: 'n', v: EXAMPLE_BIRTH_SERIAL, z: 'dd/mm/yyyy' }

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { acceptAsSignedIn, acceptInvitation, openInvitation } from '$lib/server/mandates/invite';
+import type { Text } from '$lib/i18n';
 import { signIn } from '$lib/server/auth/sign-in';
 import { newPasswordProblem } from '$lib/server/auth/password-change';
 import type { Actions, PageServerLoad } from './$types';
@@ -32,12 +33,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 const REFUSED = {
-	'sign-in': 'mandates.accept.exists',
-	'other-kind': 'mandates.accept.other-kind',
+	'sign-in': (t) => t('mandates.accept.exists'),
+	'other-kind': (t) => t('mandates.accept.other-kind'),
 	// the address got a login or lost it between the page and the post: start again from the link
-	create: 'mandates.accept.gone',
-	invalid: 'mandates.accept.gone'
-} as const;
+	create: (t) => t('mandates.accept.gone'),
+	invalid: (t) => t('mandates.accept.gone')
+} satisfies Record<string, Text>;
 
 export const actions: Actions = {
 	default: async (event) => {
@@ -55,7 +56,7 @@ export const actions: Actions = {
 							userId: locals.user.id
 						})
 					: { ok: false as const, reason: opened.mode === 'accept' ? 'sign-in' : opened.mode };
-			if (!outcome.ok) return fail(400, { name: '', message: locals.t(REFUSED[outcome.reason]) });
+			if (!outcome.ok) return fail(400, { name: '', message: REFUSED[outcome.reason](locals.t) });
 			redirect(303, '/werkgever');
 		}
 		const form = Object.fromEntries(await event.request.formData());
@@ -67,7 +68,7 @@ export const actions: Actions = {
 			email: opened.invitation.email,
 			name: parsed.output.name
 		});
-		if (problem) return fail(400, { name, passwordError: locals.t(problem) });
+		if (problem) return fail(400, { name, passwordError: problem(locals.t) });
 		const outcome = await acceptInvitation(locals.db, params.token, {
 			...parsed.output,
 			now: locals.now
@@ -75,7 +76,7 @@ export const actions: Actions = {
 		if (!outcome.ok)
 			return fail(400, {
 				name,
-				message: locals.t(outcome.reason === 'exists' ? REFUSED['sign-in'] : REFUSED.invalid)
+				message: (outcome.reason === 'exists' ? REFUSED['sign-in'] : REFUSED.invalid)(locals.t)
 			});
 		await signIn(event, { email: outcome.email, password: parsed.output.password });
 		redirect(303, '/werkgever');

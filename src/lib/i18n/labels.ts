@@ -1,0 +1,274 @@
+/**
+ * Messages chosen by a code: one function per family of keys (`reason.<id>`, `grid.field.<f>`,
+ * …), each a map of thunks that names every key literally, so the type checker proves that every
+ * code has a message and a migration or a search finds every use of a key. Pass the translator
+ * of the caller: `t` of `$lib/i18n/page` in a component, `locals.t` or `translator(locale)` on
+ * the server.
+ */
+import type { Translate } from './index';
+import type { Column, Hint } from '$lib/registration';
+import type { Locale } from './index';
+import type { Reason } from '$lib/registration';
+import type { ResultCode } from '$lib/registration';
+
+/** The explanation of a reason a line carries. */
+export function reasonText(t: Translate, code: Reason): string {
+	const messages = {
+		'field-missing': () => t('reason.field-missing'),
+		'postcode-format': () => t('reason.postcode-format'),
+		'postcode-unknown': () => t('reason.postcode-unknown'),
+		'birthdate-invalid': () => t('reason.birthdate-invalid'),
+		'birthdate-future': () => t('reason.birthdate-future'),
+		'birthdate-implausible': () => t('reason.birthdate-implausible'),
+		'email-invalid': () => t('reason.email-invalid'),
+		'language-invalid': () => t('reason.language-invalid'),
+		'duplicate-in-list': () => t('reason.duplicate-in-list'),
+		'email-used-by-other': () => t('reason.email-used-by-other'),
+		'not-in-roster': () => t('reason.not-in-roster'),
+		'ambiguous-roster-match': () => t('reason.ambiguous-roster-match'),
+		'already-active': () => t('reason.already-active'),
+		registered: () => t('reason.registered')
+	} satisfies Record<Reason, () => string>;
+	return messages[code]();
+}
+
+/** The name of a column of a list (the five fields and the optional language). */
+export function fieldLabel(t: Translate, code: Column): string {
+	const messages = {
+		lastName: () => t('grid.field.lastName'),
+		firstName: () => t('grid.field.firstName'),
+		postcode: () => t('grid.field.postcode'),
+		birthDate: () => t('grid.field.birthDate'),
+		email: () => t('grid.field.email'),
+		language: () => t('grid.field.language')
+	} satisfies Record<Column, () => string>;
+	return messages[code]();
+}
+
+/** What a result code means (or that the line is still waiting). */
+export function resultLabel(t: Translate, code: ResultCode | 'pending'): string {
+	const messages = {
+		1: () => t('results.label.1'),
+		2: () => t('results.label.2'),
+		3: () => t('results.label.3'),
+		4: () => t('results.label.4'),
+		pending: () => t('results.label.pending')
+	} satisfies Record<ResultCode | 'pending', () => string>;
+	return messages[code]();
+}
+export type BatchStatusCode = 'queued' | 'processing' | 'completed';
+
+/** The status of a list, for its employer. */
+export function batchStatusLabel(t: Translate, code: BatchStatusCode): string {
+	const messages = {
+		queued: () => t('batch.status.queued'),
+		processing: () => t('batch.status.processing'),
+		completed: () => t('batch.status.completed')
+	} satisfies Record<BatchStatusCode, () => string>;
+	return messages[code]();
+}
+
+/** A result code in the summary of a list. */
+export function batchCodeLabel(t: Translate, code: ResultCode): string {
+	const messages = {
+		1: () => t('batch.code.1'),
+		2: () => t('batch.code.2'),
+		3: () => t('batch.code.3'),
+		4: () => t('batch.code.4')
+	} satisfies Record<ResultCode, () => string>;
+	return messages[code]();
+}
+
+/** How many lines of a list got a result code. */
+export function batchCountLabel(t: Translate, code: ResultCode, count: number): string {
+	const messages = {
+		1: () => t('batch.count.1', { count }),
+		2: () => t('batch.count.2', { count }),
+		3: () => t('batch.count.3', { count }),
+		4: () => t('batch.count.4', { count })
+	} satisfies Record<ResultCode, () => string>;
+	return messages[code]();
+}
+
+/** What the employer does about a line with this result code. */
+export function resultTodo(t: Translate, code: ResultCode): string {
+	const messages = {
+		1: () => t('results.todo.1'),
+		2: () => t('results.todo.2'),
+		3: () => t('results.todo.3'),
+		4: () => t('results.todo.4')
+	} satisfies Record<ResultCode, () => string>;
+	return messages[code]();
+}
+export type StaffStatusCode = 'queued' | 'processing' | 'completed';
+
+/** The status of a list, for staff. */
+export function staffStatusLabel(t: Translate, code: StaffStatusCode): string {
+	const messages = {
+		queued: () => t('staff.status.queued'),
+		processing: () => t('staff.status.processing'),
+		completed: () => t('staff.status.completed')
+	} satisfies Record<StaffStatusCode, () => string>;
+	return messages[code]();
+}
+export type MandateRoleCode = 'owner' | 'beheerder' | 'lijsten' | 'inzage';
+
+/** The name of a role of a mandate. */
+export function mandateRoleLabel(t: Translate, code: MandateRoleCode): string {
+	const messages = {
+		owner: () => t('mandates.role.owner'),
+		beheerder: () => t('mandates.role.beheerder'),
+		lijsten: () => t('mandates.role.lijsten'),
+		inzage: () => t('mandates.role.inzage')
+	} satisfies Record<MandateRoleCode, () => string>;
+	return messages[code]();
+}
+export type MandateRoleHelpCode = 'beheerder' | 'lijsten' | 'inzage';
+
+/** What a role of a mandate may do. */
+export function mandateRoleHelp(t: Translate, code: MandateRoleHelpCode): string {
+	const messages = {
+		beheerder: () => t('mandates.role-help.beheerder'),
+		lijsten: () => t('mandates.role-help.lijsten'),
+		inzage: () => t('mandates.role-help.inzage')
+	} satisfies Record<MandateRoleHelpCode, () => string>;
+	return messages[code]();
+}
+export type MandateStatusCode = 'pending' | 'approved' | 'rejected';
+
+/** The state of a request about a mandate. */
+export function mandateStatusLabel(t: Translate, code: MandateStatusCode): string {
+	const messages = {
+		pending: () => t('mandates.status.pending'),
+		approved: () => t('mandates.status.approved'),
+		rejected: () => t('mandates.status.rejected')
+	} satisfies Record<MandateStatusCode, () => string>;
+	return messages[code]();
+}
+
+/** The name of a language, in that language. */
+export function languageName(t: Translate, code: Locale): string {
+	const messages = {
+		nl: () => t('lang.nl'),
+		fr: () => t('lang.fr'),
+		en: () => t('lang.en')
+	} satisfies Record<Locale, () => string>;
+	return messages[code]();
+}
+export type PartnerStatusCode = 'pending' | 'active' | 'failed' | 'disabled' | 'not-enabled';
+
+/** The state of a partner link. */
+export function partnerStatusLabel(t: Translate, code: PartnerStatusCode): string {
+	const messages = {
+		pending: () => t('partners.status.pending'),
+		active: () => t('partners.status.active'),
+		failed: () => t('partners.status.failed'),
+		disabled: () => t('partners.status.disabled'),
+		'not-enabled': () => t('partners.status.not-enabled')
+	} satisfies Record<PartnerStatusCode, () => string>;
+	return messages[code]();
+}
+export type PartnerActionCode = 'active' | 'disabled';
+
+/** What a partner link is asked to become. */
+export function partnerActionLabel(t: Translate, code: PartnerActionCode): string {
+	const messages = {
+		active: () => t('partners.staff.action.active'),
+		disabled: () => t('partners.staff.action.disabled')
+	} satisfies Record<PartnerActionCode, () => string>;
+	return messages[code]();
+}
+export type AccountStateCode =
+	'start-password-pending' | 'start-password-expired' | 'active' | 'disabled';
+
+/** The state of an account. */
+export function accountStateLabel(t: Translate, code: AccountStateCode): string {
+	const messages = {
+		'start-password-pending': () => t('staff.account.state.start-password-pending'),
+		'start-password-expired': () => t('staff.account.state.start-password-expired'),
+		active: () => t('staff.account.state.active'),
+		disabled: () => t('staff.account.state.disabled')
+	} satisfies Record<AccountStateCode, () => string>;
+	return messages[code]();
+}
+export type AccountKindCode = 'staff' | 'employer' | 'employee';
+
+/** The kind of an account. */
+export function accountKindLabel(t: Translate, code: AccountKindCode): string {
+	const messages = {
+		staff: () => t('staff.account.kind.staff'),
+		employer: () => t('staff.account.kind.employer'),
+		employee: () => t('staff.account.kind.employee')
+	} satisfies Record<AccountKindCode, () => string>;
+	return messages[code]();
+}
+export type StaffRoleCode = 'owner' | 'beheerder' | 'lijsten' | 'inzage';
+
+/** The name of a role, on staff pages. */
+export function staffRoleLabel(t: Translate, code: StaffRoleCode): string {
+	const messages = {
+		owner: () => t('staff.role.owner'),
+		beheerder: () => t('staff.role.beheerder'),
+		lijsten: () => t('staff.role.lijsten'),
+		inzage: () => t('staff.role.inzage')
+	} satisfies Record<StaffRoleCode, () => string>;
+	return messages[code]();
+}
+export type PasswordStrengthCode = 'weak' | 'fair' | 'good' | 'strong';
+
+/** How strong a password is. */
+export function passwordStrengthLabel(t: Translate, code: PasswordStrengthCode): string {
+	const messages = {
+		weak: () => t('pwd.strength.weak'),
+		fair: () => t('pwd.strength.fair'),
+		good: () => t('pwd.strength.good'),
+		strong: () => t('pwd.strength.strong')
+	} satisfies Record<PasswordStrengthCode, () => string>;
+	return messages[code]();
+}
+export type ApiErrorCode =
+	| 'consent-required'
+	| 'no-rows'
+	| 'empty-row'
+	| 'idempotency-key-reused'
+	| 'too-many-rows'
+	| 'batch-not-found'
+	| 'invalid-body'
+	| 'invalid-query'
+	| 'unauthorized'
+	| 'forbidden'
+	| 'payload-too-large'
+	| 'unsupported-media-type'
+	| 'employer-not-found'
+	| 'not-found';
+
+/** The explanation of an API error code. */
+export function apiErrorText(t: Translate, code: ApiErrorCode): string {
+	const messages = {
+		'consent-required': () => t('api.error.consent-required'),
+		'no-rows': () => t('api.error.no-rows'),
+		'empty-row': () => t('api.error.empty-row'),
+		'idempotency-key-reused': () => t('api.error.idempotency-key-reused'),
+		'too-many-rows': () => t('api.error.too-many-rows'),
+		'batch-not-found': () => t('api.error.batch-not-found'),
+		'invalid-body': () => t('api.error.invalid-body'),
+		'invalid-query': () => t('api.error.invalid-query'),
+		unauthorized: () => t('api.error.unauthorized'),
+		forbidden: () => t('api.error.forbidden'),
+		'payload-too-large': () => t('api.error.payload-too-large'),
+		'unsupported-media-type': () => t('api.error.unsupported-media-type'),
+		'employer-not-found': () => t('api.error.employer-not-found'),
+		'not-found': () => t('api.error.not-found')
+	} satisfies Record<ApiErrorCode, () => string>;
+	return messages[code]();
+}
+
+/** Why a line that matched no one probably means a person of the user list. */
+export function hintText(t: Translate, code: Hint): string {
+	const messages = {
+		'hint.same-person-other-postcode': () => t('hint.same-person-other-postcode'),
+		'hint.same-birthdate-similar-name': () => t('hint.same-birthdate-similar-name'),
+		'hint.same-name-other-birthdate': () => t('hint.same-name-other-birthdate')
+	} satisfies Record<Hint, () => string>;
+	return messages[code]();
+}
