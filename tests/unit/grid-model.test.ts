@@ -2,13 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINE_WIDTH } from '$lib/grid/cells';
 import { GridModel, cellsFromRow, type Cells } from '$lib/grid/model';
-import {
-	COLUMNS,
-	FIELDS,
-	findDuplicates,
-	validateRow,
-	type RegistrationRow
-} from '$lib/registration';
+import { COLUMNS, findDuplicates, validateRow, type RegistrationRow } from '$lib/registration';
 import { TODAY, validRowArb } from './registration/fixtures';
 
 const jan: RegistrationRow = {

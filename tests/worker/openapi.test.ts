@@ -140,7 +140,9 @@ describe('the OpenAPI document', () => {
 		};
 		expect(errorsOf(schemaOf('post', '/batches', 'request'), batchBody)).toEqual([]);
 		// the optional language of a line is documented with the values it takes
-		expect(JSON.stringify(doc)).toMatch(/"language":\{"anyOf".*?"description":"[^"]*nl, fr, en or de/);
+		expect(JSON.stringify(doc)).toMatch(
+			/"language":\{"anyOf".*?"description":"[^"]*nl, fr, en or de/
+		);
 		const submitted = await call('POST', '/batches', batchBody, tokenAnswer.token);
 		expect(submitted.status).toBe(202);
 		const accepted = (await submitted.json()) as { id: string };

@@ -16,7 +16,17 @@ export type Language = (typeof LANGUAGES)[number];
  * A region tag ("nl-BE", "fr_be") counts as its language.
  */
 const SPELLINGS: Readonly<Record<Language, readonly string[]>> = {
-	nl: ['nl', 'nld', 'dut', 'nederlands', 'vlaams', 'neerlandais', 'dutch', 'flemish', 'niederlandisch'],
+	nl: [
+		'nl',
+		'nld',
+		'dut',
+		'nederlands',
+		'vlaams',
+		'neerlandais',
+		'dutch',
+		'flemish',
+		'niederlandisch'
+	],
 	fr: ['fr', 'fra', 'fre', 'frans', 'francais', 'french', 'franzosisch'],
 	en: ['en', 'eng', 'engels', 'anglais', 'english', 'englisch'],
 	de: ['de', 'deu', 'ger', 'duits', 'allemand', 'german', 'deutsch']

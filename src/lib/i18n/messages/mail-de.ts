@@ -10,7 +10,8 @@ export type StartMailKey = Extract<keyof typeof mail.nl, `mail.start.${string}`>
 export const mailDe = {
 	de: {
 		'mail.start.subject': 'Ihr Zugang zu YOU-P',
-		'mail.start.lead': 'Diese E-Mail erklärt, wie Sie sich bei YOU-P anmelden — Deutsch weiter unten',
+		'mail.start.lead':
+			'Diese E-Mail erklärt, wie Sie sich bei YOU-P anmelden — Deutsch weiter unten',
 		'mail.start.hello': 'Guten Tag {name},',
 		'mail.start.hello-plain': 'Guten Tag,',
 		'mail.start.what':

@@ -54,8 +54,7 @@ export const mail = defineMessages({
 		'mail.start.steps': 'Pour vous connecter :',
 		'mail.start.step-open': 'Cliquez sur le bouton « Se connecter à YOU-P » plus bas.',
 		'mail.start.step-email': 'Écrivez votre adresse e-mail : {email}',
-		'mail.start.step-password':
-			'Écrivez votre mot de passe de départ. Vous le trouvez plus bas.',
+		'mail.start.step-password': 'Écrivez votre mot de passe de départ. Vous le trouvez plus bas.',
 		'mail.start.step-choose':
 			'Choisissez ensuite vous-même un nouveau mot de passe. C’est obligatoire la première fois.',
 		'mail.start.password': 'Votre mot de passe de départ :',

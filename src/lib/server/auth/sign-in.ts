@@ -105,9 +105,7 @@ export async function signIn(
 		known.startPasswordExpiresAt.getTime() <= now;
 	if (expired) {
 		// Checked before any session exists. Only the right (old) password learns it expired.
-		const right = known.passwordHash
-			? await verifySecret(password, known.passwordHash)
-			: false;
+		const right = known.passwordHash ? await verifySecret(password, known.passwordHash) : false;
 		await hashSecret(password);
 		const days = startPasswordDays(appEnv(event));
 		return right

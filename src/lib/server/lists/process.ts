@@ -11,12 +11,7 @@
 import { and, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { isLocale } from '$lib/i18n';
-import {
-	validateRow,
-	type Language,
-	type Reason,
-	type RegistrationRow
-} from '$lib/registration';
+import { validateRow, type Language, type Reason, type RegistrationRow } from '$lib/registration';
 import { brusselsDate } from '$lib/registration/deadline';
 import type { Db } from '../db';
 import { rawStatement } from '../db/raw';
