@@ -57,7 +57,7 @@ describe('list editor', () => {
 		expect((await flaggedCells(page)).sort()).toEqual(['1:2', '2:3', '3:0', '3:1', '4:0', '4:1']);
 		expect(await cell(page, 1, 2).getAttribute('title')).toMatch(/postcode/i);
 		expect(await cell(page, 3, 0).getAttribute('title')).toBe('Deze persoon staat ook op regel 5.');
-		expect(await cell(page, 1, 5).textContent()).toBe('1 probleem');
+		expect(await cell(page, 1, 6).textContent()).toBe('1 probleem');
 
 		// €150 + 5 × €0.50
 		expect(await page.getByTestId('grid-cost').textContent()).toMatch(/152,50/);
@@ -144,7 +144,7 @@ describe('list editor', () => {
 		await poll(() => totals(page)).toBe('4 regels, 1 klaar, 3 met problemen');
 		expect(await cell(page, 0, 0).getAttribute('title')).toBe('Deze persoon staat ook op regel 3.');
 		expect(await cell(page, 2, 1).getAttribute('title')).toBe('Deze persoon staat ook op regel 1.');
-		expect(await cell(page, 0, 5).textContent()).toBe('1 probleem');
+		expect(await cell(page, 0, 6).textContent()).toBe('1 probleem');
 		await expectAsFullRedraw();
 
 		// Undo takes both flags away again, redo puts them back.
@@ -174,7 +174,7 @@ describe('list editor', () => {
 		await page.keyboard.press('Enter');
 		await poll(() => totals(page)).toBe('5 regels, 1 klaar, 4 met problemen');
 		expect(await gridLines(page).count()).toBe(6);
-		expect(await cell(page, 4, 5).textContent()).toMatch(/problemen?$/);
+		expect(await cell(page, 4, 6).textContent()).toMatch(/problemen?$/);
 		await expectAsFullRedraw();
 
 		// Under the problem filter a fix clears the flag on the (still shown) line.
