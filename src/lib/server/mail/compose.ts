@@ -36,7 +36,8 @@ const lines = (value: string) => escapeHtml(value).replace(/\n/g, '<br>');
 const BUTTON =
 	'display:inline-block;background:#0b5394;color:#ffffff;font-weight:bold;font-size:18px;padding:12px 24px;border-radius:6px;text-decoration:none';
 const CODE =
-	'display:inline-block;font-family:Consolas,Menlo,"DejaVu Sans Mono",monospace;font-size:30px;font-weight:bold;letter-spacing:0.12em;color:#111111;background:#f3f3f3;border:2px solid #555555;border-radius:6px;padding:12px 20px;margin:0';
+	// Inside a double-quoted style attribute: font names in single quotes only.
+	"display:inline-block;font-family:Consolas,Menlo,'DejaVu Sans Mono',monospace;font-size:30px;font-weight:bold;letter-spacing:0.12em;color:#111111;background:#f3f3f3;border:2px solid #555555;border-radius:6px;padding:12px 20px;margin:0";
 
 function blocksOf(part: MailContent): MailBlock[] {
 	return [
