@@ -117,7 +117,7 @@ describe('list editor: file import', () => {
 		});
 		// the page handled it (the browser does not navigate to the file)
 		expect(notPrevented).toBe(false);
-		await poll(() => totals(page)).toBe('1 regels, 1 klaar, 0 met problemen');
+		await poll(() => totals(page)).toBe('1 regel, 1 klaar, 0 met problemen');
 		expect(await cell(page, 0, 0).textContent()).toBe(`Wouters${tag}`);
 		expect(await cell(page, 0, 3).textContent()).toBe('31/12/1990');
 		await page.context().close();
