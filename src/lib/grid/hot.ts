@@ -103,6 +103,10 @@ export interface GridTexts {
 	statusOf(state: RowState): string;
 	/** Plain-language problems of one cell (empty when the cell is fine). */
 	cellProblems(row: number, field: Column): string[];
+	/** Header of the column with the last check's answer. */
+	check: string;
+	/** The last check's answer for a line (physical index): short text, the whole of it, code. */
+	predictionOf(row: number): { text: string; detail: string; code: number } | null;
 }
 
 export interface GridOptions {
@@ -190,6 +194,29 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 		td.classList.toggle('status-ok', !state.empty && !bad);
 	};
 
+	const checkRenderer: Handsontable.renderers.BaseRenderer = function (
+		instance,
+		td,
+		row,
+		col,
+		prop,
+		_value,
+		cellProperties
+	) {
+		const p = texts.predictionOf(instance.toPhysicalRow(row));
+		textRenderer(instance, td, row, col, prop, p?.text ?? '', cellProperties);
+		for (const code of [1, 2, 3, 4]) td.classList.toggle(`check-${code}`, p?.code === code);
+		if (p && p.detail !== p.text) {
+			td.title = p.detail;
+			const hidden = td.ownerDocument.createElement('span');
+			hidden.className = 'visually-hidden';
+			hidden.textContent = ` (${p.detail})`;
+			td.appendChild(hidden);
+		} else td.removeAttribute('title');
+	};
+	const rendererOf = (col: number) =>
+		col < COLUMNS.length ? dataRenderer : col === COLUMNS.length ? statusRenderer : checkRenderer;
+
 	/**
 	 * Repainting an edit. Handsontable redraws every rendered cell (~100) after each data change,
 	 * and moving the selection after Enter draws once more; that full redraw was most of an edit's
@@ -211,7 +238,7 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 	 * draw re-measures row heights and lines up the row headers, the fast one does not.
 	 */
 	function repaintInPlace(instance: Handsontable, physicalRows: Iterable<number>): boolean {
-		const lastColumn = COLUMNS.length;
+		const lastColumn = COLUMNS.length + 1;
 		const lines: { visual: number; tr: HTMLElement; height: number }[] = [];
 		for (const physical of physicalRows) {
 			const visual = instance.toVisualRow(physical);
@@ -227,8 +254,7 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 				if (!td) continue;
 				const prop = instance.colToProp(col);
 				const value = instance.getDataAtRowProp(visual, prop as string);
-				const renderer = col === lastColumn ? statusRenderer : dataRenderer;
-				renderer(instance, td, visual, col, prop, value, instance.getCellMeta(visual, col));
+				rendererOf(col)(instance, td, visual, col, prop, value, instance.getCellMeta(visual, col));
 			}
 		}
 		return lines.every((line) => line.tr.offsetHeight === line.height);
@@ -272,9 +298,17 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 				editor: 'grid-text',
 				renderer: statusRenderer,
 				copyable: false
+			},
+			// The last check's answer: never data, not copied with the lines.
+			{
+				data: COLUMNS.length + 1,
+				readOnly: true,
+				editor: 'grid-text',
+				renderer: checkRenderer,
+				copyable: false
 			}
 		],
-		colHeaders: [...COLUMNS.map((field) => texts.columns[field]), texts.status],
+		colHeaders: [...COLUMNS.map((field) => texts.columns[field]), texts.status, texts.check],
 		// Line numbers are physical, so they stay the same under the "only problems" filter and
 		// match the numbers used in messages ("also on line 5").
 		rowHeaders: (visualRow: number) => String((hotRef?.toPhysicalRow(visualRow) ?? visualRow) + 1),

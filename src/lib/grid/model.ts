@@ -15,6 +15,7 @@ import {
 } from '$lib/registration';
 
 import { cellText, type Cells } from './cells';
+import { Predictions } from './predictions';
 
 export type { Cells };
 
@@ -46,6 +47,8 @@ export class GridModel {
 	/** The lines, shared with Handsontable (which edits, inserts and removes in place). */
 	cells: Cells[] = [];
 	readonly #verdict: ListVerdict;
+	/** The last check's answer per line (stale ones are dropped as lines change). */
+	readonly predictions = new Predictions();
 
 	/** `today` (yyyy-mm-dd, Brussels) is the date ages and 2-digit years are judged against. */
 	constructor(today: string) {
@@ -55,6 +58,7 @@ export class GridModel {
 	/** Replaces every line and validates the whole list once (O(n)). */
 	load(cells: Cells[], precomputed?: PrecomputedProblems): void {
 		this.cells = cells;
+		this.predictions.reset();
 		this.rebuild(precomputed);
 	}
 
@@ -65,6 +69,7 @@ export class GridModel {
 	 */
 	rebuild(precomputed?: PrecomputedProblems): void {
 		this.#verdict.load(this.cells.map(rowFromCells), precomputed);
+		this.predictions.sweep(this.cells);
 	}
 
 	/**
@@ -73,6 +78,7 @@ export class GridModel {
 	 */
 	stage(cells: Cells[]): (precomputed?: PrecomputedProblems) => void {
 		this.cells = cells;
+		this.predictions.reset();
 		return this.#verdict.stage(cells.map(rowFromCells));
 	}
 
@@ -81,7 +87,14 @@ export class GridModel {
 	 * depend on them. Returns all lines whose verdict may have changed (to re-render).
 	 */
 	refresh(indices: Iterable<number>): number[] {
-		return this.#verdict.update(indices, this.cells.length, (i) => rowFromCells(this.cells[i]));
+		const touched = this.#verdict.update(indices, this.cells.length, (i) =>
+			rowFromCells(this.cells[i])
+		);
+		// An edited line (and the lines it shares a person or an address with) may now get
+		// another code than the check said.
+		if (this.predictions.forget(touched.map((i) => this.cells[i])))
+			return [...new Set([...touched, ...this.predictions.sweep(this.cells)])];
+		return touched;
 	}
 
 	/** Verdict of line `i` (physical index). */
@@ -101,6 +114,11 @@ export class GridModel {
 	/** The non-empty lines, in order, as registration rows (what is submitted). */
 	rows(): RegistrationRow[] {
 		return this.#verdict.lineIndexes().map((i) => rowFromCells(this.cells[i]));
+	}
+
+	/** The lines sent to a check (what {@link rows} returns), as their cells. */
+	lineCells(): Cells[] {
+		return this.#verdict.lineIndexes().map((i) => this.cells[i]!);
 	}
 
 	/** Physical indexes of lines with problems (for the "only lines with problems" filter). */

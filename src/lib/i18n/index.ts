@@ -9,6 +9,7 @@ import { staff } from './messages/staff';
 import { mandates } from './messages/mandates';
 import { partners } from './messages/partners';
 import { backoffice } from './messages/backoffice';
+import { check } from './messages/check';
 
 export const locales = ['nl', 'fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -25,7 +26,8 @@ const areas = [
 	staff,
 	mandates,
 	partners,
-	backoffice
+	backoffice,
+	check
 ] as const;
 
 type Area = (typeof areas)[number];

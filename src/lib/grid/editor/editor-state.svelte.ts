@@ -7,7 +7,8 @@
 import type Handsontable from 'handsontable/base';
 import { t } from '$lib/i18n/page';
 import { COLUMNS, FIELDS, type Column, type ColumnMapping, type Field } from '$lib/registration';
-import { GridModel, cellsFromRow, type RowState, type Summary } from '../model';
+import { GridModel, cellsFromRow, rowFromCells, type RowState, type Summary } from '../model';
+import type { PredictionCounts } from '../predictions';
 import {
 	applyMapping,
 	layoutSignature,
@@ -21,7 +22,7 @@ import { clearDraft, saveDraft } from '../draft';
 import { rememberMapping, rememberedMapping } from '../mapping-store';
 import { fixupChanges, type Fixup } from '../fixups';
 import { loadValidated } from '../validate-async';
-import { summaryText } from './texts';
+import { checkDoneText, predictionText, summaryText, type PredictionText } from './texts';
 
 /** Screen readers hear the totals once typing pauses, not after every keystroke. */
 const ANNOUNCE_AFTER_MS = 700;
@@ -44,7 +45,8 @@ export class EditorState {
 
 	summary: Summary = $state.raw({ lines: 0, ready: 0, problems: 0 });
 	/** The selected line (physical index) and its verdict as of the last change. */
-	selected: { row: number; state: RowState } | null = $state.raw(null);
+	selected: { row: number; state: RowState; prediction: PredictionText | null } | null =
+		$state.raw(null);
 	/** The totals as last announced to screen readers. */
 	announcement = $state('');
 	/** What the last action did (pasted, imported, fixed, restored, discarded). */
@@ -58,6 +60,15 @@ export class EditorState {
 	sheetChoice: SheetChoice | null = $state.raw(null);
 	onlyProblems = $state(false);
 	sendAnyway = $state(false);
+	/** A check before paying is under way. */
+	checking = $state(false);
+	/** The last check's answer per code, for the lines still as they were (null: no check yet). */
+	checkCounts: PredictionCounts | null = $state.raw(null);
+	/** Lines without an answer of the last check (changed or added since). */
+	uncheckedLines = $state(0);
+	/** What the last check found, or why it did not answer. */
+	checkMessage = $state('');
+	checkError = $state('');
 
 	/** The lines that were in the grid before the current source was pasted below them. */
 	#prefix: string[][] = [];
@@ -86,6 +97,7 @@ export class EditorState {
 	/** After the lines changed (edit, paste, undo, rows added or removed). */
 	changed(): void {
 		this.summary = this.model.summary();
+		this.#countPredictions();
 		this.#showSelected();
 		if (this.summary.problems === 0) this.sendAnyway = false;
 		clearTimeout(this.#announceTimer);
@@ -99,7 +111,80 @@ export class EditorState {
 
 	/** The selection moved to another line (physical index) or was cleared. */
 	select(row: number | null): void {
-		this.selected = row === null ? null : { row, state: this.model.state(row) };
+		this.selected =
+			row === null
+				? null
+				: { row, state: this.model.state(row), prediction: this.predictionOf(row) };
+	}
+
+	/** The last check's answer for line `row` (physical index), in words; null when none holds. */
+	predictionOf(row: number): PredictionText | null {
+		const { cells, predictions } = this.model;
+		const p = predictions.get(cells[row]);
+		if (!p) return null;
+		const other = p.other ? cells.indexOf(p.other) : -1;
+		return predictionText(p, other >= 0 ? other + 1 : null);
+	}
+
+	#countPredictions(): void {
+		const { predictions } = this.model;
+		this.checkCounts = predictions.checked ? predictions.counts() : null;
+		this.uncheckedLines = predictions.checked ? this.summary.lines - predictions.size : 0;
+	}
+
+	/**
+	 * The check before paying: sends the lines (in the body, nothing else) and shows per line the
+	 * code it would get. Lines edited while the server answered keep no answer.
+	 */
+	async check(): Promise<void> {
+		if (this.checking) return;
+		this.checkError = '';
+		this.checkMessage = '';
+		const lines = this.model.lineCells();
+		if (lines.length === 0) {
+			this.checkError = t('check.empty');
+			return;
+		}
+		if (lines.length > this.maxRows) {
+			this.checkError = t('grid.submit.too-many', { lines: lines.length, max: this.maxRows });
+			return;
+		}
+		const rows = lines.map(rowFromCells);
+		this.checking = true;
+		try {
+			const response = await fetch('/werkgever/lijsten/nieuw/controle', {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', accept: 'application/json' },
+				body: JSON.stringify({ rows })
+			});
+			const body = (await response.json().catch(() => null)) as {
+				predictions?: unknown;
+				message?: unknown;
+			} | null;
+			if (!response.ok || !Array.isArray(body?.predictions)) {
+				this.checkError =
+					typeof body?.message === 'string' ? body.message : t('check.error.failed');
+				return;
+			}
+			const { predictions } = this.model;
+			predictions.take(lines, body.predictions);
+			predictions.forget(
+				lines.filter((line, i) => {
+					const now = rowFromCells(line);
+					const sent = rows[i]!;
+					return FIELDS.some((f) => now[f] !== sent[f]);
+				})
+			);
+			predictions.sweep(this.model.cells);
+			this.hot?.render();
+			this.#countPredictions();
+			this.#showSelected();
+			this.checkMessage = checkDoneText(lines.length, predictions.counts());
+		} catch {
+			this.checkError = t('check.error.failed');
+		} finally {
+			this.checking = false;
+		}
 	}
 
 	#showSelected(): void {
@@ -119,6 +204,8 @@ export class EditorState {
 	}
 
 	async #loadCells(cells: string[][]): Promise<void> {
+		this.checkMessage = '';
+		this.checkError = '';
 		if (this.onlyProblems) {
 			this.onlyProblems = false;
 			this.hot?.getPlugin('trimRows').untrimAll();

@@ -3,10 +3,14 @@
  * explained outside the grid, the totals. One place, so the grid's cells and the text beside the
  * grid say the same thing.
  */
+import { page } from '$app/state';
 import { t } from '$lib/i18n/page';
-import { fieldLabel as label, reasonText as reason } from '$lib/i18n/labels';
+import { defaultLocale } from '$lib/i18n';
+import { fieldLabel as label, hintText, reasonText as reason } from '$lib/i18n/labels';
+import { day } from '$lib/format';
 import { COLUMNS, type Column, type Reason } from '$lib/registration';
 import type { RowState, Summary } from '../model';
+import type { LinePrediction, PredictionCounts } from '../predictions';
 
 export function fieldLabel(field: Column): string {
 	return label(t, field);
@@ -38,8 +42,76 @@ export function statusOf(state: RowState): string {
 	return count === 1 ? t('grid.status.one') : t('grid.status.many', { count });
 }
 
-/** The selected line (physical index) and its verdict in words, or that nothing is selected. */
-export function lineExplanation(selected: { row: number; state: RowState } | null): string {
+/** A check's answer for a line: the short text (grid cell) and the whole of it. */
+export interface PredictionText {
+	text: string;
+	detail: string;
+	code: LinePrediction['code'];
+}
+
+const CODE_TEXT = {
+	1: () => t('check.code.1'),
+	2: () => t('check.code.2'),
+	3: () => t('check.code.3'),
+	4: () => t('check.code.4')
+} satisfies Record<LinePrediction['code'], () => string>;
+
+/**
+ * A check's answer in words; `otherLine` is the grid line number of the line that decides it
+ * (a later copy of a person), when there is one. Code 3 carries the same hint as the results.
+ */
+export function predictionText(p: LinePrediction, otherLine: number | null): PredictionText {
+	const text =
+		p.code === 2 && p.reason === 'duplicate-in-list' && otherLine !== null
+			? t('check.code.2-line', { line: otherLine })
+			: CODE_TEXT[p.code]();
+	const parts = [text];
+	if (p.code !== 1 && p.reason !== 'duplicate-in-list') parts.push(reasonText(p.reason));
+	if (p.code === 4 && p.reason === 'email-used-by-other' && otherLine !== null)
+		parts.push(t('grid.dup.same-email', { line: otherLine }));
+	if (p.hint) {
+		const { candidate } = p.hint;
+		parts.push(
+			hintText(t, p.hint.hint),
+			t('results.hint.candidate', {
+				lastName: candidate.lastName,
+				firstName: candidate.firstName,
+				birthDate: day(candidate.birthDate, page.data.locale ?? defaultLocale, 'short'),
+				postcode: candidate.postcode
+			})
+		);
+	}
+	// The short text is a label; followed by sentences, it ends like one.
+	const detail = parts.length > 1 ? `${text}. ${parts.slice(1).join(' ')}` : text;
+	return { text, detail, code: p.code };
+}
+
+/** What a check found, to announce when it answers. */
+export function checkDoneText(lines: number, c: PredictionCounts): string {
+	const parts = [
+		c[1] > 0 ? t('check.count.1', { count: c[1] }) : '',
+		c[2] > 0 ? t('check.count.2', { count: c[2] }) : '',
+		c[3] > 0 ? t('check.count.3', { count: c[3] }) : '',
+		c[4] > 0 ? t('check.count.4', { count: c[4] }) : ''
+	];
+	return t('check.done', { count: lines, results: parts.filter(Boolean).join(', ') });
+}
+
+/**
+ * The selected line (physical index) and its verdict in words, or that nothing is selected; with
+ * the last check's answer for it, when there is one.
+ */
+export function lineExplanation(
+	selected: { row: number; state: RowState } | null,
+	prediction: PredictionText | null = null
+): string {
+	const verdict = verdictExplanation(selected);
+	if (!prediction) return verdict;
+	const result = /[.?!]$/.test(prediction.detail) ? prediction.detail : `${prediction.detail}.`;
+	return `${verdict} ${t('check.line', { result })}`;
+}
+
+function verdictExplanation(selected: { row: number; state: RowState } | null): string {
 	if (selected === null) return t('grid.cell.none');
 	const { row, state } = selected;
 	const line = row + 1;

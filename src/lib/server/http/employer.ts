@@ -37,6 +37,19 @@ export async function requireEmployer(
 	return { user, employer };
 }
 
+/**
+ * The same guard for an endpoint the list editor's script calls with fetch, which would follow a
+ * redirect to the login page silently: nobody and other kinds of users get 403 instead.
+ */
+export async function requireEmployerForScript(
+	event: EmployerEvent,
+	action: EmployerAction
+): Promise<Resolved> {
+	const kind = event.locals.user?.kind;
+	if (kind !== 'employer') error(403, 'Not allowed');
+	return requireEmployer(event, action);
+}
+
 async function resolve({ locals, url }: EmployerEvent): Promise<Resolved> {
 	const user = requireKind(locals, url, 'employer');
 	const employer = await employerContext(locals.db, user.id, locals.session?.activeOrganizationId);

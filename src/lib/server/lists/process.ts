@@ -11,15 +11,16 @@
 import { and, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { isLocale } from '$lib/i18n';
-import { validateRow, type Language, type Reason, type RegistrationRow } from '$lib/registration';
+import type { Reason, RegistrationRow } from '$lib/registration';
 import { brusselsDate } from '$lib/registration/deadline';
 import type { Db } from '../db';
 import { rawStatement } from '../db/raw';
-import { batch, batchLine, organization, user } from '../db/schema';
+import { batch, batchLine, organization } from '../db/schema';
 import type { Mailer } from '../mail';
 import { mailLocaleOf } from '../mail/templates/credential';
 import { decryptJson, encryptJson, lineContext, loadBatchKeys } from './batch-keys';
-import { matchAgainstRoster, type HintPayload } from './roster-lookup';
+import type { HintPayload } from './roster-lookup';
+import { decideLines } from './decide-lines';
 import { insertAccounts, sendCredentialMails, type NewAccount } from './create-accounts';
 import { accountIdForLine, userIdForLine } from './ids';
 import { injectFault } from './faults';
@@ -176,96 +177,49 @@ async function processWave(
 ): Promise<{ done: number[]; allDone: boolean }> {
 	const { db, env, keys, batchId, today, now } = ctx;
 	const outcomes = new Map<number, Outcome>();
-	const valid: {
-		line: PendingLine;
-		row: RegistrationRow;
-		birth: string;
-		language: Language | null;
-	}[] = [];
+	const raws: RegistrationRow[] = [];
 	for (const line of lines) {
 		if (line.payload === null) throw new PipelineError('payload-missing');
-		const raw = await decryptJson<RegistrationRow>(
-			keys.aes,
-			lineContext(batchId, line.line, 'payload'),
-			line.payload
+		raws.push(
+			await decryptJson<RegistrationRow>(
+				keys.aes,
+				lineContext(batchId, line.line, 'payload'),
+				line.payload
+			)
 		);
-		const check = validateRow(raw, { today });
-		const problem = check.problems[0];
-		if (problem) outcomes.set(line.line, { code: 4, reason: problem.reason });
-		else valid.push({ line, row: check.row, birth: check.birthDateIso!, language: check.language });
 	}
-
-	const matches = await matchAgainstRoster(
-		db,
-		ctx.employerId,
-		valid.map((v) => v.row),
-		today
-	);
-	const matched: ((typeof valid)[number] & { entryId: string; userId: string })[] = [];
-	for (const [i, v] of valid.entries()) {
-		const m = matches[i]!;
-		if (m.kind === 'ambiguous')
-			outcomes.set(v.line.line, { code: 3, reason: 'ambiguous-roster-match' });
-		else if (m.kind === 'none')
-			outcomes.set(v.line.line, { code: 3, reason: 'not-in-roster', hint: m.hint });
-		else matched.push({ ...v, entryId: m.entryId, userId: await userIdForLine(v.line.id) });
-	}
-
-	const columns = {
-		id: user.id,
-		email: user.email,
-		rosterEntryId: user.rosterEntryId,
-		expiresAt: user.startPasswordExpiresAt
+	const userIds = new Map<number, string>();
+	const ownUserId = async (i: number) => {
+		const id = userIds.get(i) ?? (await userIdForLine(lines[i]!.id));
+		userIds.set(i, id);
+		return id;
 	};
-	const [byRoster, byEmail] =
-		matched.length === 0
-			? [[], []]
-			: await db.batch([
-					db
-						.select(columns)
-						.from(user)
-						.where(
-							inArray(
-								user.rosterEntryId,
-								matched.map((m) => m.entryId)
-							)
-						),
-					db
-						.select(columns)
-						.from(user)
-						.where(
-							inArray(
-								user.email,
-								matched.map((m) => m.row.email)
-							)
-						)
-				]);
-	const rosterUser = new Map(byRoster.map((u) => [u.rosterEntryId, u]));
-	const emailUser = new Map(byEmail.map((u) => [u.email, u]));
+	const decisions = await decideLines(db, ctx.employerId, raws, today, ownUserId);
 	const create: NewAccount[] = [];
 	const resume: NewAccount[] = [];
 	const lineOf = new Map<string, number>();
-	for (const m of matched) {
+	for (const [i, decision] of decisions.entries()) {
+		const line = lines[i]!;
+		if (decision.kind === 'decided') {
+			const { code, reason, accountId, hint } = decision;
+			outcomes.set(line.line, { code, reason, accountId, hint });
+			continue;
+		}
+		const userId = await ownUserId(i);
 		const account: NewAccount = {
-			userId: m.userId,
-			accountId: await accountIdForLine(m.line.id),
-			rosterEntryId: m.entryId,
+			userId,
+			accountId: await accountIdForLine(line.id),
+			rosterEntryId: decision.entryId,
 			employerId: ctx.employerId,
-			lastName: m.row.lastName,
-			firstName: m.row.firstName,
-			birthDate: m.birth,
-			postcode: m.row.postcode,
-			email: m.row.email,
-			language: m.language
+			lastName: decision.row.lastName,
+			firstName: decision.row.firstName,
+			birthDate: decision.birth,
+			postcode: decision.row.postcode,
+			email: decision.row.email,
+			language: decision.language
 		};
-		lineOf.set(m.userId, m.line.line);
-		const existing = rosterUser.get(m.entryId) ?? emailUser.get(m.row.email);
-		if (existing?.id === m.userId) resume.push({ ...account, expiresAt: existing.expiresAt });
-		else if (rosterUser.has(m.entryId)) {
-			const other = rosterUser.get(m.entryId)!;
-			outcomes.set(m.line.line, { code: 2, reason: 'already-active', accountId: other.id });
-		} else if (emailUser.has(m.row.email))
-			outcomes.set(m.line.line, { code: 4, reason: 'email-used-by-other' });
+		lineOf.set(userId, line.line);
+		if (decision.resume) resume.push({ ...account, expiresAt: decision.resume.expiresAt });
 		else create.push(account);
 	}
 
