@@ -83,6 +83,33 @@ function findPageServer(dir: string, segments: string[]): string | null {
 // Worker tests run inside workerd with the real bindings of wrangler.toml (local D1, KV, queues),
 // migrations applied from drizzle/. `main` is src/worker.ts, so SELF.fetch reaches the built
 // SvelteKit app (run `npm run build` first; `npm test` does).
+//
+// Two projects. `isolated`: each file gets a workerd of its own (fresh D1, KV, queues, clock and
+// module state), which costs a runtime start, the migrations and loading the built app and the
+// test's imports again for every file (BENCHMARKS.md "Test suite setup"). `shared`: the files below run one after
+// another in one workerd and one D1 and pay that once. A file belongs there only when it makes its
+// own organisations, people and lists and asserts on nothing else: no whole-table or whole-KV
+// reads, no cron or retention run, no mocks or spies, no IP throttles, no clock moved back (the
+// staff login's TOTP helper only moves it forward to an unused step), no delivery that races the
+// real queue consumer (pipeline-idempotency timed out there). Any other file, and any new file,
+// runs isolated.
+const SHARED = [
+	'backoffice-contacts',
+	'backoffice-roster',
+	'batch-polls',
+	'blank-invisible',
+	'hardening-csp',
+	'hardening-exports',
+	'mandates',
+	'mandates-flood',
+	'mandates-guard',
+	'permissions',
+	'pipeline',
+	'pipeline-credentials',
+	'pipeline-page',
+	'pipeline-round-trips'
+].map((name) => `tests/worker/${name}.test.ts`);
+
 export default defineConfig(async () => {
 	const migrations = await readD1Migrations(fileURLToPath(new URL('./drizzle', import.meta.url)));
 	return {
@@ -114,7 +141,13 @@ export default defineConfig(async () => {
 			]
 		},
 		test: {
-			include: ['tests/worker/**/*.test.ts'],
+			projects: [
+				{ extends: true, test: { name: 'shared', include: SHARED, isolate: false } },
+				{
+					extends: true,
+					test: { name: 'isolated', include: ['tests/worker/**/*.test.ts'], exclude: SHARED }
+				}
+			],
 			setupFiles: ['tests/worker/setup.ts'],
 			testTimeout: 30_000,
 			// A beforeAll that seeds (scrypt hashes) took over 10 s on 2 cores shared by six sessions.

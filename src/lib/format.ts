@@ -15,7 +15,7 @@ import type { Locale } from '$lib/i18n';
 import type { MailLocale } from '$lib/i18n/mail';
 import { DEFAULT_TARIFF, type Tariff } from './registration/cost';
 
-export const TIME_ZONE = 'Europe/Brussels';
+const TIME_ZONE = 'Europe/Brussels';
 
 // German is a mail language only (the start-password mail's expiry): de-BE.
 const intlLocales: Record<MailLocale, string> = {
@@ -26,7 +26,7 @@ const intlLocales: Record<MailLocale, string> = {
 };
 
 /** The BCP 47 locale the formats of `locale` follow. */
-export function intlLocale(locale: MailLocale): string {
+function intlLocale(locale: MailLocale): string {
 	return intlLocales[locale] ?? intlLocales.nl;
 }
 
@@ -48,7 +48,7 @@ function dateFormat(locale: MailLocale, options: Intl.DateTimeFormatOptions): In
 	return format;
 }
 
-export interface MoneyOptions {
+interface MoneyOptions {
 	/** Leave out ",00" of a whole amount ("€ 150" rather than "€ 150,00"), for tariffs in prose. */
 	compact?: boolean;
 }
@@ -69,7 +69,7 @@ export function number(value: number, locale: Locale): string {
 	return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
-export type DateStyle = 'short' | 'medium' | 'long';
+type DateStyle = 'short' | 'medium' | 'long';
 
 /** The Brussels calendar day of an instant: nl medium "30 mrt 2026", short "30/03/2026". */
 export function date(instant: Date | string | number, locale: Locale, style: DateStyle = 'medium') {
@@ -156,4 +156,3 @@ export function formatter(locale: Locale) {
 		tariff: (tariff?: Readonly<Tariff>) => tariffParams(locale, tariff)
 	};
 }
-export type Formatter = ReturnType<typeof formatter>;

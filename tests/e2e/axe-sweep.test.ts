@@ -32,7 +32,7 @@ const ROUTES: Record<string, Visit> = {
 	'/login/federated': { area: 'public', url: '/login/federated' },
 	'/login/tweestaps': { area: 'public', url: '/login/tweestaps' }, // seen during staffLogin too
 	'/logout': { area: 'employer', url: '/logout' },
-	'/registreer': { area: 'public', url: '/registreer' },
+	'/registreer': { area: 'public', url: '/registreer?werkgever=Demo%20Maat' },
 	'/registreer/bevestigen': { area: 'public', url: '/registreer/bevestigen?token=expired' },
 	'/taal': { area: 'public', url: '/taal' },
 	'/wachtwoord-herstellen': { area: 'public', url: '/wachtwoord-herstellen?token=expired' },

@@ -154,7 +154,8 @@ describe('COLLECTIEF back office', () => {
 		const grand = totals.at(-1)!;
 		expect(grand[0]).toBe('Totaal');
 		const perEmployer = totals.slice(1, -1).reduce((s, r) => s + Number(r[4]), 0);
-		const perList = lists.slice(1).reduce((s, r) => s + Number(r[6]), 0);
+		// per list: column 5 is the amount excl. VAT (6 the rate, 7 the VAT, 8 the total incl.)
+		const perList = lists.slice(1).reduce((s, r) => s + Number(r[5]), 0);
 		expect(Number(grand[4])).toBeCloseTo(perEmployer, 2);
 		expect(Number(grand[4])).toBeCloseTo(perList, 2);
 		expect(euro(Math.round(Number(grand[4]) * 100))).toBe(shown);

@@ -42,18 +42,26 @@ export function linkIn(text: string, path: string): string {
 	return `${url.pathname}${url.search}`;
 }
 
-/** Fills /registreer (labels in Dutch) for one person. */
+/** Searches the employer on /registreer (Dutch labels) and waits for it among the choices. */
+export async function findEmployer(page: Page, search: string, name: string) {
+	await page.getByLabel('Zoek uw werkgever').fill(search);
+	await page.getByRole('button', { name: 'Zoeken' }).click();
+	await page.getByRole('radio', { name }).waitFor();
+}
+
+/** Fills /registreer (labels in Dutch) for one person: the demo employer first, then the person. */
 export async function fillRegistration(
 	page: Page,
 	person: { lastName: string; firstName: string; birthDate: string; postcode: string },
 	email: string
 ) {
+	await findEmployer(page, 'Demo Maat', 'Demo Maatwerk vzw');
 	await page.getByLabel('Naam (familienaam)').fill(person.lastName);
 	await page.getByLabel('Voornaam').fill(person.firstName);
 	await page.getByLabel('Postcode').fill(person.postcode);
 	await page.getByLabel('Geboortedatum').fill(person.birthDate);
 	await page.getByLabel('E-mailadres').fill(email);
-	await page.getByLabel('Werkgever').selectOption({ label: 'Demo Maatwerk vzw' });
+	await page.getByRole('radio', { name: 'Demo Maatwerk vzw' }).check();
 	await page.getByRole('button', { name: 'Verder' }).click();
 }
 

@@ -93,7 +93,7 @@ describe('employee: self-registration, stay signed in, log out everywhere', () =
 
 	it('treats "no match" and "already registered" alike, and the mail says to ask the employer', async () => {
 		const page = await newPage(browser);
-		const emails = [randomEmail('geen'), randomEmail('al')];
+		const emails = [randomEmail('geen'), randomEmail('al')] as const;
 		await page.goto('/registreer');
 		await fillRegistration(
 			page,

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, expectAccessible, launchBrowser, login, newPage, sessionCookie } from './browser';
 import { openMail, randomEmail, ROSTER } from './employee-helpers';
+import { must } from '../must';
 
 // Needs the processing pipeline (POST /api/v1/batches and the credential mail).
 
@@ -41,8 +42,7 @@ async function submitOneLine(email: string) {
 /** The start password in the credential mail, as shown: three groups of four, spaced. */
 function startPasswordIn(mail: string): string {
 	const match = /\b([A-HJ-NP-Z2-9]{4}[ -][A-HJ-NP-Z2-9]{4}[ -][A-HJ-NP-Z2-9]{4})\b/.exec(mail);
-	if (!match) throw new Error('no start password in the mail');
-	return match[1];
+	return must(match?.[1], 'a start password in the mail');
 }
 
 describe('employee: first login with a mailed start password', () => {

@@ -60,7 +60,7 @@ describe('list editor', () => {
 		expect(await cell(page, 1, 6).textContent()).toBe('1 probleem');
 
 		// €150 + 5 × €0.50
-		expect(await page.getByTestId('grid-cost').textContent()).toMatch(/152,50/);
+		expect(await page.getByTestId('grid-cost').textContent()).toMatch(/152,50 excl\. btw/);
 
 		// The reason of the selected line is also given in words outside the grid.
 		await cell(page, 2, 3).click();

@@ -12,6 +12,7 @@ import {
 	newPage,
 	type BatchBody
 } from './browser';
+import { at } from '../must';
 
 const api = (path: string, init: RequestInit = {}) =>
 	fetch(`${baseUrl()}/api/v1${path}`, {
@@ -27,10 +28,10 @@ const waitForBatch = (id: string): Promise<BatchBody> => completedBatch('demo-em
 
 // DEMO_ROSTER: index 0 has an account; 40–42 are this file's. Birth dates as typed (dd/mm/yyyy).
 const person = (index: number) => {
-	const [lastName, firstName, birthDate, postcode] = DEMO_ROSTER[index]!;
+	const [lastName, firstName, birthDate, postcode] = at(DEMO_ROSTER, index, 'the demo roster');
 	return [lastName, firstName, birthDate.split('-').reverse().join('/'), postcode] as const;
 };
-const [MARIE, RUBEN, LOTTE, JONAS] = [0, 40, 41, 42].map(person);
+const [MARIE, RUBEN, LOTTE, JONAS] = [person(0), person(40), person(41), person(42)];
 const HOSTILE = '=HYPERLINK("x")';
 
 const row = (p: readonly string[], email: string, over: Record<string, string> = {}) => ({
@@ -146,7 +147,7 @@ describe('results, corrections and downloads', () => {
 		await page.getByLabel('Postcode, lijn 4').fill('123');
 		expect(await lineRow(page, 4).textContent()).toContain('De postcode moet uit 4 cijfers');
 		await page.getByLabel('Postcode, lijn 4').fill(JONAS[3]);
-		await page.getByText('Gewijzigde lijnen: 2. Kostprijs: € 151,00.').waitFor();
+		await page.getByText('Gewijzigde regels: 2. Kostprijs: € 151,00 excl. btw.').waitFor();
 		await page.getByRole('button', { name: 'Verbeteringen versturen' }).click();
 		expect(await page.getByRole('alert').textContent()).toContain('toestemming');
 		await page.getByLabel('Mijn medewerkers gaven toestemming').check();

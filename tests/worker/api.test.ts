@@ -86,7 +86,7 @@ describe('API v1', () => {
 	it('records when a token was last used, at most once a minute', async () => {
 		const d = getDb(env.DB);
 		const lastUsed = async () =>
-			(await d.select().from(apiToken).where(eq(apiToken.organizationId, employerId)).get())!
+			(await d.select().from(apiToken).where(eq(apiToken.organisationId, employerId)).get())!
 				.lastUsedAt;
 		expect((await api('/batches/unknown', { token })).status).toBe(404);
 		const first = await lastUsed();
@@ -97,7 +97,7 @@ describe('API v1', () => {
 		await d
 			.update(apiToken)
 			.set({ lastUsedAt: new Date(first!.getTime() - 61_000) })
-			.where(eq(apiToken.organizationId, employerId));
+			.where(eq(apiToken.organisationId, employerId));
 		expect((await api('/batches/unknown', { token })).status).toBe(404);
 		expect((await lastUsed())!.getTime()).toBeGreaterThan(first!.getTime() - 61_000);
 	});

@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '$lib/server/db';
 import { seedDemo, DEMO } from '$lib/server/dev/seed';
 
-import { origin, postForm, setCookieLine } from './http';
+import { SESSION_COOKIE } from '$lib/server/auth';
+import { at, must } from '../must';
+import { cookieValue, origin, postForm, setCookieLine } from './http';
 
 function login(email: string, password: string, remember = false) {
 	return postForm('/login', { email, password, ...(remember ? { remember: 'on' } : {}) });
@@ -32,7 +34,7 @@ describe('password login', () => {
 		expect(cookie).not.toMatch(/Max-Age|Expires/i);
 
 		const home = await exports.default.fetch(`${origin}/werkgever`, {
-			headers: { cookie: cookie!.split(';')[0] }
+			headers: { cookie: must(cookieValue(response), 'a session cookie') }
 		});
 		expect(home.status).toBe(200);
 		expect(await home.text()).toContain(DEMO.employer.name);
@@ -57,9 +59,10 @@ describe('password login', () => {
 
 	it('stores session tokens only as hashes', async () => {
 		const response = await login(DEMO.employer.email, DEMO.employer.password);
-		const raw = decodeURIComponent(sessionCookie(response)!.split(';')[0].split('=')[1]).split(
-			'.'
-		)[0];
+		const value = must(cookieValue(response), 'a session cookie').slice(
+			`${SESSION_COOKIE}=`.length
+		);
+		const raw = at(decodeURIComponent(value).split('.'), 0, 'the signed cookie value');
 		const rows = await env.DB.prepare('select token from session').all<{ token: string }>();
 		expect(rows.results.length).toBeGreaterThan(0);
 		expect(rows.results.map((r) => r.token)).not.toContain(raw);
@@ -71,9 +74,12 @@ describe('password login', () => {
 		expect(anonymous.status).toBe(303);
 		expect(anonymous.headers.get('location')).toBe('/login?next=%2Fbeheer');
 
-		const employer = sessionCookie(await login(DEMO.employer.email, DEMO.employer.password))!;
+		const employer = must(
+			cookieValue(await login(DEMO.employer.email, DEMO.employer.password)),
+			'the employer session cookie'
+		);
 		const staffArea = await exports.default.fetch(`${origin}/beheer`, {
-			headers: { cookie: employer.split(';')[0] },
+			headers: { cookie: employer },
 			redirect: 'manual'
 		});
 		expect(staffArea.status).toBe(303);

@@ -83,7 +83,7 @@ describe('roster diff', () => {
 		const audit = await db()
 			.select()
 			.from(auditEvent)
-			.where(eq(auditEvent.organizationId, employer.id))
+			.where(eq(auditEvent.organisationId, employer.id))
 			.all();
 		expect(audit.map((a) => a.action)).toEqual(['roster.import', 'roster.import']);
 		expect(JSON.stringify(audit)).not.toMatch(/Peeters|Janssens|els@demo/);

@@ -121,7 +121,7 @@ describe('the audit log', () => {
 			.values({
 				at: new Date('2026-07-01T22:30:05Z'),
 				actorId: null,
-				organizationId: demoId,
+				organisationId: demoId,
 				action: 'batch.completed',
 				subjectType: 'batch',
 				subjectId: batchId,
@@ -172,7 +172,7 @@ describe('the audit log', () => {
 					Array.from({ length: 10 }, (_, j) => ({
 						at: new Date(Date.UTC(2026, 5, 1, 8, i + j)),
 						actorId: staffId,
-						organizationId: demoId,
+						organisationId: demoId,
 						action: 'roster.add',
 						subjectType: 'roster_entry',
 						subjectId: newId()
@@ -184,7 +184,7 @@ describe('the audit log', () => {
 		const byActor = await (await get(`/beheer/audit?actor=token:${'x'.repeat(10)}`, staff)).text();
 		expect(rows(byActor)).toBe(0);
 		const all = await (
-			await get(`/beheer/audit?actor=${staffId}&organization=${demoId}&action=roster.add`, staff)
+			await get(`/beheer/audit?actor=${staffId}&organisation=${demoId}&action=roster.add`, staff)
 		).text();
 		expect(rows(all)).toBe(50);
 		const next = /<a href="([^"]+)" rel="next"/.exec(all)![1]!.replace(/&amp;/g, '&');
@@ -194,7 +194,7 @@ describe('the audit log', () => {
 		expect(rows(second)).toBe(10);
 		expect(second).not.toContain('rel="next"');
 		expect(second).toContain('rel="prev"');
-		const otherEmployer = await (await get(`/beheer/audit?organization=${newId()}`, staff)).text();
+		const otherEmployer = await (await get(`/beheer/audit?organisation=${newId()}`, staff)).text();
 		expect(rows(otherEmployer)).toBe(0);
 	});
 });
@@ -463,7 +463,7 @@ describe('roster import removals', () => {
 		// the first three people have accounts; this file leaves out the first four
 		const shown = await preview(csv(DEMO_ROSTER.slice(4)));
 		expect(shown.html).toContain(
-			'Dit bestand verwijdert 4 persoon/personen van de gebruikerslijst, van wie 3 met een account.'
+			'Dit bestand verwijdert 4 personen van de gebruikerslijst, van wie 3 met een account.'
 		);
 		expect(shown.html.indexOf('Verwijderd (4)')).toBeLessThan(shown.html.indexOf('Nieuw ('));
 		expect(shown.complete).toBe('1');

@@ -188,7 +188,10 @@ describe('batches overview and costs', () => {
 	let employerId: string;
 	let otherId: string;
 	let staff: string;
-	const ids: Record<string, string> = {};
+	const ids = {} as Record<
+		'christmas' | 'newYear' | 'ascension' | 'december' | 'stuck' | 'correction',
+		string
+	>;
 	/** December 2026 costs of batches other tests may have stored in the same database. */
 	let otherDecember = 0;
 
@@ -200,16 +203,18 @@ describe('batches overview and costs', () => {
 		setAppClock('2027-01-07T10:00:00Z');
 		await forgetUsedSteps();
 		staff = await staffSession();
-		[employerId, otherId] = await Promise.all(
-			['Kosten Test vzw', '=HYPERLINK("http://evil")'].map(async (name) => {
-				const row = await db()
-					.insert(organization)
-					.values({ name, slug: `t-${newId()}`, kind: 'employer' })
-					.returning({ id: organization.id })
-					.get();
-				return row.id;
-			})
-		);
+		const insertEmployer = async (name: string) => {
+			const row = await db()
+				.insert(organization)
+				.values({ name, slug: `t-${newId()}`, kind: 'employer' })
+				.returning({ id: organization.id })
+				.get();
+			return row.id;
+		};
+		[employerId, otherId] = await Promise.all([
+			insertEmployer('Kosten Test vzw'),
+			insertEmployer('=HYPERLINK("http://evil")')
+		]);
 		// Wed 23 Dec 2026: 8 working days skip Christmas, the weekend and New Year → Wed 6 Jan 2027.
 		ids.christmas = await insertBatch(employerId, {
 			number: 1,
@@ -327,14 +332,14 @@ describe('batches overview and costs', () => {
 		expect(xlsx.headers.get('content-disposition')).toContain('you-p-facturatie-2026-12.xlsx');
 		const book = read(new Uint8Array(await xlsx.arrayBuffer()), { type: 'array' });
 		const totals = utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1 });
-		const mine = totals.find((r) => r[1] === employerId)!;
+		const mine = totals.find((r) => r[7] === employerId)!;
 		expect(mine[4]).toBe(210);
 		const grand = totals.find((r) => r[0] === 'Totaal')!;
 		const sum = totals.slice(1, -1).reduce((s, r) => s + Number(r[4]), 0);
 		expect(grand[4]).toBeCloseTo(sum, 2);
 		expect(grand[4]).toBeCloseTo(210 + 151.5 + otherDecember / 100, 2);
 		// the hostile employer name is text, never a formula
-		const evil = totals.find((r) => r[1] === otherId)!;
+		const evil = totals.find((r) => r[7] === otherId)!;
 		expect(evil[0]).toBe(`'=HYPERLINK("http://evil")`);
 
 		const csv = await (await get('/beheer/kosten/export?month=2026-12&format=csv', staff)).text();

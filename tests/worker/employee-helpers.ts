@@ -6,6 +6,7 @@ import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 
 import { cookieValue, origin, postForm, waitFor, type FormOptions } from './http';
+import { nonEmpty } from '../must';
 
 export { origin };
 export const db = () => getDb(env.DB);
@@ -87,7 +88,7 @@ export async function mailsTo(to: string) {
 export async function mailTo(to: string) {
 	return waitFor(async () => {
 		const mails = await mailsTo(to);
-		return mails.length > 0 && mails;
+		return nonEmpty(mails);
 	}, 'a mail to the address');
 }
 

@@ -13,6 +13,7 @@ import {
 	unique,
 	userRow
 } from './employee-helpers';
+import { at, must } from '../must';
 
 async function activeUser(password: string) {
 	const email = unique('active');
@@ -54,7 +55,7 @@ describe('login throttle', () => {
 
 		const lockedRows = (await throttleRows()).filter((r) => r.failures === 5);
 		expect(lockedRows.length).toBeGreaterThan(0);
-		const first = lockedRows[0].locked_until! - Date.now();
+		const first = must(at(lockedRows, 0).locked_until, 'a lock end') - Date.now();
 		expect(first).toBeGreaterThan(20_000);
 		expect(first).toBeLessThanOrEqual(30_000);
 

@@ -13,6 +13,7 @@ import {
 	sessionCookie,
 	unique
 } from './employee-helpers';
+import { at } from '../must';
 
 type Person = (typeof DEMO_ROSTER)[number];
 
@@ -37,14 +38,14 @@ describe('self-registration', () => {
 
 	it('never tells a visitor whether the person is on a roster or has an account', async () => {
 		const answers = [];
-		const emails = [unique('has-account'), unique('no-match'), unique('match')];
+		const emails = [unique('has-account'), unique('no-match'), unique('match')] as const;
 		const people: Person[] = [
-			DEMO_ROSTER[0], // already has an account (seeded)
+			at(DEMO_ROSTER, 0), // already has an account (seeded)
 			['Onbekend', 'Niemand', '1980-01-01', '9000'],
-			DEMO_ROSTER[20] // on the roster, no account yet
+			at(DEMO_ROSTER, 20) // on the roster, no account yet
 		];
 		for (const [i, person] of people.entries()) {
-			const response = await post('/registreer', form(person, emails[i], employerId), {
+			const response = await post('/registreer', form(person, at(emails, i), employerId), {
 				ip: `192.0.2.${10 + i}`
 			});
 			answers.push({ status: response.status, location: response.headers.get('location') });
@@ -66,7 +67,7 @@ describe('self-registration', () => {
 	});
 
 	it('creates the account from a single-use confirmation link', async () => {
-		const person = DEMO_ROSTER[21];
+		const person = at(DEMO_ROSTER, 21);
 		const email = unique('confirm');
 		await post('/registreer', form(person, email, employerId), { ip: '192.0.2.30' });
 		const [mail] = await mailTo(email);

@@ -101,7 +101,7 @@ async function makeTargets(orgId: string, ownerId: string, tag: string): Promise
 	await d.delete(member).where(eq(member.id, requester.memberId));
 	const request = await d
 		.insert(organisationRequest)
-		.values({ requesterId: requester.userId, organizationId: orgId, kind: 'join', role: 'lijsten' })
+		.values({ requesterId: requester.userId, organisationId: orgId, kind: 'join', role: 'lijsten' })
 		.returning({ id: organisationRequest.id })
 		.get();
 	return { orgId, lijstenMemberId: lijsten.memberId, invitationId: open.id, requestId: request.id };

@@ -4,6 +4,7 @@ import { member, organization } from '$lib/server/db/schema';
 import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret, START_PASSWORD_PARAMS } from '$lib/server/security/scrypt';
 import { newId } from '$lib/server/db/ids';
+import { EMPLOYER_ROLES, type EmployerRole } from '$lib/employer-roles';
 
 import { loginAs, origin, postForm } from './http';
 
@@ -19,8 +20,8 @@ export async function makeOrganisation(name = `Org ${newId().slice(0, 6)}`) {
 	hash ??= hashSecret(PASSWORD, START_PASSWORD_PARAMS);
 	const orgId = newId();
 	await d.insert(organization).values({ id: orgId, name, slug: `t-${orgId.toLowerCase()}` });
-	const people: Record<string, { id: string; email: string }> = {};
-	for (const role of ['owner', 'beheerder', 'lijsten', 'inzage']) {
+	const people = {} as Record<EmployerRole, { id: string; email: string }>;
+	for (const role of EMPLOYER_ROLES) {
 		const email = `${role}-${newId().slice(0, 10).toLowerCase()}@test.example`;
 		const id = await insertCredentialUser(
 			d,

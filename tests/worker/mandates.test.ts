@@ -6,6 +6,7 @@ import { createApiToken, resolveApiToken } from '$lib/server/api/tokens';
 import { employerContext } from '$lib/server/organisations';
 import { db, get, loginCookie, makeOrganisation, post } from './mandates-helpers';
 import { seedWithTotp, staffSession } from './backoffice-helpers';
+import { at } from '../must';
 
 describe('revoking a mandate', () => {
 	it('ends the sessions and stops the API tokens at once, audited and mailed to the owner', async () => {
@@ -33,7 +34,17 @@ describe('revoking a mandate', () => {
 			.from(member)
 			.where(and(eq(member.userId, org.people.lijsten.id), eq(member.organizationId, org.orgId)))
 			.get();
-		const response = await post('/werkgever/volmachten?/revoke', owner, { memberId: row!.id });
+		// the first post only asks for confirmation: nothing changes yet
+		const ask = await post('/werkgever/volmachten?/revoke', owner, { memberId: row!.id });
+		expect(ask.status).toBe(200);
+		expect(await db().select().from(member).where(eq(member.id, row!.id)).get()).toBeDefined();
+		expect((await get('/werkgever', victim)).status).toBe(200);
+		expect(await resolveApiToken(db(), theirs.token)).not.toBeNull();
+
+		const response = await post('/werkgever/volmachten?/revoke', owner, {
+			memberId: row!.id,
+			confirm: '1'
+		});
 		expect(response.status).toBe(303);
 
 		// the very next request with the old cookie is anonymous
@@ -54,7 +65,7 @@ describe('revoking a mandate', () => {
 			.select()
 			.from(auditEvent)
 			.where(
-				and(eq(auditEvent.organizationId, org.orgId), eq(auditEvent.action, 'mandate.revoked'))
+				and(eq(auditEvent.organisationId, org.orgId), eq(auditEvent.action, 'mandate.revoked'))
 			)
 			.get();
 		expect(audit?.actorId).toBe(org.people.owner.id);
@@ -71,10 +82,13 @@ describe('revoking a mandate', () => {
 			.from(member)
 			.where(eq(member.userId, org.people.owner.id))
 			.get();
-		const response = await post('/werkgever/volmachten?/revoke', beheerder, {
-			memberId: ownerRow!.id
-		});
-		expect(response.status).toBe(400);
+		for (const confirm of ['', '1']) {
+			const response = await post('/werkgever/volmachten?/revoke', beheerder, {
+				memberId: ownerRow!.id,
+				confirm
+			});
+			expect(response.status, `confirm=${confirm}`).toBe(400);
+		}
 		expect(await db().select().from(member).where(eq(member.id, ownerRow!.id)).get()).toBeDefined();
 	});
 
@@ -98,7 +112,7 @@ describe('revoking a mandate', () => {
 			.select()
 			.from(auditEvent)
 			.where(
-				and(eq(auditEvent.organizationId, org.orgId), eq(auditEvent.action, 'mandate.role-changed'))
+				and(eq(auditEvent.organisationId, org.orgId), eq(auditEvent.action, 'mandate.role-changed'))
 			)
 			.get();
 		expect(JSON.parse(audit!.detail!)).toEqual({ from: 'inzage', to: 'lijsten' });
@@ -167,7 +181,7 @@ describe('declaring organisations', () => {
 		)
 			.bind(a.people.beheerder.id, b.orgId)
 			.all<{ id: string }>();
-		const requestId = requests.results[0].id;
+		const requestId = at(requests.results, 0, 'the open requests').id;
 		expect(
 			(
 				await post('/werkgever/volmachten?/decide', bLijsten, {

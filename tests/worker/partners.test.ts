@@ -29,6 +29,7 @@ import {
 import { signHandOff } from '$lib/server/partners/token';
 import { appNow } from './clock';
 import { cookieValue, origin, postForm, waitFor, withOrigin } from './http';
+import { at, must } from '../must';
 const db = getDb(env.DB);
 const PASSWORD = 'partner-test-password-2026';
 const fetcher = (request: Request) => exports.default.fetch(request);
@@ -183,8 +184,8 @@ describe('partner provisioning', () => {
 			expect((await link(account.id, partner))?.attempts).toBe(1);
 			const received = await calls(account.id, partner, 'provision');
 			expect(received).toHaveLength(1);
-			expect(received[0].status).toBe(201);
-			expect(received[0].idempotencyKey).toBe(`provision:${account.id}`);
+			expect(at(received, 0).status).toBe(201);
+			expect(at(received, 0).idempotencyKey).toBe(`provision:${account.id}`);
 			const held = await db
 				.select()
 				.from(devPartnerAccount)
@@ -372,7 +373,8 @@ describe('single sign-on hand-off', () => {
 		expect(await refusedExpired.text()).toContain('expired');
 
 		const fresh = new URL((await ssoLink(env, 'benefits-at-work', account, appNow().getTime()))!);
-		const [header, body, signature] = fresh.searchParams.get('token')!.split('.');
+		const parts = must(fresh.searchParams.get('token'), 'a token in the link').split('.');
+		const [header, body, signature] = [at(parts, 0), at(parts, 1), at(parts, 2)];
 		const claims = JSON.parse(atob(body.replace(/-/g, '+').replace(/_/g, '/')));
 		const other = await createEmployee();
 		const forged = btoa(JSON.stringify({ ...claims, sub: other.id }))

@@ -1,14 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { requirePermission } from '$lib/server/http/employer';
-import { can, employerActions } from '$lib/server/permissions';
+import { EMPLOYER_ROLES, type EmployerRole } from '$lib/employer-roles';
+import { can, employerActions, type EmployerAction } from '$lib/server/permissions';
 import { member } from '$lib/server/db/schema';
 import { db, get, loginCookie, makeOrganisation, post } from './mandates-helpers';
 
 // THE matrix, written out: a change in permissions.ts must be a deliberate change here too.
-const expected: Record<string, Record<string, boolean>> = {
-	owner: Object.fromEntries(employerActions.map((a) => [a, true])),
-	beheerder: Object.fromEntries(employerActions.map((a) => [a, true])),
+const everything = Object.fromEntries(employerActions.map((a) => [a, true])) as Record<
+	EmployerAction,
+	boolean
+>;
+const expected: Record<EmployerRole, Record<EmployerAction, boolean>> = {
+	owner: everything,
+	beheerder: everything,
 	lijsten: {
 		'view-batches': true,
 		'view-costs': true,
@@ -50,15 +55,14 @@ describe('role matrix', () => {
 
 describe('role matrix on the routes', () => {
 	let org: Awaited<ReturnType<typeof makeOrganisation>>;
-	const cookies: Record<string, string> = {};
+	const cookies = {} as Record<EmployerRole, string>;
 	beforeAll(async () => {
 		org = await makeOrganisation();
-		for (const [role, person] of Object.entries(org.people))
-			cookies[role] = await loginCookie(person.email);
+		for (const role of EMPLOYER_ROLES) cookies[role] = await loginCookie(org.people[role].email);
 	}, 120_000);
 
 	it('shows the mandates page (manage-mandates) only to owner and beheerder', async () => {
-		for (const role of Object.keys(expected)) {
+		for (const role of EMPLOYER_ROLES) {
 			const response = await get('/werkgever/volmachten', cookies[role]);
 			expect(response.status, role).toBe(expected[role]['manage-mandates'] ? 200 : 403);
 		}
@@ -70,7 +74,7 @@ describe('role matrix on the routes', () => {
 			.from(member)
 			.where(eq(member.userId, org.people.inzage.id))
 			.get();
-		for (const role of ['lijsten', 'inzage']) {
+		for (const role of ['lijsten', 'inzage'] as const) {
 			const invite = await post('/werkgever/volmachten?/invite', cookies[role], {
 				email: `x-${role}@test.example`,
 				role: 'beheerder'
@@ -87,7 +91,7 @@ describe('role matrix on the routes', () => {
 	});
 
 	it('lets only owner and beheerder declare organisations', async () => {
-		for (const role of Object.keys(expected)) {
+		for (const role of EMPLOYER_ROLES) {
 			const response = await post('/werkgever/organisaties?/declare', cookies[role], {
 				newOrganisationName: `Nieuw ${role}`,
 				role: 'inzage'
@@ -97,7 +101,7 @@ describe('role matrix on the routes', () => {
 	});
 
 	it('shows every role the organisations page and the employer home', async () => {
-		for (const role of Object.keys(expected)) {
+		for (const role of EMPLOYER_ROLES) {
 			expect((await get('/werkgever/organisaties', cookies[role])).status).toBe(200);
 			expect((await get('/werkgever', cookies[role])).status).toBe(200);
 		}

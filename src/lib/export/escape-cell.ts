@@ -48,7 +48,7 @@ type WorkSheet = import('@e965/xlsx').WorkSheet;
  * text (`@`), so Excel neither runs nor "corrects" it. The SheetJS module is passed in: callers
  * load it on demand.
  */
-export function toSheet(
+function toSheet(
 	XLSX: XlsxModule,
 	rows: readonly (readonly ExportCell[])[],
 	widths: readonly number[] = []

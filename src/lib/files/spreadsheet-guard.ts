@@ -15,7 +15,7 @@
  * by SheetJS `sheetRows`; flat OpenDocument text is scanned for repeats like .ods.
  */
 
-export interface SpreadsheetLimits {
+interface SpreadsheetLimits {
 	/** Most zip entries (Excel writes ~10–40; each picture or sheet adds one). */
 	maxEntries: number;
 	/** Most bytes all entries may inflate to, together. */
@@ -42,7 +42,7 @@ export const SPREADSHEET_LIMITS: SpreadsheetLimits = {
  */
 export const SERVER_MAX_INFLATED_BYTES = 32 * 1024 * 1024;
 
-export type SpreadsheetVerdict =
+type SpreadsheetVerdict =
 	{ ok: true } | { ok: false; reason: 'too-large' | 'too-many-rows' | 'unreadable' };
 
 /** Thrown by the server parsers when the guard refuses a file. */
@@ -54,7 +54,7 @@ export class SpreadsheetRefused extends Error {
 }
 
 /** True when SheetJS would read these bytes as a zip container (its own test). */
-export function looksLikeZip(bytes: Uint8Array): boolean {
+function looksLikeZip(bytes: Uint8Array): boolean {
 	return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] ?? 9) < 9 && (bytes[3] ?? 9) < 9;
 }
 
@@ -90,7 +90,7 @@ function zip64(b: Uint8Array, start: number, length: number): { usz?: number; cs
 }
 
 /** The central directory, cross-checked with each local header; null when it is broken. */
-export function readZipDirectory(b: Uint8Array, maxEntries: number): Entry[] | 'too-many' | null {
+function readZipDirectory(b: Uint8Array, maxEntries: number): Entry[] | 'too-many' | null {
 	let eocd = b.length - 22;
 	while (eocd >= 0 && !(b[eocd] === 0x50 && b[eocd + 1] === 0x4b && u16(b, eocd + 2) === 0x0605))
 		eocd--;

@@ -7,8 +7,8 @@
 import { isBlankLine } from '$lib/registration/blank';
 import { cellText, LINE_WIDTH, lineTexts, type Cells } from './cells';
 
-export const DB_NAME = 'youp-grid';
-export const STORE = 'drafts';
+const DB_NAME = 'youp-grid';
+const STORE = 'drafts';
 
 export interface Draft {
 	/** Grid lines in the five-column order. */
@@ -27,7 +27,7 @@ export interface SealedDraft {
  * each cell's length. Copying one string and one typed array costs the main thread less than a
  * structured clone of 10,000 arrays of five strings.
  */
-export interface PackedCells {
+interface PackedCells {
 	text: string;
 	lengths: Uint32Array<ArrayBuffer>;
 }

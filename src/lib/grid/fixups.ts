@@ -15,7 +15,7 @@ import type { Cells } from './model';
 export type Fixup = 'trim' | 'dates' | 'email';
 
 /** [physical row, column, new value] */
-export type CellChange = [number, number, string];
+type CellChange = [number, number, string];
 
 const BIRTH = FIELDS.indexOf('birthDate');
 const EMAIL = FIELDS.indexOf('email');

@@ -93,7 +93,7 @@ const editorLabels = new WeakMap<HTMLElement, string>();
 registerEditor('grid-text', GridTextEditor);
 
 /** Texts the grid needs, already translated (column headers are ours, never user data). */
-export interface GridTexts {
+interface GridTexts {
 	columns: Record<Column, string>;
 	status: string;
 	label: string;
@@ -109,7 +109,7 @@ export interface GridTexts {
 	predictionOf(row: number): { text: string; detail: string; code: number } | null;
 }
 
-export interface GridOptions {
+interface GridOptions {
 	licenseKey: string;
 	model: GridModel;
 	texts: GridTexts;
@@ -134,7 +134,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] 
  * or style of the source survives. Handsontable's own clipboard payload is parsed inertly by
  * Handsontable and passes unchanged, as its documentation prescribes.
  */
-export function sanitize(content: string, source?: string): string {
+function sanitize(content: string, source?: string): string {
 	if (source === 'CopyPaste.paste.sourceData') return content;
 	if (source === 'CopyPaste.paste') {
 		const doc = new DOMParser().parseFromString(content, 'text/html');

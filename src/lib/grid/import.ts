@@ -23,8 +23,7 @@ export interface ImportedSheet {
 export type ImportError =
 	'too-large' | 'unsupported' | 'unreadable' | 'empty' | 'too-many-lines' | 'inflates-too-much';
 
-export type ImportResult =
-	{ ok: true; sheets: ImportedSheet[] } | { ok: false; error: ImportError };
+type ImportResult = { ok: true; sheets: ImportedSheet[] } | { ok: false; error: ImportError };
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods)$/i;
 const CSV = /\.(csv|txt|tsv)$/i;

@@ -7,7 +7,7 @@ import type { Cells, GridModel } from './model';
 import type { ValidateRequest, ValidateResponse } from './validate.worker';
 
 /** Below this many lines the worker round-trip costs more than it saves. */
-export const WORKER_THRESHOLD = 2000;
+const WORKER_THRESHOLD = 2000;
 
 let worker: Worker | null = null;
 let nextId = 1;

@@ -9,6 +9,7 @@ import { staff } from './messages/staff';
 import { mandates } from './messages/mandates';
 import { partners } from './messages/partners';
 import { backoffice } from './messages/backoffice';
+import { billing } from './messages/billing';
 import { check } from './messages/check';
 
 export const locales = ['nl', 'fr', 'en'] as const;
@@ -27,6 +28,7 @@ const areas = [
 	mandates,
 	partners,
 	backoffice,
+	billing,
 	check
 ] as const;
 

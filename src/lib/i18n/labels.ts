@@ -10,6 +10,7 @@ import type { Column, Hint } from '$lib/registration';
 import type { Locale } from './index';
 import type { Reason } from '$lib/registration';
 import type { ResultCode } from '$lib/registration';
+import type { AssignableRole, EmployerRole } from '$lib/employer-roles';
 
 /** The explanation of a reason a line carries. */
 export function reasonText(t: Translate, code: Reason): string {
@@ -111,7 +112,7 @@ export function staffStatusLabel(t: Translate, code: StaffStatusCode): string {
 	} satisfies Record<StaffStatusCode, () => string>;
 	return messages[code]();
 }
-export type MandateRoleCode = 'owner' | 'beheerder' | 'lijsten' | 'inzage';
+export type MandateRoleCode = EmployerRole;
 
 /** The name of a role of a mandate. */
 export function mandateRoleLabel(t: Translate, code: MandateRoleCode): string {
@@ -123,7 +124,7 @@ export function mandateRoleLabel(t: Translate, code: MandateRoleCode): string {
 	} satisfies Record<MandateRoleCode, () => string>;
 	return messages[code]();
 }
-export type MandateRoleHelpCode = 'beheerder' | 'lijsten' | 'inzage';
+export type MandateRoleHelpCode = AssignableRole;
 
 /** What a role of a mandate may do. */
 export function mandateRoleHelp(t: Translate, code: MandateRoleHelpCode): string {
@@ -202,7 +203,7 @@ export function accountKindLabel(t: Translate, code: AccountKindCode): string {
 	} satisfies Record<AccountKindCode, () => string>;
 	return messages[code]();
 }
-export type StaffRoleCode = 'owner' | 'beheerder' | 'lijsten' | 'inzage';
+export type StaffRoleCode = EmployerRole;
 
 /** The name of a role, on staff pages. */
 export function staffRoleLabel(t: Translate, code: StaffRoleCode): string {

@@ -5,20 +5,20 @@
  */
 
 export const PASSWORD_MIN = 8;
-export const PASSWORD_SUGGESTED = 15;
+const PASSWORD_SUGGESTED = 15;
 export const PASSWORD_MAX = 128;
 
 export type PasswordProblem = 'too-short' | 'too-long' | 'common' | 'personal' | 'repetitive';
-export type PasswordStrength = 'weak' | 'fair' | 'good' | 'strong';
+type PasswordStrength = 'weak' | 'fair' | 'good' | 'strong';
 
-export interface PasswordContext {
+interface PasswordContext {
 	/** Lower-cased common passwords (see common.ts); without it the list check is skipped. */
 	common?: ReadonlySet<string>;
 	/** The person's e-mail address and names: a password made of them is refused. */
 	personal?: (string | null | undefined)[];
 }
 
-export interface PasswordCheck {
+interface PasswordCheck {
 	ok: boolean;
 	/** The first problem, if any (one thing to fix at a time, in plain words). */
 	problem: PasswordProblem | null;

@@ -68,3 +68,36 @@ export function costBreakdown(lineCount: number, tariff: Tariff = DEFAULT_TARIFF
 export function batchCostCents(lineCount: number, tariff: Tariff = DEFAULT_TARIFF): number {
 	return costBreakdown(lineCount, tariff).totalCents;
 }
+
+/** The VAT on a list, as data beside the tariff: a rate change is an edit here alone. */
+export interface VatRate {
+	/** Whole percent (Belgian rates are 21, 12, 6 or 0). */
+	percent: number;
+}
+
+/** Belgian standard VAT rate on COLLECTIEF's service: 21 %. */
+export const DEFAULT_VAT: Readonly<VatRate> = { percent: 21 };
+
+/** What one list is invoiced: the cost (excl. VAT), the VAT on it and the total, in cents. */
+export interface InvoiceAmounts {
+	exclCents: number;
+	vatPercent: number;
+	vatCents: number;
+	inclCents: number;
+}
+
+/**
+ * The invoice amounts of one list, in integer cents. VAT is rounded per list, half a cent up
+ * (`round(excl × rate / 100)`), so each line of the export adds up on its own and the totals are
+ * sums of the lines. Throws a RangeError for a negative or fractional amount.
+ */
+export function invoiceAmounts(
+	exclCents: number,
+	vat: Readonly<VatRate> = DEFAULT_VAT
+): InvoiceAmounts {
+	if (!Number.isSafeInteger(exclCents) || exclCents < 0)
+		throw new RangeError(`Amount must be a non-negative integer of cents, got ${exclCents}`);
+	// Integer arithmetic only: (excl × percent + 50) div 100 is the half-up rounding of excl × rate.
+	const vatCents = Math.floor((exclCents * vat.percent + 50) / 100);
+	return { exclCents, vatPercent: vat.percent, vatCents, inclCents: exclCents + vatCents };
+}

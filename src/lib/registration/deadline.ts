@@ -9,7 +9,7 @@ import { isoDate } from '../format';
 export const DEFAULT_TURNAROUND_DAYS = 8;
 
 /** Either a set of ISO holiday dates or a predicate, so tests can inject their own calendar. */
-export type HolidayCalendar = ReadonlySet<string> | ((isoDate: string) => boolean);
+type HolidayCalendar = ReadonlySet<string> | ((isoDate: string) => boolean);
 
 const cache = new Map<number, ReadonlySet<string>>();
 
@@ -17,7 +17,7 @@ const cache = new Map<number, ReadonlySet<string>>();
  * Easter Sunday of a Gregorian year as an ISO date (the anonymous Gregorian algorithm, Meeus/
  * Jones/Butcher), valid for every year from 1583 on.
  */
-export function easterSunday(year: number): string {
+function easterSunday(year: number): string {
 	const a = year % 19;
 	const b = Math.floor(year / 100);
 	const c = year % 100;
@@ -60,7 +60,7 @@ export function belgianPublicHolidays(year: number): ReadonlySet<string> {
 }
 
 /** True for a Belgian public holiday. */
-export function isBelgianPublicHoliday(isoDate: string): boolean {
+function isBelgianPublicHoliday(isoDate: string): boolean {
 	return belgianPublicHolidays(Number(isoDate.slice(0, 4))).has(isoDate);
 }
 

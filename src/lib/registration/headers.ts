@@ -18,7 +18,7 @@ export const DEFAULT_MAPPING: ColumnMapping = FIELDS;
  * uses a bare "Naam" for the family name, so "naam" must only ever match as a whole token; that
  * is why "voornaam" can never be mistaken for it.
  */
-export const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
+const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
 	lastName: [
 		'naam',
 		'achternaam',
@@ -65,7 +65,7 @@ const SYNONYM_TO_FIELD: ReadonlyMap<string, Column> = new Map<string, Column>([
 ]);
 
 /** Splits a header cell into lower-case, accent-free alphanumeric tokens. */
-export function headerTokens(cell: string): string[] {
+function headerTokens(cell: string): string[] {
 	return cell
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')

@@ -15,5 +15,6 @@ export * from './matching';
 export * from './similarity';
 export * from './postcodes';
 export * from './cost';
+export * from './enterprise-number';
 // deadline.ts is imported on its own ($lib/registration/deadline): it pulls in the holiday tables.
 export { ageOn, isIsoDate, addDays, isoWeekday } from './iso-date';

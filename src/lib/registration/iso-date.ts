@@ -55,7 +55,7 @@ function requireIso(iso: string): { year: number; month: number; day: number } {
 }
 
 /** Days since 1970-01-01 (may be negative). */
-export function isoToDayNumber(iso: string): number {
+function isoToDayNumber(iso: string): number {
 	const { year, month, day } = requireIso(iso);
 	const d = new Date(0);
 	// setUTCFullYear, unlike Date.UTC, does not remap years 0–99 to 1900–1999.
@@ -64,7 +64,7 @@ export function isoToDayNumber(iso: string): number {
 }
 
 /** Inverse of {@link isoToDayNumber}. */
-export function dayNumberToIso(dayNumber: number): string {
+function dayNumberToIso(dayNumber: number): string {
 	const d = new Date(dayNumber * DAY_MS);
 	return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }

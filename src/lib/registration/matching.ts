@@ -23,7 +23,7 @@ export const HINTS = [
 export type Hint = (typeof HINTS)[number];
 
 /** The roster entry a non-matching line most probably refers to. */
-export interface ClosestCandidate {
+interface ClosestCandidate {
 	/** Index into the candidates passed in. */
 	index: number;
 	hint: Hint;
@@ -34,7 +34,7 @@ export interface ClosestCandidate {
 const SEP = '\u001f';
 
 /** The comparison form of a person, computed once per row or roster entry. */
-export interface PersonIdentity {
+interface PersonIdentity {
 	/** {@link nameKey} of the last name. */
 	last: string;
 	/** {@link nameKey} of the first name. */
@@ -73,7 +73,7 @@ export function matchingKey(row: PersonFields, options: BirthDateOptions = {}): 
 }
 
 /** Outcome of {@link RosterIndex.match}. */
-export type RosterMatch =
+type RosterMatch =
 	| { kind: 'match'; index: number }
 	| { kind: 'ambiguous'; reason: 'ambiguous-roster-match'; indices: number[] }
 	| { kind: 'none'; reason: 'not-in-roster'; closest: ClosestCandidate | null };

@@ -13,7 +13,7 @@ import { INVISIBLE_RE } from '$lib/text/invisible';
 export const AGE_RANGE = { min: 15, max: 100 } as const;
 
 /** Excel serial numbers accepted as dates: 1 = 1900-01-01, 60000 = 2064-04-08. */
-export const EXCEL_SERIAL_RANGE = { min: 1, max: 60_000 } as const;
+const EXCEL_SERIAL_RANGE = { min: 1, max: 60_000 } as const;
 
 // Invisible characters (shared with the blank-line rule) make two identical-looking names
 // compare unequal.
@@ -65,7 +65,7 @@ export function normaliseEmail(email: string): string {
 }
 
 /** Outcome of {@link parseBirthDate}. */
-export type BirthDateParse =
+type BirthDateParse =
 	{ ok: true; iso: string } | { ok: false; reason: 'field-missing' | 'birthdate-invalid' };
 
 /** Options for {@link parseBirthDate}. */

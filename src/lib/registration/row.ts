@@ -75,7 +75,7 @@ export const REASONS = [
 export type Reason = (typeof REASONS)[number];
 
 /** The i18n message key of a reason, e.g. `'reason.postcode-format'`. */
-export type ReasonKey = `reason.${Reason}`;
+type ReasonKey = `reason.${Reason}`;
 
 /**
  * The result code a line gets when this reason applies to it.

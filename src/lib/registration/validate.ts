@@ -32,7 +32,7 @@ export interface Problem {
 }
 
 /** What the validator needs besides the row. */
-export interface ValidationContext {
+interface ValidationContext {
 	/** Submission date (`yyyy-mm-dd`, Brussels calendar date) against which ages are computed. */
 	today: string;
 	/** Known postcodes; defaults to the bundled Belgian list. */
@@ -40,7 +40,7 @@ export interface ValidationContext {
 }
 
 /** Outcome of {@link validateRow}. */
-export interface RowValidation {
+interface RowValidation {
 	/** Empty when the line is valid. At most one problem per field, in {@link FIELDS} order. */
 	problems: Problem[];
 	/** The normalised row (see `normaliseRow`); submit this, not the raw input. */
@@ -52,7 +52,7 @@ export interface RowValidation {
 }
 
 /** Longest address SMTP can carry (RFC 5321 path limit minus the angle brackets). */
-export const EMAIL_MAX_LENGTH = 254;
+const EMAIL_MAX_LENGTH = 254;
 
 // Characters that are legal in quoted local parts but in practice only ever come from typos or
 // pasted "Name <address>" strings.
@@ -92,7 +92,7 @@ export function postcodeProblem(
  * Birth date problem of an ISO date at `today`: `birthdate-future` after today, otherwise
  * `birthdate-implausible` unless the age in completed years is within 15–100 inclusive.
  */
-export function birthDateProblem(iso: string, today: string): RowReason | null {
+function birthDateProblem(iso: string, today: string): RowReason | null {
 	if (iso > today) return 'birthdate-future';
 	const age = ageOn(iso, today);
 	return age < AGE_RANGE.min || age > AGE_RANGE.max ? 'birthdate-implausible' : null;

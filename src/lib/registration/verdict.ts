@@ -176,7 +176,7 @@ export class ListVerdict {
 }
 
 /** What {@link judgeList} decides about a posted list. */
-export interface JudgedList {
+interface JudgedList {
 	/** The rows that are lines (blank rows dropped), in order: what may be sent. */
 	lines: RegistrationRow[];
 	totals: ListTotals;

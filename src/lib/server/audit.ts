@@ -3,9 +3,9 @@ import { auditEvent } from './db/schema';
 import { newId } from './db/ids';
 
 /** One audit entry. `detail` holds ids and counts only — never names, e-mails or list data. */
-export interface AuditInput {
+interface AuditInput {
 	actorId: string | null;
-	organizationId: string | null;
+	organisationId: string | null;
 	action: string;
 	subjectType?: string | null;
 	subjectId?: string | null;
@@ -25,7 +25,7 @@ export function auditValues(input: AuditInput): typeof auditEvent.$inferInsert {
 	return {
 		at: input.at ?? new Date(),
 		actorId: input.actorId,
-		organizationId: input.organizationId,
+		organisationId: input.organisationId,
 		action: input.action,
 		subjectType: input.subjectType ?? null,
 		subjectId: input.subjectId ?? null,

@@ -14,7 +14,7 @@
  * decisions, and every copy of this module in one isolate (the SvelteKit bundle, the worker
  * entry, a test file) tells the same time.
  */
-export interface ClockEnv {
+interface ClockEnv {
 	APP_ENV: string;
 	TEST_NOW?: string;
 }

@@ -1,10 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from './db';
 import { member, organization } from './db/schema';
-
-/** The roles a member of an employer can have (the matrix is in permissions.ts). */
-export const EMPLOYER_ROLES = ['owner', 'beheerder', 'lijsten', 'inzage'] as const;
-export type EmployerRole = (typeof EMPLOYER_ROLES)[number];
+import type { EmployerRole } from '$lib/employer-roles';
 
 export interface EmployerContext {
 	organisationId: string;

@@ -1,4 +1,4 @@
-import { EMPLOYER_ROLES, type EmployerRole } from './organisations';
+import { EMPLOYER_ROLES, type EmployerRole } from '$lib/employer-roles';
 
 /**
  * THE role matrix for the employer area and the employer API. Every employer route and endpoint
@@ -10,9 +10,6 @@ import { EMPLOYER_ROLES, type EmployerRole } from './organisations';
  * - lijsten: submit lists, see batches, costs and results, correct lines.
  * - inzage: see batches and costs only (no results with personal data).
  */
-export const employerRoles = EMPLOYER_ROLES;
-export const assignableRoles = ['beheerder', 'lijsten', 'inzage'] as const;
-export type AssignableRole = (typeof assignableRoles)[number];
 
 export const employerActions = [
 	'view-batches',
@@ -26,11 +23,11 @@ export const employerActions = [
 ] as const;
 export type EmployerAction = (typeof employerActions)[number];
 
-const all = employerRoles;
+const all = EMPLOYER_ROLES;
 const listWork = ['owner', 'beheerder', 'lijsten'] as const;
 const managers = ['owner', 'beheerder'] as const;
 
-export const roleMatrix: Record<EmployerAction, readonly EmployerRole[]> = {
+const roleMatrix: Record<EmployerAction, readonly EmployerRole[]> = {
 	'view-batches': all,
 	'view-costs': all,
 	'submit-list': listWork,
@@ -42,7 +39,7 @@ export const roleMatrix: Record<EmployerAction, readonly EmployerRole[]> = {
 };
 
 export function isEmployerRole(value: unknown): value is EmployerRole {
-	return typeof value === 'string' && (employerRoles as readonly string[]).includes(value);
+	return typeof value === 'string' && (EMPLOYER_ROLES as readonly string[]).includes(value);
 }
 
 /** Whether a role may do an action. Unknown roles (e.g. 'staff') may do nothing here. */

@@ -19,7 +19,7 @@ export function csvCells(bytes: Uint8Array, window: number): string[][] {
 }
 
 /** CSV text as rows; the delimiter is detected. `window` 0: no limit. */
-export function csvTextCells(text: string, window: number): string[][] {
+function csvTextCells(text: string, window: number): string[][] {
 	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
 		skipEmptyLines: 'greedy',
 		delimiter: '',

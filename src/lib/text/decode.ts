@@ -2,7 +2,7 @@
  * Text of a CSV file whatever Belgian Excel wrote: UTF-8 with or without byte-order mark, and
  * otherwise Windows-1252 ("CSV (gescheiden door lijstscheidingsteken)" on a Belgian Windows).
  */
-export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 // Windows-1252 bytes 0x80–0x9F. Browsers decode them per the WHATWG Encoding Standard; Node
 // built without full ICU treats the label as ISO-8859-1 and yields C1 controls instead.

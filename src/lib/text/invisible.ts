@@ -4,7 +4,7 @@
  * normalisation and by the blank-line rule, so a cell that normalises to nothing is also blank.
  * No imports on purpose: the draft worker uses this through `$lib/registration/blank`.
  */
-export const INVISIBLE_CLASS = '[\\u00AD\\u180E\\u200B-\\u200F\\u2060-\\u2064\\uFEFF]';
+const INVISIBLE_CLASS = '[\\u00AD\\u180E\\u200B-\\u200F\\u2060-\\u2064\\uFEFF]';
 
 /** Global matcher for {@link INVISIBLE_CLASS}, for `String.prototype.replace`. */
 export const INVISIBLE_RE = new RegExp(INVISIBLE_CLASS, 'g');

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { signHandOff, verifyHandOff, TOKEN_LIFETIME_SECONDS } from '$lib/server/partners/token';
+import { at } from '../../must';
+
+/** Part `i` of a dotted token (header, body, signature). */
+const part = (token: string, i: number) => at(token.split('.'), i, 'the token parts');
 
 const secret = 'shared-secret-for-tests-0123456789';
 const now = Date.UTC(2026, 10, 23, 9, 0, 0);
@@ -33,9 +37,9 @@ describe('SSO hand-off tokens', () => {
 		const a = await signHandOff('jwt', secret, { aud: 'x', sub: 'acc1' }, now);
 		const b = await signHandOff('jwt', secret, { aud: 'x', sub: 'acc1' }, now);
 		expect(a).not.toBe(b);
-		const claims = JSON.parse(Buffer.from(a.split('.')[1], 'base64url').toString());
+		const claims = JSON.parse(Buffer.from(part(a, 1), 'base64url').toString());
 		expect(Object.keys(claims).sort()).toEqual(['aud', 'exp', 'iat', 'iss', 'jti', 'sub']);
-		expect(JSON.parse(Buffer.from(a.split('.')[0], 'base64url').toString())).toEqual({
+		expect(JSON.parse(Buffer.from(part(a, 0), 'base64url').toString())).toEqual({
 			alg: 'HS256',
 			typ: 'JWT'
 		});
@@ -43,7 +47,7 @@ describe('SSO hand-off tokens', () => {
 
 	it('refuses a token whose claims were changed or that is not a token at all', async () => {
 		const token = await signHandOff('hmac', secret, { aud: 'x', sub: 'acc1' }, now);
-		const [body, mac] = token.split('.');
+		const [body, mac] = [part(token, 0), part(token, 1)];
 		const claims = JSON.parse(Buffer.from(body, 'base64url').toString());
 		const forged = Buffer.from(JSON.stringify({ ...claims, sub: 'acc2' })).toString('base64url');
 		expect(await verifyHandOff('hmac', secret, `${forged}.${mac}`, 'x', now)).toEqual({

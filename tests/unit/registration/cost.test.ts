@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TARIFF, batchCostCents, costBreakdown } from '$lib/registration';
+import {
+	DEFAULT_TARIFF,
+	DEFAULT_VAT,
+	batchCostCents,
+	costBreakdown,
+	invoiceAmounts
+} from '$lib/registration';
 
 describe('batch cost', () => {
 	it('uses the published tariff', () => {
@@ -81,5 +87,47 @@ describe('batch cost', () => {
 				expect(batchCostCents(n)).toBe(15_000 + 50 * n);
 			})
 		);
+	});
+});
+
+describe('invoice amounts (VAT per list)', () => {
+	it('the VAT rate is tariff data: 21 %', () => {
+		expect(DEFAULT_VAT).toEqual({ percent: 21 });
+	});
+
+	it('adds 21 % VAT in integer cents', () => {
+		expect(invoiceAmounts(21_000)).toEqual({
+			exclCents: 21_000,
+			vatPercent: 21,
+			vatCents: 4_410,
+			inclCents: 25_410
+		});
+		expect(invoiceAmounts(30_000)).toMatchObject({ vatCents: 6_300, inclCents: 36_300 });
+		expect(invoiceAmounts(0)).toMatchObject({ vatCents: 0, inclCents: 0 });
+	});
+
+	it('rounds per list, half a cent up', () => {
+		// 15 050 × 21 % = 3 160,5 → 3 161; 15 150 × 21 % = 3 181,5 → 3 182; 15 100 × 21 % = 3 171
+		expect(invoiceAmounts(15_050).vatCents).toBe(3_161);
+		expect(invoiceAmounts(15_150).vatCents).toBe(3_182);
+		expect(invoiceAmounts(15_100).vatCents).toBe(3_171);
+		// 1 cent × 21 % = 0,21 → 0; 3 cents = 0,63 → 1
+		expect(invoiceAmounts(1).vatCents).toBe(0);
+		expect(invoiceAmounts(3).vatCents).toBe(1);
+		expect(invoiceAmounts(15_050, { percent: 6 }).vatCents).toBe(903);
+	});
+
+	it('every billable list: incl = excl + vat, vat within half a cent of the exact rate', () => {
+		for (let lines = 1; lines <= 400; lines++) {
+			const a = invoiceAmounts(batchCostCents(lines));
+			expect(a.inclCents).toBe(a.exclCents + a.vatCents);
+			expect(Math.abs(a.vatCents - (a.exclCents * 21) / 100)).toBeLessThanOrEqual(0.5);
+			expect(Number.isInteger(a.vatCents)).toBe(true);
+		}
+	});
+
+	it('rejects negative and fractional amounts', () => {
+		expect(() => invoiceAmounts(-1)).toThrow(RangeError);
+		expect(() => invoiceAmounts(0.5)).toThrow(RangeError);
 	});
 });

@@ -30,7 +30,7 @@ const ANNOUNCE_AFTER_MS = 700;
 const SAVE_AFTER_MS = 1000;
 
 /** A workbook with several sheets, waiting for the user to pick one. */
-export interface SheetChoice {
+interface SheetChoice {
 	file: string;
 	sheets: ImportedSheet[];
 }

@@ -42,6 +42,10 @@ export const backoffice = defineMessages({
 		'confirm.disable.what':
 			'{email} kan zich dan niet meer aanmelden, alle open sessies worden meteen beëindigd en de accounts bij de partnerplatformen worden verwijderd. De gegevens blijven bewaard.',
 		'confirm.disable.yes': 'Ja, uitschakelen',
+		'confirm.revoke-mandate.title': 'De volmacht van {name} voor {organisation} intrekken?',
+		'confirm.revoke-mandate.what':
+			'{name} ({email}) kan dan niet meer voor {organisation} optreden: geen lijsten meer indienen, geen resultaten of gebruikerslijst meer zien. De API-sleutels die {name} voor {organisation} aanmaakte, werken niet meer. De eigenaars krijgen hierover een e-mail. U kunt {name} later opnieuw uitnodigen.',
+		'confirm.revoke-mandate.yes': 'Ja, volmacht intrekken',
 		'audit.actor.system': 'YOU-P (automatisch)',
 		'audit.actor.unknown': 'een verwijderd account',
 		'audit.actor.token': 'API-sleutel “{label}” van {organisation}',
@@ -167,6 +171,10 @@ export const backoffice = defineMessages({
 		'confirm.disable.what':
 			'{email} ne pourra plus se connecter, toutes les sessions ouvertes prennent fin immédiatement et les comptes auprès des plateformes partenaires sont supprimés. Les données sont conservées.',
 		'confirm.disable.yes': 'Oui, désactiver',
+		'confirm.revoke-mandate.title': 'Retirer la procuration de {name} pour {organisation} ?',
+		'confirm.revoke-mandate.what':
+			'{name} ({email}) ne pourra plus agir pour {organisation} : plus d’envoi de listes, plus d’accès aux résultats ni à la liste des utilisateurs. Les clés API que {name} a créées pour {organisation} ne fonctionneront plus. Les propriétaires en sont informés par e-mail. Vous pourrez inviter {name} à nouveau plus tard.',
+		'confirm.revoke-mandate.yes': 'Oui, retirer la procuration',
 		'audit.actor.system': 'YOU-P (automatique)',
 		'audit.actor.unknown': 'un compte supprimé',
 		'audit.actor.token': 'clé API « {label} » de {organisation}',
@@ -292,6 +300,10 @@ export const backoffice = defineMessages({
 		'confirm.disable.what':
 			'{email} will no longer be able to log in, all open sessions end at once and the accounts at the partner platforms are deleted. The data is kept.',
 		'confirm.disable.yes': 'Yes, disable',
+		'confirm.revoke-mandate.title': 'Revoke the mandate of {name} for {organisation}?',
+		'confirm.revoke-mandate.what':
+			'{name} ({email}) will no longer be able to act for {organisation}: no more sending lists, no more access to results or the user list. The API keys {name} created for {organisation} will stop working. The owners are told by e-mail. You can invite {name} again later.',
+		'confirm.revoke-mandate.yes': 'Yes, revoke the mandate',
 		'audit.actor.system': 'YOU-P (automatic)',
 		'audit.actor.unknown': 'a deleted account',
 		'audit.actor.token': 'API key “{label}” of {organisation}',

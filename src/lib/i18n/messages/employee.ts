@@ -84,7 +84,17 @@ export const employee = defineMessages({
 		'register.email': 'E-mailadres',
 		'register.email-help': 'Hierheen sturen wij de mail. Gebruik een adres dat u zelf leest.',
 		'register.employer': 'Werkgever',
-		'register.employer-choose': 'Kies uw werkgever',
+		'register.employer-search': 'Zoek uw werkgever',
+		'register.employer-search-help':
+			'Typ minstens 3 tekens van de naam of van het ondernemingsnummer, en kies dan uw werkgever.',
+		'register.employer-search-submit': 'Zoeken',
+		'register.employer-found': 'Kies uw werkgever uit de gevonden werkgevers.',
+		'register.employer-none-found':
+			'Geen werkgever gevonden voor “{query}”. Kijk de schrijfwijze na, of zoek op het ondernemingsnummer.',
+		'register.employer-too-short': 'Typ minstens 3 tekens om te zoeken.',
+		'register.employer-search-first': 'Zoek hierboven eerst uw werkgever.',
+		'register.employer-throttled':
+			'U hebt heel vaak gezocht. Probeer het over enkele minuten opnieuw.',
 		'register.privacy':
 			'Wij gebruiken deze gegevens alleen om te kijken of u toegang krijgt tot YOU-P.',
 		'register.submit': 'Verder',
@@ -208,7 +218,17 @@ export const employee = defineMessages({
 		'register.email-help':
 			'Nous envoyons le mail ici. Utilisez une adresse que vous lisez vous-même.',
 		'register.employer': 'Employeur',
-		'register.employer-choose': 'Choisissez votre employeur',
+		'register.employer-search': 'Cherchez votre employeur',
+		'register.employer-search-help':
+			'Tapez au moins 3 caractères du nom ou du numéro d’entreprise, puis choisissez votre employeur.',
+		'register.employer-search-submit': 'Chercher',
+		'register.employer-found': 'Choisissez votre employeur parmi les employeurs trouvés.',
+		'register.employer-none-found':
+			'Aucun employeur trouvé pour « {query} ». Vérifiez l’orthographe, ou cherchez par numéro d’entreprise.',
+		'register.employer-too-short': 'Tapez au moins 3 caractères pour chercher.',
+		'register.employer-search-first': 'Cherchez d’abord votre employeur ci-dessus.',
+		'register.employer-throttled':
+			'Vous avez cherché très souvent. Réessayez dans quelques minutes.',
 		'register.privacy':
 			'Nous utilisons ces données uniquement pour voir si vous avez accès à YOU-P.',
 		'register.submit': 'Continuer',
@@ -329,7 +349,16 @@ export const employee = defineMessages({
 		'register.email': 'E-mail address',
 		'register.email-help': 'We send the mail here. Use an address you read yourself.',
 		'register.employer': 'Employer',
-		'register.employer-choose': 'Choose your employer',
+		'register.employer-search': 'Find your employer',
+		'register.employer-search-help':
+			'Type at least 3 characters of the name or of the enterprise number, then choose your employer.',
+		'register.employer-search-submit': 'Search',
+		'register.employer-found': 'Choose your employer from the employers found.',
+		'register.employer-none-found':
+			'No employer found for “{query}”. Check the spelling, or search by enterprise number.',
+		'register.employer-too-short': 'Type at least 3 characters to search.',
+		'register.employer-search-first': 'First find your employer above.',
+		'register.employer-throttled': 'You have searched very often. Try again in a few minutes.',
 		'register.privacy': 'We only use these details to check if you get access to YOU-P.',
 		'register.submit': 'Continue',
 		'register.have-account': 'Do you already have an account? Log in.',

@@ -115,7 +115,7 @@ export async function postBatch(event: RequestEvent): Promise<Response> {
 }
 
 /** Seconds a client is asked to wait before polling a list in progress again. */
-export const POLL_RETRY_AFTER_SECONDS = 3;
+const POLL_RETRY_AFTER_SECONDS = 3;
 
 /**
  * GET /api/v1/batches/{id}: two D1 round trips (the token; the batch row with, once completed,

@@ -28,7 +28,7 @@ async function audit(
 	await db.insert(auditEvent).values({
 		at: new Date(),
 		actorId: actor,
-		organizationId: organisationId,
+		organisationId: organisationId,
 		action,
 		subjectType: 'organization',
 		subjectId: organisationId,

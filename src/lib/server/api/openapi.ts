@@ -24,7 +24,7 @@ const components = {
 type Component = keyof typeof components;
 
 /** JSON Schema 2020-12 (OpenAPI 3.1's dialect) of what a client sends, i.e. before transforms. */
-export const componentSchemas = toJsonSchemaDefs(components, {
+const componentSchemas = toJsonSchemaDefs(components, {
 	target: 'draft-2020-12',
 	typeMode: 'input',
 	// A name is trimmed before its length is checked; the descriptions say so.

@@ -1,7 +1,7 @@
 import type { Translate } from '$lib/i18n';
 import { apiErrorText } from '$lib/i18n/labels';
 
-export type ApiErrorCode =
+type ApiErrorCode =
 	| 'unauthorized'
 	| 'forbidden'
 	| 'not-found'

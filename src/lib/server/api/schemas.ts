@@ -191,7 +191,7 @@ export const MAX_ROSTER_BODY_BYTES = 32 * 1024 * 1024;
 export const MAX_ROSTER_PEOPLE = 100_000;
 
 /** Most result lines one GET /api/v1/batches/{id} answers (page on with `after`). */
-export const MAX_RESULT_ROWS = 1000;
+const MAX_RESULT_ROWS = 1000;
 
 const QueryInt = (min: number, max: number, fallback: number) =>
 	v.optional(

@@ -27,8 +27,7 @@ export async function createApiToken(
 		.insert(apiToken)
 		.values({
 			kind: input.kind,
-			// the column is spelled the better-auth way (organizationId)
-			organizationId: input.organisationId,
+			organisationId: input.organisationId,
 			label: input.label,
 			createdBy: input.createdBy,
 			tokenHash: await sha256Hex(raw)
@@ -44,7 +43,7 @@ export async function resolveApiToken(db: Db, raw: string): Promise<TokenOwner |
 		.select({
 			id: apiToken.id,
 			kind: apiToken.kind,
-			organisationId: apiToken.organizationId,
+			organisationId: apiToken.organisationId,
 			lastUsedAt: apiToken.lastUsedAt,
 			creatorStatus: user.status
 		})
@@ -63,7 +62,7 @@ export async function resolveApiToken(db: Db, raw: string): Promise<TokenOwner |
 		: null;
 }
 
-export interface ApiTokenRow {
+interface ApiTokenRow {
 	id: string;
 	label: string;
 	createdAt: Date;
@@ -84,7 +83,7 @@ export async function listApiTokens(db: Db, organisationId: string | null): Prom
 		.from(apiToken)
 		.where(
 			organisationId
-				? and(eq(apiToken.kind, 'employer'), eq(apiToken.organizationId, organisationId))
+				? and(eq(apiToken.kind, 'employer'), eq(apiToken.organisationId, organisationId))
 				: eq(apiToken.kind, 'staff')
 		)
 		.orderBy(desc(apiToken.createdAt));
@@ -104,7 +103,7 @@ export async function revokeApiToken(
 				eq(apiToken.id, tokenId),
 				isNull(apiToken.revokedAt),
 				organisationId
-					? and(eq(apiToken.kind, 'employer'), eq(apiToken.organizationId, organisationId))
+					? and(eq(apiToken.kind, 'employer'), eq(apiToken.organisationId, organisationId))
 					: eq(apiToken.kind, 'staff')
 			)
 		)

@@ -15,7 +15,7 @@ import {
 	type RegistrationRow
 } from '$lib/registration';
 import { SpreadsheetRefused } from '$lib/files/spreadsheet-guard';
-import { csvCells, csvTextCells, xlsxCells } from '../read-spreadsheet';
+import { csvCells, xlsxCells } from '../read-spreadsheet';
 
 export const CSV_TYPES = ['text/csv', 'application/csv', 'text/comma-separated-values'];
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -33,21 +33,13 @@ function toRows(cells: string[][], maxRows: number): RegistrationRow[] {
 	return body.map((r) => mapRow(r, mapping ?? DEFAULT_MAPPING));
 }
 
-export function rowsFromCsv(text: string, maxRows = Infinity): RegistrationRow[] {
-	const window = Number.isFinite(maxRows) ? readWindow(maxRows) : 0;
-	return toRows(csvTextCells(text, window), maxRows);
-}
-
-export async function rowsFromXlsx(
-	bytes: Uint8Array,
-	maxRows = 1_000_000
-): Promise<RegistrationRow[]> {
+async function rowsFromXlsx(bytes: Uint8Array, maxRows = 1_000_000): Promise<RegistrationRow[]> {
 	// The text as shown, so dates come out as the employer typed them.
 	return toRows(await xlsxCells(bytes, readWindow(maxRows), 'as-shown'), maxRows);
 }
 
 /** Rows from an upload by its media type or file name, or null when it is neither CSV nor XLSX. */
-export async function rowsFromFile(
+async function rowsFromFile(
 	bytes: Uint8Array,
 	type: string,
 	name = '',
@@ -60,7 +52,7 @@ export async function rowsFromFile(
 	return null;
 }
 
-export type UploadRows =
+type UploadRows =
 	| { ok: true; rows: RegistrationRow[] | null }
 	| {
 			ok: false;

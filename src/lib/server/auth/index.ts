@@ -25,7 +25,7 @@ const hostCookie = (name: string) => ({
 	attributes: { secure: true, httpOnly: true, sameSite: 'lax' as const, path: '/' }
 });
 
-export interface AuthDeps {
+interface AuthDeps {
 	db: Db;
 	env: Env;
 	/** SvelteKit's getRequestEvent, so better-auth can set cookies from form actions. */

@@ -7,12 +7,12 @@ import { sha256Hex } from '../security/hash';
 /** The provider id of the federated login (account.provider_id of linked accounts). */
 export const OIDC_PROVIDER_ID = 'oidc';
 /** Where the provider sends the browser back (a SvelteKit route that hands over to better-auth). */
-export const OIDC_CALLBACK_PATH = '/auth/oidc/callback';
+const OIDC_CALLBACK_PATH = '/auth/oidc/callback';
 export const ACR_TOO_LOW = 'acr_too_low';
 
 export type LinkingMode = 'password' | 'verified-email';
 
-export interface OidcSettings {
+interface OidcSettings {
 	issuer: string;
 	clientId: string;
 	clientSecret?: string;
@@ -70,7 +70,7 @@ function privateJwk(text: string): (JsonWebKey & { kid?: string }) | null {
 }
 
 /** Whether the ID token's `acr` is one of the accepted levels (any when none is configured). */
-export function acrAccepted(acr: unknown, required: string[]): boolean {
+function acrAccepted(acr: unknown, required: string[]): boolean {
 	return required.length === 0 || (typeof acr === 'string' && required.includes(acr));
 }
 

@@ -8,7 +8,7 @@ import { composeMail } from '../mail/compose';
 import { sha256Hex } from '../security/hash';
 
 /** A reset link works for one hour, once. */
-export const RESET_TOKEN_SECONDS = 60 * 60;
+const RESET_TOKEN_SECONDS = 60 * 60;
 
 export function resetUrl(env: Env, token: string): string {
 	return `${env.PUBLIC_BASE_URL}/wachtwoord-herstellen?token=${encodeURIComponent(token)}`;

@@ -18,7 +18,7 @@ import {
 } from './throttle';
 import { appEnv } from '../env';
 
-export type SignInOutcome =
+type SignInOutcome =
 	| { ok: true; kind: string; mustChangePassword?: boolean }
 	| { ok: true; twoFactor: true }
 	| { ok: false; status: 400 | 429; message: Text; expired?: true };

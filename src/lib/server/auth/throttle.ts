@@ -57,12 +57,12 @@ export function throttled(waitMs: number) {
 }
 
 /** The delay after `failures` failures (0 below the threshold). */
-export function lockDelay(rule: ThrottleRule, failures: number): number {
+function lockDelay(rule: ThrottleRule, failures: number): number {
 	if (failures < rule.threshold) return 0;
 	return Math.min(rule.baseDelayMs * 2 ** (failures - rule.threshold), rule.maxDelayMs);
 }
 
-export type Reservation = { ok: true } | { ok: false; waitMs: number };
+type Reservation = { ok: true } | { ok: false; waitMs: number };
 
 /**
  * Reserves one attempt for `key` BEFORE the expensive or mail-sending work, in one statement: the

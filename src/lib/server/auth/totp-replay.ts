@@ -18,7 +18,7 @@ import { base32Decode, matchingStep } from './totp';
 const VERIFY_PATH = '/two-factor/verify-totp';
 
 /** Codes per staff user: five tries, then growing pauses (a million codes, three valid at a time). */
-export const TOTP_RULE: ThrottleRule = {
+const TOTP_RULE: ThrottleRule = {
 	prefix: 'totp',
 	threshold: 5,
 	baseDelayMs: 60_000,
@@ -27,7 +27,7 @@ export const TOTP_RULE: ThrottleRule = {
 };
 
 /** The key bytes of a stored (decrypted) secret, as better-auth's TOTP uses them. */
-export function totpKey(decrypted: string): Uint8Array {
+function totpKey(decrypted: string): Uint8Array {
 	return decrypted.startsWith('base32:')
 		? base32Decode(decrypted.slice('base32:'.length))
 		: new TextEncoder().encode(decrypted);
@@ -37,7 +37,7 @@ export function totpKey(decrypted: string): Uint8Array {
  * Atomically records `step` as used for the user; false when that step (or a later one) was
  * already used, i.e. the code is being replayed.
  */
-export async function claimTotpStep(db: Db, userId: string, step: number): Promise<boolean> {
+async function claimTotpStep(db: Db, userId: string, step: number): Promise<boolean> {
 	const result = await db
 		.update(twoFactor)
 		.set({ lastUsedStep: step })

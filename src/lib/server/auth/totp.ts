@@ -3,8 +3,8 @@
  * better-auth's twoFactor plugin compute it. Used to find WHICH time step a code belongs to, so a
  * code can be refused when its step was already used (better-auth itself accepts a code twice).
  */
-export const TOTP_PERIOD_SECONDS = 30;
-export const TOTP_DIGITS = 6;
+const TOTP_PERIOD_SECONDS = 30;
+const TOTP_DIGITS = 6;
 
 const BASE32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -28,16 +28,12 @@ export function base32Decode(text: string): Uint8Array {
 }
 
 /** The time step of an instant. */
-export function totpStep(nowMs: number, period = TOTP_PERIOD_SECONDS): number {
+function totpStep(nowMs: number, period = TOTP_PERIOD_SECONDS): number {
 	return Math.floor(nowMs / 1000 / period);
 }
 
 /** HOTP value of `key` at `counter` (RFC 4226 dynamic truncation). */
-export async function hotp(
-	key: Uint8Array,
-	counter: number,
-	digits = TOTP_DIGITS
-): Promise<string> {
+async function hotp(key: Uint8Array, counter: number, digits = TOTP_DIGITS): Promise<string> {
 	const cryptoKey = await crypto.subtle.importKey(
 		'raw',
 		key as BufferSource,

@@ -24,7 +24,7 @@ export function accountState(
 	return 'active';
 }
 
-export interface AccountView {
+interface AccountView {
 	id: string;
 	name: string;
 	email: string;
@@ -83,7 +83,7 @@ export function findAccountById(db: Db, id: string, now: Date) {
 	return findAccount(db, eq(user.id, id), now);
 }
 
-export const ACCOUNT_SEARCH_LIMIT = 50;
+const ACCOUNT_SEARCH_LIMIT = 50;
 
 /**
  * Employee accounts of one employer whose name or e-mail address contains `term` (the term's
@@ -134,7 +134,7 @@ export async function disableAccount(
 	]);
 	await recordAudit(db, {
 		actorId,
-		organizationId: target.employerId,
+		organisationId: target.employerId,
 		action: 'account.disable',
 		subjectType: 'user',
 		subjectId: userId
@@ -163,7 +163,7 @@ export async function resendStartPassword(
 	const issued = await issueStartPassword(deps, { userId, now });
 	await recordAudit(deps.db, {
 		actorId,
-		organizationId: target.employerId,
+		organisationId: target.employerId,
 		action: 'account.start-password-resent',
 		subjectType: 'user',
 		subjectId: userId,

@@ -4,11 +4,11 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db';
 import { apiToken, auditEvent, batch, organization, user } from '../db/schema';
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
-export interface AuditFilters {
+interface AuditFilters {
 	action?: string;
-	organizationId?: string;
+	organisationId?: string;
 	/** An actor id as stored: a user id or `token:<id>` (an id, so no name ends up in a URL). */
 	actor?: string;
 	/** Inclusive ISO dates (UTC days). */
@@ -77,7 +77,7 @@ export async function auditActors(db: Db): Promise<{ id: string; actor: AuditAct
 		.from(auditEvent)
 		.leftJoin(user, eq(auditEvent.actorId, user.id))
 		.leftJoin(apiToken, eq(auditEvent.actorId, tokenActor))
-		.leftJoin(tokenOrg, eq(apiToken.organizationId, tokenOrg.id))
+		.leftJoin(tokenOrg, eq(apiToken.organisationId, tokenOrg.id))
 		.where(isNotNull(auditEvent.actorId))
 		.orderBy(asc(user.name), asc(apiToken.label))
 		.limit(500);
@@ -90,7 +90,7 @@ export async function listAudit(
 ): Promise<{ entries: AuditEntry[]; hasNext: boolean }> {
 	const where: SQL[] = [];
 	if (filters.action) where.push(eq(auditEvent.action, filters.action));
-	if (filters.organizationId) where.push(eq(auditEvent.organizationId, filters.organizationId));
+	if (filters.organisationId) where.push(eq(auditEvent.organisationId, filters.organisationId));
 	if (filters.actor) where.push(eq(auditEvent.actorId, filters.actor));
 	if (filters.from) where.push(gte(auditEvent.at, new Date(`${filters.from}T00:00:00Z`)));
 	if (filters.to)
@@ -109,8 +109,8 @@ export async function listAudit(
 		.from(auditEvent)
 		.leftJoin(user, eq(auditEvent.actorId, user.id))
 		.leftJoin(apiToken, eq(auditEvent.actorId, tokenActor))
-		.leftJoin(tokenOrg, eq(apiToken.organizationId, tokenOrg.id))
-		.leftJoin(organization, eq(auditEvent.organizationId, organization.id))
+		.leftJoin(tokenOrg, eq(apiToken.organisationId, tokenOrg.id))
+		.leftJoin(organization, eq(auditEvent.organisationId, organization.id))
 		.leftJoin(batch, and(eq(auditEvent.subjectType, 'batch'), eq(auditEvent.subjectId, batch.id)))
 		.where(where.length ? and(...where) : undefined)
 		.orderBy(desc(auditEvent.at), desc(auditEvent.id))

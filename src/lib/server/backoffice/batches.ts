@@ -9,10 +9,13 @@ import { batch, batchStatuses, organization, type BatchStatus } from '../db/sche
 import * as v from 'valibot';
 import { brusselsMonth, isMonth, monthWindow } from './months';
 import { Id } from '../db/ids';
+import { periodWindow, type Period } from './periods';
 
-export interface BatchFilters {
+interface BatchFilters {
 	employerId?: string;
 	month?: string;
+	/** Received on a Brussels day within the period (both ends included). */
+	period?: Period;
 	status?: BatchStatus;
 	overdue?: boolean;
 }
@@ -21,6 +24,8 @@ export interface BatchOverviewRow {
 	id: string;
 	employerId: string;
 	employerName: string;
+	/** The employer's KBO/BCE number (ten digits), null when staff have not entered it. */
+	enterpriseNumber: string | null;
 	number: number;
 	source: 'grid' | 'api';
 	status: BatchStatus;
@@ -37,31 +42,32 @@ export interface BatchOverviewRow {
 	purged: boolean;
 }
 
-export function isBatchStatus(value: unknown): value is BatchStatus {
+function isBatchStatus(value: unknown): value is BatchStatus {
 	return typeof value === 'string' && (batchStatuses as readonly string[]).includes(value);
 }
 
-type Selected = {
-	id: string;
-	employerId: string;
-	employerName: string;
-	number: number;
-	source: 'grid' | 'api';
-	status: BatchStatus;
-	receivedAt: Date;
-	completedAt: Date | null;
-	rowCount: number;
-	count1: number;
-	count2: number;
-	count3: number;
-	count4: number;
-	costCents: number;
-	correctionOfId: string | null;
-	purgedAt: Date | null;
-};
+/** A batch row as `columns` selects it. */
+type Selected = Pick<
+	typeof batch.$inferSelect,
+	| 'id'
+	| 'employerId'
+	| 'number'
+	| 'source'
+	| 'status'
+	| 'receivedAt'
+	| 'completedAt'
+	| 'rowCount'
+	| 'count1'
+	| 'count2'
+	| 'count3'
+	| 'count4'
+	| 'costCents'
+	| 'correctionOfId'
+	| 'purgedAt'
+> & { employerName: string; enterpriseNumber: string | null };
 
 /** The overview row of a batch at `now` (promised date, met / overdue). */
-export function toOverviewRow(b: Selected, now: Date): BatchOverviewRow {
+function toOverviewRow(b: Selected, now: Date): BatchOverviewRow {
 	const receivedOn = brusselsDate(b.receivedAt);
 	const promisedOn = promisedDate(receivedOn);
 	const completedOn = b.completedAt ? brusselsDate(b.completedAt) : null;
@@ -70,6 +76,7 @@ export function toOverviewRow(b: Selected, now: Date): BatchOverviewRow {
 		id: b.id,
 		employerId: b.employerId,
 		employerName: b.employerName,
+		enterpriseNumber: b.enterpriseNumber,
 		number: b.number,
 		source: b.source,
 		status: b.status,
@@ -90,6 +97,7 @@ const columns = {
 	id: batch.id,
 	employerId: batch.employerId,
 	employerName: organization.name,
+	enterpriseNumber: organization.enterpriseNumber,
 	number: batch.number,
 	source: batch.source,
 	status: batch.status,
@@ -120,6 +128,11 @@ export async function listBatches(
 		const { from, to } = monthWindow(filters.month);
 		where.push(gte(batch.receivedAt, from), lt(batch.receivedAt, to));
 	}
+	const period = filters.period;
+	if (period) {
+		const { from, to } = periodWindow(period);
+		where.push(gte(batch.receivedAt, from), lt(batch.receivedAt, to));
+	}
 	const rows = await db
 		.select(columns)
 		.from(batch)
@@ -130,12 +143,13 @@ export async function listBatches(
 	return rows
 		.filter((b) => !filters.month || brusselsMonth(b.receivedAt) === filters.month)
 		.map((b) => toOverviewRow(b, now))
+		.filter((b) => !period || (b.receivedOn >= period.from && b.receivedOn <= period.to))
 		.filter((b) => !filters.overdue || b.overdue);
 }
 
-/** Every batch received in a Brussels month (for costs and invoicing). */
-export async function batchesOfMonth(db: Db, month: string, now: Date) {
-	return listBatches(db, { month }, now, 100_000);
+/** Every batch received in a period of Brussels days (for costs and invoicing). */
+export async function batchesOfPeriod(db: Db, period: Period, now: Date) {
+	return listBatches(db, { period }, now, 100_000);
 }
 
 /** Filters from the overview's query string; anything unrecognised is ignored. */

@@ -10,7 +10,7 @@ import { composeMail } from '../mail/compose';
 import { resetUrl } from '../auth/password-reset';
 import { randomToken, sha256Hex } from '../security/hash';
 
-export const WELCOME_LINK_DAYS = 7;
+const WELCOME_LINK_DAYS = 7;
 
 export async function sendContactWelcome(
 	deps: { db: Db; env: Env; auth: Auth },

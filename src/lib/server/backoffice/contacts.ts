@@ -4,12 +4,12 @@ import type { Db } from '../db';
 import { member, user } from '../db/schema';
 import { recordAudit } from '../audit';
 import { findUserIdByEmail } from '../auth/credential-user';
-import type { EmployerRole } from '../organisations';
+import type { EmployerRole } from '$lib/employer-roles';
 import { listMembersWithStatus } from '../mandates/members';
 
 export { listMembersWithStatus as listContacts };
 
-export type AddContactOutcome =
+type AddContactOutcome =
 	| { kind: 'added' }
 	| { kind: 'created'; userId: string }
 	| { kind: 'already-member' | 'other-kind' };
@@ -60,7 +60,7 @@ export async function addContact(
 		.get();
 	await recordAudit(db, {
 		actorId,
-		organizationId: employerId,
+		organisationId: employerId,
 		action: 'mandate.add',
 		subjectType: 'member',
 		subjectId: row.id,
@@ -78,7 +78,7 @@ export async function removeContact(db: Db, employerId: string, memberId: string
 	if (removed.length)
 		await recordAudit(db, {
 			actorId,
-			organizationId: employerId,
+			organisationId: employerId,
 			action: 'mandate.remove',
 			subjectType: 'member',
 			subjectId: memberId

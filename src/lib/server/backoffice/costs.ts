@@ -1,60 +1,92 @@
 /**
- * Monthly costs per employer, from the cost frozen on each batch (its formula: base + per line,
- * capped — $lib/registration/cost, the tariff as data). A list counts in the month it was received.
+ * Costs per employer over a period, from the cost frozen on each batch (its formula: base + per
+ * line, capped — $lib/registration/cost, the tariff as data) and the VAT on each list
+ * (invoiceAmounts, rounded per list). A list counts on the Brussels day it was received.
  */
-import { costBreakdown, DEFAULT_TARIFF, type CostBreakdown } from '$lib/registration';
+import {
+	costBreakdown,
+	DEFAULT_TARIFF,
+	DEFAULT_VAT,
+	invoiceAmounts,
+	type CostBreakdown,
+	type InvoiceAmounts
+} from '$lib/registration';
 import type { Db } from '../db';
-import { batchesOfMonth, type BatchOverviewRow } from './batches';
+import { batchesOfPeriod, type BatchOverviewRow } from './batches';
+import type { Period } from './periods';
 
-export interface EmployerMonth {
+export interface EmployerCosts {
 	employerId: string;
 	employerName: string;
+	enterpriseNumber: string | null;
 	batches: number;
 	lines: number;
 	costCents: number;
+	vatCents: number;
+	inclCents: number;
 }
 
-export interface MonthCosts {
-	month: string;
-	employers: EmployerMonth[];
-	batches: (BatchOverviewRow & { formula: CostBreakdown })[];
-	totals: { batches: number; lines: number; costCents: number };
+export type InvoicedBatch = BatchOverviewRow & { formula: CostBreakdown; invoice: InvoiceAmounts };
+
+export interface PeriodCosts {
+	period: Period;
+	employers: EmployerCosts[];
+	batches: InvoicedBatch[];
+	totals: {
+		batches: number;
+		lines: number;
+		costCents: number;
+		vatCents: number;
+		inclCents: number;
+	};
 	tariff: typeof DEFAULT_TARIFF;
+	vat: typeof DEFAULT_VAT;
 }
 
-export function summariseMonth(month: string, rows: BatchOverviewRow[]): MonthCosts {
-	const byEmployer = new Map<string, EmployerMonth>();
-	for (const row of rows) {
+export function summarisePeriod(period: Period, rows: BatchOverviewRow[]): PeriodCosts {
+	const batches = rows
+		.map((row) => ({
+			...row,
+			formula: costBreakdown(row.rowCount),
+			invoice: invoiceAmounts(row.costCents)
+		}))
+		.sort((a, b) => a.employerName.localeCompare(b.employerName, 'nl') || a.number - b.number);
+	const byEmployer = new Map<string, EmployerCosts>();
+	for (const row of batches) {
 		const entry = byEmployer.get(row.employerId) ?? {
 			employerId: row.employerId,
 			employerName: row.employerName,
+			enterpriseNumber: row.enterpriseNumber,
 			batches: 0,
 			lines: 0,
-			costCents: 0
+			costCents: 0,
+			vatCents: 0,
+			inclCents: 0
 		};
 		entry.batches++;
 		entry.lines += row.rowCount;
-		entry.costCents += row.costCents;
+		entry.costCents += row.invoice.exclCents;
+		entry.vatCents += row.invoice.vatCents;
+		entry.inclCents += row.invoice.inclCents;
 		byEmployer.set(row.employerId, entry);
 	}
-	const employers = [...byEmployer.values()].sort((a, b) =>
-		a.employerName.localeCompare(b.employerName, 'nl')
-	);
+	const sum = (pick: (b: InvoicedBatch) => number) => batches.reduce((s, b) => s + pick(b), 0);
 	return {
-		month,
-		employers,
-		batches: rows
-			.map((row) => ({ ...row, formula: costBreakdown(row.rowCount) }))
-			.sort((a, b) => a.employerName.localeCompare(b.employerName, 'nl') || a.number - b.number),
+		period,
+		employers: [...byEmployer.values()],
+		batches,
 		totals: {
-			batches: rows.length,
-			lines: rows.reduce((sum, r) => sum + r.rowCount, 0),
-			costCents: rows.reduce((sum, r) => sum + r.costCents, 0)
+			batches: batches.length,
+			lines: sum((b) => b.rowCount),
+			costCents: sum((b) => b.invoice.exclCents),
+			vatCents: sum((b) => b.invoice.vatCents),
+			inclCents: sum((b) => b.invoice.inclCents)
 		},
-		tariff: DEFAULT_TARIFF
+		tariff: DEFAULT_TARIFF,
+		vat: DEFAULT_VAT
 	};
 }
 
-export async function monthCosts(db: Db, month: string, now: Date): Promise<MonthCosts> {
-	return summariseMonth(month, await batchesOfMonth(db, month, now));
+export async function periodCosts(db: Db, period: Period, now: Date): Promise<PeriodCosts> {
+	return summarisePeriod(period, await batchesOfPeriod(db, period, now));
 }

@@ -7,11 +7,12 @@ import { countPeopleByEmployer } from './people';
 import { newId } from '../db/ids';
 import { recordAudit } from '../audit';
 
-export interface EmployerSummary {
+interface EmployerSummary {
 	id: string;
 	name: string;
 	active: boolean;
 	locale: string;
+	enterpriseNumber: string | null;
 	rosterSize: number;
 	contacts: number;
 }
@@ -28,7 +29,8 @@ export async function listEmployers(db: Db): Promise<EmployerSummary[]> {
 				id: organization.id,
 				name: organization.name,
 				active: organization.active,
-				locale: organization.locale
+				locale: organization.locale,
+				enterpriseNumber: organization.enterpriseNumber
 			})
 			.from(organization)
 			.where(eq(organization.kind, 'employer'))
@@ -50,6 +52,7 @@ export async function getEmployer(db: Db, id: string) {
 			name: organization.name,
 			active: organization.active,
 			locale: organization.locale,
+			enterpriseNumber: organization.enterpriseNumber,
 			createdAt: organization.createdAt
 		})
 		.from(organization)
@@ -72,17 +75,25 @@ function slugFor(name: string): string {
 export interface EmployerInput {
 	name: string;
 	locale: 'nl' | 'fr' | 'en';
+	/** Ten digits (checked), or null while unknown. */
+	enterpriseNumber: string | null;
 }
 
 export async function createEmployer(db: Db, input: EmployerInput, actorId: string) {
 	const row = await db
 		.insert(organization)
-		.values({ name: input.name, locale: input.locale, slug: slugFor(input.name), kind: 'employer' })
+		.values({
+			name: input.name,
+			locale: input.locale,
+			enterpriseNumber: input.enterpriseNumber,
+			slug: slugFor(input.name),
+			kind: 'employer'
+		})
 		.returning({ id: organization.id })
 		.get();
 	await recordAudit(db, {
 		actorId,
-		organizationId: row.id,
+		organisationId: row.id,
 		action: 'employer.create',
 		subjectType: 'organization',
 		subjectId: row.id
@@ -93,11 +104,11 @@ export async function createEmployer(db: Db, input: EmployerInput, actorId: stri
 export async function updateEmployer(db: Db, id: string, input: EmployerInput, actorId: string) {
 	await db
 		.update(organization)
-		.set({ name: input.name, locale: input.locale })
+		.set({ name: input.name, locale: input.locale, enterpriseNumber: input.enterpriseNumber })
 		.where(and(eq(organization.id, id), eq(organization.kind, 'employer')));
 	await recordAudit(db, {
 		actorId,
-		organizationId: id,
+		organisationId: id,
 		action: 'employer.update',
 		subjectType: 'organization',
 		subjectId: id
@@ -112,7 +123,7 @@ export async function setEmployerActive(db: Db, id: string, active: boolean, act
 		.where(and(eq(organization.id, id), eq(organization.kind, 'employer')));
 	await recordAudit(db, {
 		actorId,
-		organizationId: id,
+		organisationId: id,
 		action: active ? 'employer.activate' : 'employer.deactivate',
 		subjectType: 'organization',
 		subjectId: id

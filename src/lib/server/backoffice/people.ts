@@ -2,9 +2,10 @@
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db';
 import { rosterEntry, user } from '../db/schema';
+import { storedRosterColumns } from '../rosters/roster-person';
 import { accountState, type AccountState } from './accounts';
 
-export interface PersonRow {
+interface PersonRow {
 	rosterEntryId: string | null;
 	lastName: string;
 	firstName: string;
@@ -49,15 +50,7 @@ export async function countPeopleByEmployer(db: Db): Promise<Map<string, number>
 
 export async function employerPeople(db: Db, employerId: string, now: Date): Promise<PersonRow[]> {
 	const roster = await db
-		.select({
-			id: rosterEntry.id,
-			lastName: rosterEntry.lastName,
-			firstName: rosterEntry.firstName,
-			birthDate: rosterEntry.birthDate,
-			postcode: rosterEntry.postcode,
-			email: rosterEntry.email,
-			account: accountColumns
-		})
+		.select({ ...storedRosterColumns, account: accountColumns })
 		.from(rosterEntry)
 		.leftJoin(user, eq(user.rosterEntryId, rosterEntry.id))
 		.where(eq(rosterEntry.employerId, employerId))

@@ -9,9 +9,9 @@ import type { LineRangeSender } from '../lists/message';
 import { batch, batchLine, organization } from '../db/schema';
 import { recordAudit } from '../audit';
 
-export const STUCK_AFTER_MS = 60 * 60 * 1000;
+const STUCK_AFTER_MS = 60 * 60 * 1000;
 
-export interface StuckBatch {
+interface StuckBatch {
 	id: string;
 	employerName: string;
 	number: number;
@@ -56,7 +56,7 @@ export async function retryBatch(
 	await redriveBatch(db, batchId, queue);
 	await recordAudit(db, {
 		actorId,
-		organizationId: null,
+		organisationId: null,
 		action: 'batch.retry',
 		subjectType: 'batch',
 		subjectId: batchId,

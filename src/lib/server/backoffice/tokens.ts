@@ -17,7 +17,7 @@ export async function createTokenFor(
 	});
 	await recordAudit(db, {
 		actorId,
-		organizationId: organisationId,
+		organisationId: organisationId,
 		action: 'token.create',
 		subjectType: 'api_token',
 		subjectId: id
@@ -35,7 +35,7 @@ export async function revokeTokenOf(
 	if (revoked)
 		await recordAudit(db, {
 			actorId,
-			organizationId: organisationId,
+			organisationId: organisationId,
 			action: 'token.revoke',
 			subjectType: 'api_token',
 			subjectId: tokenId

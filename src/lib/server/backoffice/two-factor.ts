@@ -5,8 +5,7 @@ import { recordAudit } from '../audit';
 import { checkOwnPassword, type OwnPasswordOutcome } from '../auth/password-change';
 import { appEnv } from '../env';
 
-export type CodeOutcome =
-	{ ok: true; kind: string } | { ok: false; message: Text; restart?: boolean };
+type CodeOutcome = { ok: true; kind: string } | { ok: false; message: Text; restart?: boolean };
 
 const RESTART_CODES = new Set([
 	'INVALID_TWO_FACTOR_COOKIE',
@@ -70,7 +69,7 @@ export async function finishEnrolment(event: RequestEvent, code: string): Promis
 	if (outcome.ok && event.locals.user)
 		await recordAudit(event.locals.db, {
 			actorId: event.locals.user.id,
-			organizationId: null,
+			organisationId: null,
 			action: 'staff.totp-enrolled',
 			subjectType: 'user',
 			subjectId: event.locals.user.id

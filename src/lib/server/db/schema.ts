@@ -1,7 +1,8 @@
 // The data model. Tables named in the singular; every id is 128 random bits (newId), never a
 // sequence. The first block is better-auth's (user, session, account, verification and the
 // organization plugin's organization/member/invitation), extended with YOU-P's fields; the second
-// block is the registration domain.
+// block is the registration domain. Our own tables name the organisation `organisationId`; its SQL
+// column keeps better-auth's spelling (`organization_id`), as in member and invitation.
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { newId } from './ids';
@@ -20,10 +21,9 @@ const updatedAt = () =>
 		.default(sql`(unixepoch() * 1000)`)
 		.$onUpdate(() => new Date());
 
-export const userKinds = ['staff', 'employer', 'employee'] as const;
+const userKinds = ['staff', 'employer', 'employee'] as const;
 export type UserKind = (typeof userKinds)[number];
-export const accountStatuses = ['pending', 'active', 'disabled'] as const;
-export type AccountStatus = (typeof accountStatuses)[number];
+const accountStatuses = ['pending', 'active', 'disabled'] as const;
 
 /**
  * A person who can log in: COLLECTIEF staff, an employer's member, or an employee (the YOU-P user
@@ -130,8 +130,7 @@ export const verification = sqliteTable(
 	(t) => [index('verification_identifier_idx').on(t.identifier)]
 );
 
-export const organisationKinds = ['employer', 'intermediary', 'collectief'] as const;
-export type OrganisationKind = (typeof organisationKinds)[number];
+const organisationKinds = ['employer', 'intermediary', 'collectief'] as const;
 
 /** An employer (member of COLLECTIEF), an intermediary (e.g. a social secretariat) or COLLECTIEF. */
 export const organization = sqliteTable('organization', {
@@ -144,6 +143,8 @@ export const organization = sqliteTable('organization', {
 	kind: text('kind', { enum: organisationKinds }).notNull().default('employer'),
 	locale: text('locale').notNull().default('nl'),
 	active: integer('active', { mode: 'boolean' }).notNull().default(true),
+	/** Employers: the KBO/BCE enterprise number as ten digits (checked by $lib/registration). */
+	enterpriseNumber: text('enterprise_number'),
 	/** Phase 2: members may enter the employer area only after a federated (eID/itsme) login. */
 	requireFederatedLogin: integer('require_federated_login', { mode: 'boolean' })
 		.notNull()
@@ -259,7 +260,7 @@ export const batch = sqliteTable(
 	]
 );
 
-export const lineStates = ['pending', 'done'] as const;
+const lineStates = ['pending', 'done'] as const;
 
 /**
  * One line of a list. `payload` (and `hint`) are AES-GCM ciphertexts under the batch's key, which
@@ -301,20 +302,20 @@ export const auditEvent = sqliteTable(
 		id: id(),
 		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
 		actorId: text('actor_id'),
-		organizationId: text('organization_id'),
+		organisationId: text('organization_id'),
 		action: text('action').notNull(),
 		subjectType: text('subject_type'),
 		subjectId: text('subject_id'),
 		detail: text('detail')
 	},
-	(t) => [index('audit_event_org_at_idx').on(t.organizationId, t.at)]
+	(t) => [index('audit_event_org_at_idx').on(t.organisationId, t.at)]
 );
 
 /** API bearer tokens for payroll software (employer) and COLLECTIEF (staff); stored hashed. */
 export const apiToken = sqliteTable('api_token', {
 	id: id(),
 	kind: text('kind', { enum: ['employer', 'staff'] }).notNull(),
-	organizationId: text('organization_id').references(() => organization.id, {
+	organisationId: text('organization_id').references(() => organization.id, {
 		onDelete: 'cascade'
 	}),
 	tokenHash: text('token_hash').notNull().unique(),
@@ -325,7 +326,7 @@ export const apiToken = sqliteTable('api_token', {
 	revokedAt: integer('revoked_at', { mode: 'timestamp_ms' })
 });
 
-export const mailStates = ['sending', 'sent'] as const;
+const mailStates = ['sending', 'sent'] as const;
 
 /**
  * One row per mail ever handed to a provider: the idempotency key makes a retry a no-op. The row
@@ -405,13 +406,7 @@ export const twoFactor = sqliteTable(
 
 export const partnerIds = ['benefits-at-work', 'xtra-present'] as const;
 export type PartnerId = (typeof partnerIds)[number];
-export const partnerLinkStatuses = [
-	'pending',
-	'active',
-	'failed',
-	'disabled',
-	'not-enabled'
-] as const;
+const partnerLinkStatuses = ['pending', 'active', 'failed', 'disabled', 'not-enabled'] as const;
 export type PartnerLinkStatus = (typeof partnerLinkStatuses)[number];
 
 /**
@@ -493,7 +488,7 @@ export const organisationRequest = sqliteTable(
 		requesterId: text('requester_id')
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
-		organizationId: text('organization_id').references(() => organization.id, {
+		organisationId: text('organization_id').references(() => organization.id, {
 			onDelete: 'cascade'
 		}),
 		newOrganisationName: text('new_organisation_name'),
@@ -507,7 +502,7 @@ export const organisationRequest = sqliteTable(
 		createdAt: createdAt()
 	},
 	(t) => [
-		index('organisation_request_org_status_idx').on(t.organizationId, t.status),
+		index('organisation_request_org_status_idx').on(t.organisationId, t.status),
 		index('organisation_request_requester_idx').on(t.requesterId)
 	]
 );

@@ -109,7 +109,7 @@ export async function standInDeprovision(
 	return record(db, partner, 'deprovision', row ? 204 : 404, { externalId, idempotencyKey });
 }
 
-export type SsoOutcome =
+type SsoOutcome =
 	| { ok: true; name: string }
 	| {
 			ok: false;

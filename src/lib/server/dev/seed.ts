@@ -24,7 +24,9 @@ export const DEMO = {
 		name: 'Demo Maatwerk vzw',
 		email: 'werkgever@demo.test',
 		password: 'demo-werkgever-2026',
-		token: 'demo-employer-token'
+		token: 'demo-employer-token',
+		/** KBO/BCE number, ten digits: 0123.456.749. */
+		enterpriseNumber: '0123456749'
 	}
 } as const;
 
@@ -53,7 +55,13 @@ export async function seedDemo(
 		.get();
 	const employer = await db
 		.insert(organization)
-		.values({ name: DEMO.employer.name, slug: 'demo-maatwerk', kind: 'employer' })
+		.values({
+			name: DEMO.employer.name,
+			slug: 'demo-maatwerk',
+			kind: 'employer',
+			// a made-up number whose check digits are right (97 − 01234567 mod 97 = 49)
+			enterpriseNumber: DEMO.employer.enterpriseNumber
+		})
 		.returning({ id: organization.id })
 		.get();
 

@@ -4,7 +4,7 @@ import { getEmployer } from '../backoffice/employers';
 import { Id } from '../db/ids';
 import { requireKind } from './signed-in';
 
-export const ENROL_PATH = '/beheer/tweestaps-instellen';
+const ENROL_PATH = '/beheer/tweestaps-instellen';
 
 /**
  * THE guard of the back office: every /beheer load AND action (form actions do not run the layout's load): staff only,

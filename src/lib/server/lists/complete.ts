@@ -60,7 +60,7 @@ export async function completeBatchIfDone(
 				id: `completed-${batchId}`,
 				at: now,
 				actorId: null,
-				organizationId: found.employerId,
+				organisationId: found.employerId,
 				action: 'batch.completed',
 				subjectType: 'batch',
 				subjectId: batchId,

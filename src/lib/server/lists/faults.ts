@@ -16,7 +16,7 @@ export const FAULT_POINTS = [
 	'pipeline.before-completion',
 	'pipeline.before-ack'
 ] as const;
-export type FaultPoint = (typeof FAULT_POINTS)[number];
+type FaultPoint = (typeof FAULT_POINTS)[number];
 
 export class InjectedFault extends Error {
 	constructor(readonly point: FaultPoint) {
@@ -28,7 +28,7 @@ export class InjectedFault extends Error {
 export type FaultEnv = Pick<Env, 'APP_ENV'> & { FAULT_INJECTION?: string };
 
 /** Whether the fault at `point` is switched on for this delivery attempt. */
-export function faultArmed(env: FaultEnv, point: FaultPoint, attempt = 1): boolean {
+function faultArmed(env: FaultEnv, point: FaultPoint, attempt = 1): boolean {
 	if (env.APP_ENV !== 'local' && env.APP_ENV !== 'test') return false;
 	const spec = env.FAULT_INJECTION;
 	if (!spec) return false;

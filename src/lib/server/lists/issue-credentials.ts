@@ -13,7 +13,7 @@ import {
 	startPasswordExpiry
 } from './start-password';
 
-export interface IssueStartPasswordInput {
+interface IssueStartPasswordInput {
 	userId: string;
 	/** Issue number; default: one more than the credential mails already sent to this user. */
 	issue?: number;
@@ -27,7 +27,7 @@ export interface IssueStartPasswordInput {
 	now: Date;
 }
 
-export interface IssueStartPasswordResult {
+interface IssueStartPasswordResult {
 	issue: number;
 	/** False when this issue's mail had already been sent (nothing changed). */
 	sent: boolean;

@@ -14,7 +14,7 @@ export type LineRangeMessage = v.InferOutput<typeof LineRangeMessage>;
 export type LineRangeSender = Pick<Queue<LineRangeMessage>, 'sendBatch'>;
 
 /** Splits lines 1..rowCount (or the given lines) into message ranges. */
-export function lineRanges(lines: number[], size: number): LineRangeMessage[] {
+function lineRanges(lines: number[], size: number): LineRangeMessage[] {
 	const sorted = [...lines].sort((a, b) => a - b);
 	const out: LineRangeMessage[] = [];
 	for (let i = 0; i < sorted.length; i += size) {

@@ -4,9 +4,9 @@
  */
 
 /** Code-1/2 lines keep their (encrypted) data until the employer opened the results, at most this. */
-export const RESULTS_RETENTION_DAYS = 7;
+const RESULTS_RETENTION_DAYS = 7;
 /** Code-3/4 lines keep theirs until the employer corrects them, at most this. */
-export const PROBLEM_RETENTION_DAYS = 30;
+const PROBLEM_RETENTION_DAYS = 30;
 /** A list that never finished (stuck lines) is purged anyway after this many days. */
 export const UNFINISHED_RETENTION_DAYS = 30;
 /** Lines per queue message: small enough for one D1 `IN (…)` per lookup (≤ 100 parameters). */
@@ -20,7 +20,7 @@ export const MESSAGES_PER_SEND = 100;
  */
 export const REDRIVE_AFTER_MINUTES = 10;
 /** Default MAX_LIST_ROWS. */
-export const DEFAULT_MAX_LIST_ROWS = 10_000;
+const DEFAULT_MAX_LIST_ROWS = 10_000;
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -58,7 +58,7 @@ interface Context {
 	now: Date;
 }
 
-export interface ProcessOutcome {
+interface ProcessOutcome {
 	processed: number;
 	/** Lines that wait for an earlier line (another message): retry this message later. */
 	waiting: number;
@@ -307,7 +307,7 @@ const LINES_PER_UPDATE = 16;
  * progress stamp. Recomputed, not incremented: a redelivery or a concurrent delivery that marks
  * nothing changes nothing, so the counts always equal the lines' codes.
  */
-export function refreshBatchCounts(db: Db, batchId: string, now: Date) {
+function refreshBatchCounts(db: Db, batchId: string, now: Date) {
 	const done = (code?: number) =>
 		sql<number>`(select count(*) from ${batchLine} where ${batchLine.batchId} = ${batchId}
 			and ${batchLine.state} = 'done'${code === undefined ? sql`` : sql` and ${batchLine.code} = ${code}`})`;

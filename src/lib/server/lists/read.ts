@@ -9,7 +9,7 @@ import { batch, batchLine, batchStuck, type BatchStatus } from '../db/schema';
 import type { BatchCounts } from '../mail/templates/batch-processed';
 import { markResultsOpened } from './retention';
 
-export interface BatchView {
+interface BatchView {
 	id: string;
 	number: number;
 	status: BatchStatus;
@@ -32,7 +32,7 @@ export interface BatchView {
 	correctionOfId: string | null;
 }
 
-export interface BatchLineResult {
+interface BatchLineResult {
 	/** 1-based, in submitted order. */
 	line: number;
 	code: 1 | 2 | 3 | 4 | null;
@@ -146,14 +146,4 @@ export function completedLinesQuery(
 		)
 		.orderBy(asc(batchLine.line))
 		.limit(page.limit);
-}
-
-/** Result code and reason per line (no personal data), in submitted order. */
-export async function getBatchLineResults(db: Db, batchId: string): Promise<BatchLineResult[]> {
-	const rows = await db
-		.select({ line: batchLine.line, code: batchLine.code, reason: batchLine.reason })
-		.from(batchLine)
-		.where(eq(batchLine.batchId, batchId))
-		.orderBy(asc(batchLine.line));
-	return rows.map(toLineResult);
 }

@@ -19,7 +19,7 @@ export interface HintPayload {
 	candidate: PersonFields;
 }
 
-export type LineMatch =
+type LineMatch =
 	| { kind: 'match'; entryId: string }
 	| { kind: 'ambiguous' }
 	| { kind: 'none'; hint: HintPayload | null };

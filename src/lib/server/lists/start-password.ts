@@ -8,10 +8,10 @@ import { deriveBytes } from './batch-keys';
 
 /** 24 letters without I and O, 8 digits without 0 and 1: 32 symbols, 5 bits each. */
 export const START_PASSWORD_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-export const START_PASSWORD_SYMBOLS = 12;
+const START_PASSWORD_SYMBOLS = 12;
 /** log2(32) × 12. */
 export const START_PASSWORD_BITS = 60;
-export const DEFAULT_START_PASSWORD_DAYS = 30;
+const DEFAULT_START_PASSWORD_DAYS = 30;
 
 /** Formats 12+ bytes as a grouped start password (each byte's low 5 bits pick a symbol: unbiased). */
 export function formatStartPassword(bytes: Uint8Array): string {

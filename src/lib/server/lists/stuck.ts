@@ -13,7 +13,7 @@ import { MailInFlight } from '../mail';
 import { PipelineError } from './process';
 import type { LineRangeMessage } from './message';
 
-export type StuckReason =
+type StuckReason =
 	| 'batch-key-missing'
 	| 'payload-missing'
 	| 'mail-failed'

@@ -26,7 +26,7 @@ export interface SubmitInput {
 	locale: Locale;
 	now: Date;
 }
-export type SubmitErrorCode =
+type SubmitErrorCode =
 	| 'consent-required'
 	| 'no-rows'
 	| 'empty-row'
@@ -214,7 +214,7 @@ export async function submitBatch(
 	await db.insert(auditEvent).values({
 		at: now,
 		actorId: input.submittedBy,
-		organizationId: input.employerId,
+		organisationId: input.employerId,
 		action: 'batch.submitted',
 		subjectType: 'batch',
 		subjectId: batchId,

@@ -142,7 +142,7 @@ export async function sendOnce(
 }
 
 /** A mail of sendEachOnce: its key, and its content, composed only if this call sends it. */
-export interface PendingMail {
+interface PendingMail {
 	idempotencyKey: string;
 	compose: () => Promise<Omit<MailMessage, 'idempotencyKey'>>;
 }

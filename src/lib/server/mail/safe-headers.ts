@@ -9,12 +9,12 @@ import type { MailMessage, Mailer } from './index';
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /** Text fit for one header line: every run of control characters becomes one space. */
-export function headerText(value: string): string {
+function headerText(value: string): string {
 	return value.replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /** The message with every header-bound field made one safe line; the bodies stay as they are. */
-export function safeHeaders(message: MailMessage): MailMessage {
+function safeHeaders(message: MailMessage): MailMessage {
 	return {
 		...message,
 		to: headerText(message.to),

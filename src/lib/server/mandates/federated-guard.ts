@@ -28,7 +28,7 @@ export async function setRequireFederatedLogin(
 		.where(eq(organization.id, input.organisationId));
 	await recordAudit(db, {
 		actorId: input.actorId,
-		organizationId: input.organisationId,
+		organisationId: input.organisationId,
 		action: 'organisation.federated-login-required',
 		subjectType: 'organization',
 		subjectId: input.organisationId,

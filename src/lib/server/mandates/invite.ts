@@ -5,7 +5,7 @@ import { newId } from '../db/ids';
 import { insertCredentialUser } from '../auth/credential-user';
 import { randomToken, sha256Hex } from '../security/hash';
 import { hashSecret } from '../security/scrypt';
-import type { AssignableRole } from '../permissions';
+import type { AssignableRole } from '$lib/employer-roles';
 import { recordAudit } from '../audit';
 import { mailOwners, mailPerson, type MailDeps } from './notify';
 import { roleName } from './members';
@@ -13,7 +13,7 @@ import { reserveInvitation } from './throttle';
 
 const INVITATION_DAYS = 7;
 
-export type InviteOutcome = { ok: true } | { ok: false; reason: 'already-member' | 'throttled' };
+type InviteOutcome = { ok: true } | { ok: false; reason: 'already-member' | 'throttled' };
 
 /**
  * Invites a colleague: always an invitation with a single-use link the invitee accepts, whoever
@@ -71,7 +71,7 @@ export async function inviteColleague(
 	});
 	const eventId = await recordAudit(db, {
 		actorId: input.actorId,
-		organizationId: input.organisationId,
+		organisationId: input.organisationId,
 		action: 'mandate.invited',
 		subjectType: 'invitation',
 		subjectId: invitationId,
@@ -152,7 +152,7 @@ export async function cancelInvitation(
 	if (done.length === 0) return false;
 	await recordAudit(db, {
 		actorId: input.actorId,
-		organizationId: input.organisationId,
+		organisationId: input.organisationId,
 		action: 'mandate.invitation-canceled',
 		subjectType: 'invitation',
 		subjectId: input.invitationId
@@ -161,7 +161,7 @@ export async function cancelInvitation(
 }
 
 /** The open invitation behind a link token, with its organisation's name, or null. */
-export async function findInvitation(db: Db, token: string, now: Date) {
+async function findInvitation(db: Db, token: string, now: Date) {
 	if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
 	return (
 		(await db
@@ -191,7 +191,7 @@ export async function findInvitation(db: Db, token: string, now: Date) {
  * nothing (`other-kind`: the address belongs to an employee or staff login, which cannot hold a
  * mandate). Told only to whoever holds the link, i.e. reads the invitee's mail.
  */
-export type InvitationMode = 'create' | 'accept' | 'sign-in' | 'other-kind';
+type InvitationMode = 'create' | 'accept' | 'sign-in' | 'other-kind';
 
 export async function openInvitation(
 	db: Db,
@@ -240,7 +240,7 @@ async function grant(db: Db, found: Found, userId: string) {
 		.onConflictDoNothing();
 	await recordAudit(db, {
 		actorId: userId,
-		organizationId: found.organisationId,
+		organisationId: found.organisationId,
 		action: 'mandate.invitation-accepted',
 		subjectType: 'invitation',
 		subjectId: found.id

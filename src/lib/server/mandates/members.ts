@@ -2,11 +2,11 @@ import { and, asc, count, eq, isNull, or } from 'drizzle-orm';
 import type { Translate } from '$lib/i18n';
 import type { Db } from '../db';
 import { apiToken, member, session, user } from '../db/schema';
-import type { AssignableRole } from '../permissions';
+import type { AssignableRole } from '$lib/employer-roles';
 import { recordAudit } from '../audit';
 import { mailOwners, type MailDeps } from './notify';
 
-export interface MemberRow {
+interface MemberRow {
 	memberId: string;
 	userId: string;
 	name: string;
@@ -46,7 +46,7 @@ export async function listMembers(db: Db, organisationId: string): Promise<Membe
 	return rows.map(({ status: _status, ...row }) => row);
 }
 
-export type MandateOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'owner' | 'self' };
+type MandateOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'owner' | 'self' };
 
 type ChangeableRow = { userId: string; role: string; email: string };
 
@@ -84,7 +84,7 @@ export async function changeRole(
 	await deps.db.update(member).set({ role: input.role }).where(eq(member.id, input.memberId));
 	const eventId = await recordAudit(deps.db, {
 		actorId: input.actorId,
-		organizationId: input.organisationId,
+		organisationId: input.organisationId,
 		action: 'mandate.role-changed',
 		subjectType: 'user',
 		subjectId: found.row.userId,
@@ -124,7 +124,7 @@ export async function endAccess(
 				isNull(apiToken.revokedAt),
 				// An employer token without an organisation cannot be scoped; it goes too (the current
 				// createApiToken drops `organisationId`, see the report).
-				or(eq(apiToken.organizationId, organisationId), isNull(apiToken.organizationId))
+				or(eq(apiToken.organisationId, organisationId), isNull(apiToken.organisationId))
 			)
 		)
 		.returning({ id: apiToken.id });
@@ -151,7 +151,7 @@ export async function revokeMember(
 	const { tokens } = await endAccess(deps.db, input.organisationId, found.row.userId, input.now);
 	const eventId = await recordAudit(deps.db, {
 		actorId: input.actorId,
-		organizationId: input.organisationId,
+		organisationId: input.organisationId,
 		action: input.action ?? 'mandate.revoked',
 		subjectType: 'user',
 		subjectId: found.row.userId,

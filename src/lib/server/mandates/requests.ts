@@ -2,7 +2,7 @@ import { and, asc, eq, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { member, organisationRequest, organization, user } from '../db/schema';
 import { newId } from '../db/ids';
-import type { AssignableRole } from '../permissions';
+import type { AssignableRole } from '$lib/employer-roles';
 import { recordAudit } from '../audit';
 import { mailOwners, mailPerson, type MailDeps } from './notify';
 import { endAccess } from './members';
@@ -27,7 +27,7 @@ export async function listDeclarableOrganisations(db: Db, userId: string) {
 		.orderBy(asc(organization.name));
 }
 
-export type DeclarationOutcome =
+type DeclarationOutcome =
 	{ ok: true; filed: number } | { ok: false; reason: 'nothing' | 'throttled' };
 
 /**
@@ -55,7 +55,7 @@ export async function declareOrganisations(
 	const pending = new Set(
 		(
 			await db
-				.select({ org: organisationRequest.organizationId })
+				.select({ org: organisationRequest.organisationId })
 				.from(organisationRequest)
 				.where(
 					and(
@@ -77,13 +77,13 @@ export async function declareOrganisations(
 		await db.insert(organisationRequest).values({
 			id,
 			requesterId: input.userId,
-			organizationId: organisationId,
+			organisationId: organisationId,
 			kind: 'join',
 			role: input.role
 		});
 		const eventId = await recordAudit(db, {
 			actorId: input.userId,
-			organizationId: organisationId,
+			organisationId: organisationId,
 			action: 'organisation-request.filed',
 			subjectType: 'organisation_request',
 			subjectId: id,
@@ -110,7 +110,7 @@ export async function declareOrganisations(
 		});
 		await recordAudit(db, {
 			actorId: input.userId,
-			organizationId: null,
+			organisationId: null,
 			action: 'organisation-request.filed',
 			subjectType: 'organisation_request',
 			subjectId: id,
@@ -121,7 +121,7 @@ export async function declareOrganisations(
 	return filed > 0 ? { ok: true, filed } : { ok: false, reason: 'nothing' };
 }
 
-export type WithdrawalOutcome = { ok: true } | { ok: false; reason: 'owner' | 'already-requested' };
+type WithdrawalOutcome = { ok: true } | { ok: false; reason: 'owner' | 'already-requested' };
 
 /**
  * Asks to stop managing an employer; like a declaration, it takes effect once approved. The
@@ -159,7 +159,7 @@ export async function requestWithdrawal(
 	}
 	const eventId = await recordAudit(db, {
 		actorId: input.userId,
-		organizationId: input.organisationId,
+		organisationId: input.organisationId,
 		action: 'organisation-request.filed',
 		subjectType: 'organisation_request',
 		subjectId: id,
@@ -181,7 +181,7 @@ const requestColumns = {
 	kind: organisationRequest.kind,
 	role: organisationRequest.role,
 	status: organisationRequest.status,
-	organisationId: organisationRequest.organizationId,
+	organisationId: organisationRequest.organisationId,
 	organisationName: organization.name,
 	newOrganisationName: organisationRequest.newOrganisationName,
 	requesterName: user.name,
@@ -194,7 +194,7 @@ function requestQuery(db: Db) {
 		.select(requestColumns)
 		.from(organisationRequest)
 		.innerJoin(user, eq(organisationRequest.requesterId, user.id))
-		.leftJoin(organization, eq(organisationRequest.organizationId, organization.id));
+		.leftJoin(organization, eq(organisationRequest.organisationId, organization.id));
 }
 
 export async function listMyRequests(db: Db, userId: string) {
@@ -207,7 +207,7 @@ export async function listMyRequests(db: Db, userId: string) {
 export async function listPendingForOrganisation(db: Db, organisationId: string) {
 	return requestQuery(db).where(
 		and(
-			eq(organisationRequest.organizationId, organisationId),
+			eq(organisationRequest.organisationId, organisationId),
 			eq(organisationRequest.status, 'pending')
 		)
 	);
@@ -220,9 +220,9 @@ export async function listAllPending(db: Db) {
 		.orderBy(asc(organisationRequest.createdAt));
 }
 
-export type DecisionScope = { staff: true } | { staff: false; organisationId: string };
+type DecisionScope = { staff: true } | { staff: false; organisationId: string };
 
-export type DecisionOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'already-decided' };
+type DecisionOutcome = { ok: true } | { ok: false; reason: 'not-found' | 'already-decided' };
 
 /**
  * Approves or rejects a pending request. An organisation's owner/beheerder can decide only
@@ -245,7 +245,7 @@ export async function decideRequest(
 		? eq(organisationRequest.id, input.requestId)
 		: and(
 				eq(organisationRequest.id, input.requestId),
-				eq(organisationRequest.organizationId, input.scope.organisationId),
+				eq(organisationRequest.organisationId, input.scope.organisationId),
 				ne(organisationRequest.requesterId, input.actorId)
 			);
 	const request = await db
@@ -270,7 +270,7 @@ export async function decideRequest(
 		};
 	}
 
-	let organisationId = request.organizationId;
+	let organisationId = request.organisationId;
 	if (input.approve) {
 		if (!organisationId && request.newOrganisationName) {
 			organisationId = newId();
@@ -282,7 +282,7 @@ export async function decideRequest(
 			});
 			await db
 				.update(organisationRequest)
-				.set({ organizationId: organisationId })
+				.set({ organisationId: organisationId })
 				.where(eq(organisationRequest.id, request.id));
 		}
 		if (organisationId && request.kind === 'join') {
@@ -296,7 +296,7 @@ export async function decideRequest(
 	}
 	const eventId = await recordAudit(db, {
 		actorId: input.actorId,
-		organizationId: organisationId,
+		organisationId: organisationId,
 		action: input.approve ? 'organisation-request.approved' : 'organisation-request.rejected',
 		subjectType: 'organisation_request',
 		subjectId: request.id,
@@ -316,7 +316,7 @@ export async function decideRequest(
 				input.approve ? t('mandates.mail.decided.approved') : t('mandates.mail.decided.rejected')
 			]
 		}));
-	if (organisationId && request.organizationId)
+	if (organisationId && request.organisationId)
 		await mailOwners(deps, organisationId, eventId, (t, organisation) => ({
 			subject: t('mandates.mail.request.subject', { organisation }),
 			paragraphs: [

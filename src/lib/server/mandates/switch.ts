@@ -2,7 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { can, type EmployerAction } from '../permissions';
 import { organisationsOf } from './requests';
 
-export type SwitchOutcome = { ok: true; role: string } | { ok: false; reason: 'not-member' };
+type SwitchOutcome = { ok: true; role: string } | { ok: false; reason: 'not-member' };
 
 /**
  * Makes one of the user's organisations the session's active one (better-auth's organization

@@ -9,11 +9,11 @@ function daily(prefix: string, perDay: number): ThrottleRule {
 }
 
 /** Invitations a manager sends, and invitations any one address receives (from anyone). */
-export const INVITE_USER_RULE = daily('invite-user', 20);
-export const INVITE_ADDRESS_RULE = daily('invite-address', 3);
+const INVITE_USER_RULE = daily('invite-user', 20);
+const INVITE_ADDRESS_RULE = daily('invite-address', 3);
 /** Declaration posts per person, and organisations declared (each mails its owners). */
-export const DECLARE_USER_RULE = daily('declare-user', 5);
-export const DECLARE_ORG_RULE = daily('declare-org', 30);
+const DECLARE_USER_RULE = daily('declare-user', 5);
+const DECLARE_ORG_RULE = daily('declare-org', 30);
 
 /**
  * Reserves one invitation before anything is looked up or sent: per inviter and per address. The

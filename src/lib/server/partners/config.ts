@@ -3,10 +3,10 @@ import { envValue } from '../env';
 
 export { partnerIds, type PartnerId };
 
-export const ssoModes = ['hmac', 'jwt', 'link'] as const;
-export type SsoMode = (typeof ssoModes)[number];
-export const extraFieldNames = ['birthDate', 'postcode'] as const;
-export type ExtraField = (typeof extraFieldNames)[number];
+const ssoModes = ['hmac', 'jwt', 'link'] as const;
+type SsoMode = (typeof ssoModes)[number];
+const extraFieldNames = ['birthDate', 'postcode'] as const;
+type ExtraField = (typeof extraFieldNames)[number];
 
 /** Everything YOU-P knows about one partner platform, read from the environment. */
 export interface PartnerConfig {

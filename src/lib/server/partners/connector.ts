@@ -40,7 +40,7 @@ export function partnerPayload(config: PartnerConfig, account: PartnerAccount) {
  * The HTTP connector, the same for both partners (and for the local stand-in): `POST
  * {base}/accounts` and `DELETE {base}/accounts/{id}`, bearer API key, `Idempotency-Key` header.
  */
-export class HttpPartnerConnector implements PartnerConnector {
+class HttpPartnerConnector implements PartnerConnector {
 	constructor(
 		private readonly config: PartnerConfig,
 		private readonly fetcher: Fetcher = (request) => fetch(request)

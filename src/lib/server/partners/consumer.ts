@@ -23,7 +23,7 @@ export function backoffSeconds(attempts: number): number {
 	return Math.min(60 * 2 ** Math.max(0, attempts - 1), 3600);
 }
 
-export interface PartnerBatchOptions {
+interface PartnerBatchOptions {
 	/** How connectors reach partners; the worker passes one that serves the local stand-in in-process. */
 	fetcher?: Fetcher;
 }
@@ -108,7 +108,7 @@ async function finish(
 	if (!done) await db.update(partnerLink).set({ leaseUntil: null }).where(eq(partnerLink.id, id));
 }
 
-export async function processPartnerMessage(
+async function processPartnerMessage(
 	env: Env,
 	db: Db,
 	message: v.InferOutput<typeof messageSchema>,

@@ -25,7 +25,7 @@ export interface PartnerStatus {
 type Statement = BatchItem<'sqlite'>;
 
 /** Queue messages per partner, at most this many accounts each (the partner consumer loops). */
-export const ACCOUNTS_PER_PARTNER_MESSAGE = 50;
+const ACCOUNTS_PER_PARTNER_MESSAGE = 50;
 
 async function enqueue(env: Env, messages: PartnerMessage[]) {
 	if (messages.length > 0) await env.PARTNERS.sendBatch(messages.map((body) => ({ body })));

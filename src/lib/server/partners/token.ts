@@ -2,9 +2,9 @@
 // "jwt" — a standard JWT signed with HS256; "hmac" — base64url(claims) + "." + HMAC-SHA256 over
 // it. Both carry only ids (our account id as `sub`), never a name or e-mail address.
 
-export type TokenFormat = 'jwt' | 'hmac';
+type TokenFormat = 'jwt' | 'hmac';
 
-export interface HandOffClaims {
+interface HandOffClaims {
 	iss: 'you-p';
 	aud: string;
 	sub: string;
@@ -13,7 +13,7 @@ export interface HandOffClaims {
 	jti: string;
 }
 
-export type VerifyResult =
+type VerifyResult =
 	| { ok: true; claims: HandOffClaims }
 	| { ok: false; reason: 'malformed' | 'signature' | 'audience' | 'expired' };
 

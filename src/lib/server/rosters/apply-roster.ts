@@ -6,7 +6,7 @@ import { auditEvent, rosterEntry, user } from '../db/schema';
 import { newId } from '../db/ids';
 import { auditValues } from '../audit';
 import { diffRoster, type RosterDiff } from './diff-roster';
-import type { RosterPerson, StoredRosterPerson } from './roster-person';
+import { storedRosterColumns, type RosterPerson, type StoredRosterPerson } from './roster-person';
 
 /** D1 limits parameters per statement; one statement per row, this many statements per batch. */
 const CHUNK = 50;
@@ -14,14 +14,7 @@ const CHUNK = 50;
 /** The employer's current roster. */
 export async function loadRoster(db: Db, employerId: string): Promise<StoredRosterPerson[]> {
 	return db
-		.select({
-			id: rosterEntry.id,
-			lastName: rosterEntry.lastName,
-			firstName: rosterEntry.firstName,
-			birthDate: rosterEntry.birthDate,
-			postcode: rosterEntry.postcode,
-			email: rosterEntry.email
-		})
+		.select(storedRosterColumns)
 		.from(rosterEntry)
 		.where(eq(rosterEntry.employerId, employerId))
 		.orderBy(rosterEntry.lastName, rosterEntry.firstName);
@@ -117,7 +110,7 @@ export async function applyRoster(
 		db.insert(auditEvent).values(
 			auditValues({
 				actorId,
-				organizationId: employerId,
+				organisationId: employerId,
 				action: 'roster.import',
 				subjectType: 'organization',
 				subjectId: employerId,

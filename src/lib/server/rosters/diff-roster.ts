@@ -8,7 +8,7 @@
 import { matchingKey, nameKey } from '$lib/registration';
 import type { RosterPerson, StoredRosterPerson } from './roster-person';
 
-export interface RosterChange {
+interface RosterChange {
 	id: string;
 	before: RosterPerson;
 	after: RosterPerson;

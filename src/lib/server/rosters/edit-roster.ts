@@ -48,7 +48,7 @@ export async function addRosterPerson(
 		.get();
 	await recordAudit(db, {
 		actorId,
-		organizationId: employerId,
+		organisationId: employerId,
 		action: 'roster.add',
 		subjectType: 'roster_entry',
 		subjectId: row.id
@@ -70,7 +70,7 @@ export async function removeRosterPerson(
 	if (rows.length)
 		await recordAudit(db, {
 			actorId,
-			organizationId: employerId,
+			organisationId: employerId,
 			action: 'roster.remove',
 			subjectType: 'roster_entry',
 			subjectId: entryId

@@ -28,7 +28,7 @@ const PersonSchema = v.object({
 });
 const PeopleSchema = v.pipe(v.array(PersonSchema), v.maxLength(MAX_ROSTER_PEOPLE));
 
-export type ImportPreview =
+type ImportPreview =
 	| {
 			ok: false;
 			error: 'no-file' | 'too-big' | 'unreadable' | 'empty' | 'too-many-rows' | 'inflates-too-much';
@@ -65,7 +65,7 @@ export async function previewImport(
 	return { ok: true, diff, risk: await removalRisk(db, diff), ...parsed };
 }
 
-export type ApplyOutcome =
+type ApplyOutcome =
 	| { ok: true; applied: AppliedRoster }
 	| { ok: false; reason: 'unreadable' }
 	| { ok: false; reason: 'confirm-removals'; risk: RemovalRisk };

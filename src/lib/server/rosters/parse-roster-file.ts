@@ -26,7 +26,7 @@ export interface RosterProblem {
 	reason: RosterReason;
 }
 
-export interface ParsedRoster {
+interface ParsedRoster {
 	people: RosterPerson[];
 	problems: RosterProblem[];
 	/** Lines with the same person as an earlier line (kept once). */
@@ -36,7 +36,7 @@ export interface ParsedRoster {
 export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
 
 /** Most data lines in a roster file (import-roster's MAX_ROSTER_PEOPLE). */
-export const MAX_ROSTER_LINES = 20_000;
+const MAX_ROSTER_LINES = 20_000;
 /** Rows read before a file is judged too long: twice the limit plus slack (blank rows). */
 const WINDOW = MAX_ROSTER_LINES * 2 + 2;
 

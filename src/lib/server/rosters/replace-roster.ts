@@ -19,7 +19,7 @@ export interface RosterPerson {
 	email?: string | null;
 }
 
-export type ReplaceRosterResult =
+type ReplaceRosterResult =
 	| { ok: true; count: number; added: number; changed: number; removed: number }
 	| { ok: false; index: number; reason: RosterReason };
 

@@ -1,6 +1,6 @@
 import { scrypt as scryptCallback, timingSafeEqual, randomBytes } from 'node:crypto';
 
-export interface ScryptParams {
+interface ScryptParams {
 	/** log2 of the CPU/memory cost N */
 	ln: number;
 	r: number;

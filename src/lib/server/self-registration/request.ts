@@ -10,7 +10,7 @@ import { randomToken, sha256Hex } from '../security/hash';
 import type { Auth } from '../auth';
 
 /** A confirmation link works for 24 hours, once. */
-export const CONFIRM_SECONDS = 24 * 60 * 60;
+const CONFIRM_SECONDS = 24 * 60 * 60;
 export const CONFIRM_PREFIX = 'self-registration:';
 
 /** A validated, normalised registration (birth date as yyyy-mm-dd). */
@@ -32,7 +32,7 @@ export interface PendingAccount {
 	locale: Locale;
 }
 
-export interface RegistrationDeps {
+interface RegistrationDeps {
 	db: Db;
 	env: Env;
 	auth: Auth;
@@ -41,7 +41,7 @@ export interface RegistrationDeps {
 }
 
 /** The single roster entry of this employer that the person matches and that has no account yet. */
-export async function findFreeRosterEntry(db: Db, reg: Registration): Promise<string | null> {
+async function findFreeRosterEntry(db: Db, reg: Registration): Promise<string | null> {
 	const key = matchingKey(reg);
 	const entries = await db
 		.select({ id: rosterEntry.id, account: user.id })

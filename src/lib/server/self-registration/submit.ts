@@ -18,10 +18,9 @@ const REGISTER_IP: ThrottleRule = {
 };
 const REGISTER_EMAIL: ThrottleRule = { ...REGISTER_IP, prefix: 'register-email', threshold: 3 };
 
-export type FieldProblems = Partial<Record<Field | 'employer', RowReason | 'employer-missing'>>;
+type FieldProblems = Partial<Record<Field | 'employer', RowReason | 'employer-missing'>>;
 
-export type SubmitOutcome =
-	{ ok: true } | { ok: false; problems: FieldProblems; row: RegistrationRow };
+type SubmitOutcome = { ok: true } | { ok: false; problems: FieldProblems; row: RegistrationRow };
 
 /**
  * Checks the form with the pipeline's own rules (validateRow) and, when it is complete, hands the

@@ -14,7 +14,7 @@ export const RETENTION_CRON = '15 3 * * *';
 /** Every 5 minutes: re-drive only. */
 export const REDRIVE_CRON = '*/5 * * * *';
 
-export interface ScheduledSummary {
+interface ScheduledSummary {
 	/** Lines and KV keys purged; null when the purge did not run or failed. */
 	purged: { lines: number; keys: number } | null;
 	/** Lists and messages re-driven; null when the re-drive failed. */

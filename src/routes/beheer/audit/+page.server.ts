@@ -26,7 +26,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 	const filters = {
 		action: pick(Action, q.get('action')),
-		organizationId: pick(Id, q.get('organization')),
+		organisationId: pick(Id, q.get('organisation')),
 		actor: pick(Actor, q.get('actor')),
 		from: pick(IsoDate, q.get('from')),
 		to: pick(IsoDate, q.get('to')),

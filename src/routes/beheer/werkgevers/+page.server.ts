@@ -1,8 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import * as v from 'valibot';
 import { requireStaff } from '$lib/server/http/staff';
 import { createEmployer, listEmployers } from '$lib/server/backoffice/employers';
-import { EmployerForm, formFields } from '$lib/server/backoffice/forms';
+import { employerFormMessage, formFields, parseEmployerForm } from '$lib/server/backoffice/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -14,10 +13,15 @@ export const actions: Actions = {
 	create: async ({ locals, url, request }) => {
 		const staff = requireStaff(locals, url);
 		const form = await formFields(request);
-		const parsed = v.safeParse(EmployerForm, form);
-		if (!parsed.success)
-			return fail(400, { name: form.name ?? '', message: locals.t('staff.employer.invalid') });
-		const id = await createEmployer(locals.db, parsed.output, staff.id);
+		const parsed = parseEmployerForm(form);
+		if (!parsed.ok)
+			return fail(400, {
+				name: form.name ?? '',
+				enterpriseNumber: form.enterpriseNumber ?? '',
+				enterpriseProblem: parsed.reason !== 'invalid',
+				message: employerFormMessage(parsed.reason, locals.t)
+			});
+		const id = await createEmployer(locals.db, parsed.value, staff.id);
 		redirect(303, `/beheer/werkgevers/${id}`);
 	}
 };

@@ -1,6 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { assignableRoles, can, type EmployerAction } from '$lib/server/permissions';
+import { ASSIGNABLE_ROLES } from '$lib/employer-roles';
+import { can, type EmployerAction } from '$lib/server/permissions';
 import { requireEmployer } from '$lib/server/http/employer';
 import { safeNext } from '$lib/server/http/safe-next';
 import { landingAfterSwitch, switchOrganisation } from '$lib/server/mandates/switch';
@@ -50,7 +51,7 @@ export const actions: Actions = {
 			v.object({
 				organisationIds: v.pipe(v.array(Id), v.maxLength(200)),
 				newOrganisationName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(160)), ''),
-				role: v.picklist(assignableRoles)
+				role: v.picklist(ASSIGNABLE_ROLES)
 			}),
 			{
 				organisationIds: form.getAll('organisationId'),

@@ -1,6 +1,6 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { assignableRoles } from '$lib/server/permissions';
+import { ASSIGNABLE_ROLES } from '$lib/employer-roles';
 import { requireEmployer } from '$lib/server/http/employer';
 import { changeRole, listMembers, revokeMember } from '$lib/server/mandates/members';
 import {
@@ -13,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
 
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
-const Role = v.picklist(assignableRoles);
+const Role = v.picklist(ASSIGNABLE_ROLES);
 const Invite = v.object({
 	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email(), v.maxLength(254)),
 	role: Role
@@ -80,8 +80,20 @@ export const actions: Actions = {
 	},
 	revoke: async (event) => {
 		const m = await manager(event);
-		const parsed = v.safeParse(v.object({ memberId: Id }), await formOf(event));
+		const form = await formOf(event);
+		const parsed = v.safeParse(v.object({ memberId: Id }), form);
 		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		// Revoking is the second step of two: the first only says what will happen.
+		if (form.confirm !== '1') {
+			const target = (await listMembers(event.locals.db, m.organisationId)).find(
+				(row) => row.memberId === parsed.output.memberId
+			);
+			if (!target || target.role === 'owner' || target.userId === m.actorId)
+				return fail(400, { message: event.locals.t('mandates.not-changeable') });
+			return {
+				confirmRevoke: { memberId: target.memberId, name: target.name, email: target.email }
+			};
+		}
 		const outcome = await revokeMember(m.deps, {
 			...m,
 			memberId: parsed.output.memberId,

@@ -23,7 +23,7 @@ export interface ResultLine {
 	correctable: boolean;
 }
 
-export interface LineQuery {
+interface LineQuery {
 	code?: ResultCode | null;
 	/** Paging. */
 	limit?: number;

@@ -7,7 +7,7 @@ import { getBatchView } from '../read';
 import { isDelayed } from '../redrive';
 import { listBatches } from './list-batches';
 
-export interface BatchStatusView {
+interface BatchStatusView {
 	id: string;
 	status: 'queued' | 'processing' | 'completed';
 	rowCount: number;

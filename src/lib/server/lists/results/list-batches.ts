@@ -6,7 +6,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { batch, user, type BatchStatus } from '../../db/schema';
 
-export interface BatchSummary {
+interface BatchSummary {
 	id: string;
 	number: number;
 	status: BatchStatus;

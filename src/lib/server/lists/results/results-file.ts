@@ -14,7 +14,7 @@ import { readResultLines, type ResultLine } from './batch-lines';
 type Cell = ExportCell;
 
 /** Header plus one row per line; purged lines keep their code and explanation only. */
-export function resultsTable(lines: ResultLine[], t: Translate): Cell[][] {
+function resultsTable(lines: ResultLine[], t: Translate): Cell[][] {
 	const header: Cell[] = [
 		...FIELDS.map((f) => fieldLabel(t, f)),
 		t('results.col.code'),
@@ -37,14 +37,11 @@ function explanation(l: ResultLine, t: Translate): string {
 	return parts.filter(Boolean).join(' ');
 }
 
-export function resultsCsv(table: Cell[][]): string {
+function resultsCsv(table: Cell[][]): string {
 	return toCsv(table, ';');
 }
 
-export async function resultsXlsx(
-	table: Cell[][],
-	sheetName: string
-): Promise<Uint8Array<ArrayBuffer>> {
+async function resultsXlsx(table: Cell[][], sheetName: string): Promise<Uint8Array<ArrayBuffer>> {
 	// Loaded on demand: SheetJS is large and only the downloads need it on the server.
 	const XLSX = await import('@e965/xlsx');
 	return toXlsx(XLSX, [{ name: sheetName, rows: table, widths: [22, 18, 10, 14, 32, 6, 24, 60] }]);
@@ -56,7 +53,7 @@ const TYPES = {
 } as const;
 export type ResultsFormat = keyof typeof TYPES;
 
-export type ResultsFileOutcome =
+type ResultsFileOutcome =
 	| { ok: true; body: Uint8Array<ArrayBuffer> | string; filename: string; contentType: string }
 	| { ok: false; reason: 'not-found' | 'unavailable' };
 

@@ -18,7 +18,7 @@ import { readResultLines } from './batch-lines';
 const FIELD_RE = /^l(\d{1,6})-(lastName|firstName|postcode|birthDate|email)$/;
 const Cell = v.pipe(v.string(), v.maxLength(500));
 
-export interface CorrectionFailure {
+interface CorrectionFailure {
 	message: string;
 	/** What the user typed, per line, echoed back into the form. */
 	values: Record<number, RegistrationRow>;
@@ -53,7 +53,7 @@ const same = (a: RegistrationRow, b: RegistrationRow) =>
 	FIELDS.every((f) => a[f].trim() === String(b[f] ?? '').trim());
 
 /** Why the corrections were not sent: the batch is not the employer's, or the form is refused. */
-export type CorrectionOutcome =
+type CorrectionOutcome =
 	| { ok: true; batchId: string }
 	| { ok: false; reason: 'not-found' }
 	| { ok: false; reason: 'refused'; status: number; failure: CorrectionFailure };

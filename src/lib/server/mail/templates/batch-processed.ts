@@ -29,7 +29,9 @@ export function batchProcessedMail(input: {
 				t('batch.count.3', { count: input.counts[3] }),
 				t('batch.count.4', { count: input.counts[4] })
 			].join('\n'),
-			t('mail.processed.cost', { amount: money(input.costCents, locale) }),
+			t('mail.processed.cost', {
+				amount: t('billing.price', { amount: money(input.costCents, locale) })
+			}),
 			t('mail.processed.next')
 		],
 		action: { label: t('mail.processed.action'), url }

@@ -9,7 +9,7 @@ export function mailLocaleOf(employerLocale: string | null | undefined): Locale 
 	return isLocale(employerLocale) ? employerLocale : null;
 }
 
-export const loginUrl = (env: Pick<Env, 'PUBLIC_BASE_URL'>) =>
+const loginUrl = (env: Pick<Env, 'PUBLIC_BASE_URL'>) =>
 	new URL('/login', env.PUBLIC_BASE_URL).toString();
 
 /**

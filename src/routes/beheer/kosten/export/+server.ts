@@ -1,21 +1,24 @@
 import { error } from '@sveltejs/kit';
 import { requireStaff } from '$lib/server/http/staff';
-import { monthCosts } from '$lib/server/backoffice/costs';
+import { periodCosts } from '$lib/server/backoffice/costs';
 import { invoiceCsv, invoiceFileName, invoiceXlsx } from '$lib/server/backoffice/invoice-export';
-import { isMonth } from '$lib/server/backoffice/months';
+import { periodFrom } from '$lib/server/backoffice/periods';
 import type { RequestHandler } from './$types';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The invoicing export of a month: ?month=yyyy-mm&format=xlsx|csv. */
+/**
+ * The invoicing export of a period: ?month=yyyy-mm, ?year=yyyy&quarter=1..4 or
+ * ?from=yyyy-mm-dd&to=yyyy-mm-dd, with &format=xlsx|csv.
+ */
 export const GET: RequestHandler = async ({ locals, url }) => {
 	requireStaff(locals, url);
-	const month = url.searchParams.get('month');
+	const period = periodFrom(url.searchParams, locals.now);
 	const format = url.searchParams.get('format');
-	if (!isMonth(month) || (format !== 'xlsx' && format !== 'csv')) error(400, 'Bad request');
-	const costs = await monthCosts(locals.db, month, locals.now);
+	if (!period || (format !== 'xlsx' && format !== 'csv')) error(400, 'Bad request');
+	const costs = await periodCosts(locals.db, period, locals.now);
 	const headers = {
-		'content-disposition': `attachment; filename="${invoiceFileName(month, format)}"`,
+		'content-disposition': `attachment; filename="${invoiceFileName(period, format)}"`,
 		'cache-control': 'private, no-store'
 	};
 	if (format === 'csv')

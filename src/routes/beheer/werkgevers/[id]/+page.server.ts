@@ -6,7 +6,13 @@ import { addContact, listContacts, removeContact } from '$lib/server/backoffice/
 import { sendContactWelcome } from '$lib/server/backoffice/contact-welcome';
 import { createTokenFor, revokeTokenOf } from '$lib/server/backoffice/tokens';
 import { listApiTokens } from '$lib/server/api/tokens';
-import { ContactForm, EmployerForm, TokenForm, formFields } from '$lib/server/backoffice/forms';
+import {
+	ContactForm,
+	TokenForm,
+	employerFormMessage,
+	formFields,
+	parseEmployerForm
+} from '$lib/server/backoffice/forms';
 import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
@@ -23,9 +29,15 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
 export const actions: Actions = {
 	update: async ({ locals, url, params, request }) => {
 		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
-		const parsed = v.safeParse(EmployerForm, await formFields(request));
-		if (!parsed.success) return fail(400, { message: locals.t('staff.employer.invalid') });
-		await updateEmployer(locals.db, employer.id, parsed.output, staff.id);
+		const form = await formFields(request);
+		const parsed = parseEmployerForm(form);
+		if (!parsed.ok)
+			return fail(400, {
+				enterpriseNumber: form.enterpriseNumber ?? '',
+				enterpriseProblem: parsed.reason !== 'invalid',
+				message: employerFormMessage(parsed.reason, locals.t)
+			});
+		await updateEmployer(locals.db, employer.id, parsed.value, staff.id);
 		return { notice: locals.t('staff.saved') };
 	},
 	active: async ({ locals, url, params, request }) => {

@@ -1,0 +1,1 @@
+ALTER TABLE `organization` ADD `enterprise_number` text;

@@ -1,0 +1,136 @@
+import { defineMessages } from '../define';
+
+// Invoicing: the employer's enterprise number (KBO/BCE), VAT, the period of the cost overview and
+// the invoicing export's columns.
+export const billing = defineMessages({
+	nl: {
+		'billing.enterprise-number-is': 'Ondernemingsnummer: {number}',
+		'billing.price': '{amount} excl. btw',
+		'billing.column-excl': '{label} (excl. btw)',
+		'billing.enterprise-number': 'Ondernemingsnummer',
+		'billing.enterprise-number-help': 'Het nummer in de KBO: 10 cijfers, bv. 0202.239.951.',
+		'billing.enterprise-number.format':
+			'Een ondernemingsnummer heeft 10 cijfers en begint met 0 of 1, bv. 0202.239.951.',
+		'billing.enterprise-number.check':
+			'Dit ondernemingsnummer bestaat niet: de laatste twee cijfers (de controle) kloppen niet. Kijk het na in de KBO.',
+		'billing.enterprise-number.none': 'nog niet ingevuld',
+		'billing.cost-excl': 'Kosten excl. btw',
+		'billing.vat': 'Btw',
+		'billing.incl-vat': 'Totaal incl. btw',
+		'billing.vat-note':
+			'Alle bedragen zijn exclusief btw. De btw ({rate} %) wordt per lijst berekend en afgerond.',
+		'billing.period.month': 'Maand',
+		'billing.period.year': 'Jaar',
+		'billing.period.quarter': 'Kwartaal',
+		'billing.period.quarter-n': 'Kwartaal {n}',
+		'billing.period.from': 'Van',
+		'billing.period.to': 'Tot en met',
+		'billing.period.show-month': 'Maand tonen',
+		'billing.period.show-quarter': 'Kwartaal tonen',
+		'billing.period.show-range': 'Periode tonen',
+		'billing.period.by-month': 'Per maand',
+		'billing.period.by-quarter': 'Per kwartaal',
+		'billing.period.by-range': 'Van … tot en met …',
+		'billing.period.shown': 'Getoond: {period}.',
+		'billing.period.quarter-label': 'kwartaal {quarter} van {year}',
+		'billing.period.range-label': '{from} tot en met {to}',
+		'billing.period.invalid':
+			'Deze periode kunnen we niet lezen (het begin moet vóór het einde liggen, hoogstens 3 jaar). U ziet de huidige maand.',
+		'billing.per-employer': 'Per werkgever',
+		'billing.export.list-number': 'Lijstnummer',
+		'billing.export.excl': 'Bedrag excl. btw (EUR)',
+		'billing.export.vat-rate': 'Btw-tarief (%)',
+		'billing.export.vat': 'Btw (EUR)',
+		'billing.export.incl': 'Totaal incl. btw (EUR)',
+		'billing.export.correction': 'Correctielijst',
+		'billing.export.yes': 'ja',
+		'billing.export.no': 'nee'
+	},
+	fr: {
+		'billing.enterprise-number-is': 'Numéro d’entreprise : {number}',
+		'billing.price': '{amount} hors TVA',
+		'billing.column-excl': '{label} (hors TVA)',
+		'billing.enterprise-number': 'Numéro d’entreprise',
+		'billing.enterprise-number-help': 'Le numéro à la BCE : 10 chiffres, p. ex. 0202.239.951.',
+		'billing.enterprise-number.format':
+			'Un numéro d’entreprise compte 10 chiffres et commence par 0 ou 1, p. ex. 0202.239.951.',
+		'billing.enterprise-number.check':
+			'Ce numéro d’entreprise n’existe pas : les deux derniers chiffres (le contrôle) ne correspondent pas. Vérifiez-le à la BCE.',
+		'billing.enterprise-number.none': 'pas encore renseigné',
+		'billing.cost-excl': 'Coût hors TVA',
+		'billing.vat': 'TVA',
+		'billing.incl-vat': 'Total TVA comprise',
+		'billing.vat-note':
+			'Tous les montants sont hors TVA. La TVA ({rate} %) est calculée et arrondie par liste.',
+		'billing.period.month': 'Mois',
+		'billing.period.year': 'Année',
+		'billing.period.quarter': 'Trimestre',
+		'billing.period.quarter-n': 'Trimestre {n}',
+		'billing.period.from': 'Du',
+		'billing.period.to': 'Au',
+		'billing.period.show-month': 'Afficher le mois',
+		'billing.period.show-quarter': 'Afficher le trimestre',
+		'billing.period.show-range': 'Afficher la période',
+		'billing.period.by-month': 'Par mois',
+		'billing.period.by-quarter': 'Par trimestre',
+		'billing.period.by-range': 'Du … au …',
+		'billing.period.shown': 'Affiché : {period}.',
+		'billing.period.quarter-label': 'trimestre {quarter} de {year}',
+		'billing.period.range-label': 'du {from} au {to}',
+		'billing.period.invalid':
+			'Nous ne pouvons pas lire cette période (le début doit précéder la fin, 3 ans au plus). Vous voyez le mois en cours.',
+		'billing.per-employer': 'Par employeur',
+		'billing.export.list-number': 'Numéro de liste',
+		'billing.export.excl': 'Montant hors TVA (EUR)',
+		'billing.export.vat-rate': 'Taux de TVA (%)',
+		'billing.export.vat': 'TVA (EUR)',
+		'billing.export.incl': 'Total TVA comprise (EUR)',
+		'billing.export.correction': 'Liste de correction',
+		'billing.export.yes': 'oui',
+		'billing.export.no': 'non'
+	},
+	en: {
+		'billing.enterprise-number-is': 'Enterprise number: {number}',
+		'billing.price': '{amount} excl. VAT',
+		'billing.column-excl': '{label} (excl. VAT)',
+		'billing.enterprise-number': 'Enterprise number',
+		'billing.enterprise-number-help':
+			'The number in the Crossroads Bank (KBO/BCE): 10 digits, e.g. 0202.239.951.',
+		'billing.enterprise-number.format':
+			'An enterprise number has 10 digits and starts with 0 or 1, e.g. 0202.239.951.',
+		'billing.enterprise-number.check':
+			'This enterprise number does not exist: its last two digits (the check) are wrong. Check it in the KBO/BCE.',
+		'billing.enterprise-number.none': 'not entered yet',
+		'billing.cost-excl': 'Cost excl. VAT',
+		'billing.vat': 'VAT',
+		'billing.incl-vat': 'Total incl. VAT',
+		'billing.vat-note':
+			'All amounts are excluding VAT. VAT ({rate} %) is computed and rounded per list.',
+		'billing.period.month': 'Month',
+		'billing.period.year': 'Year',
+		'billing.period.quarter': 'Quarter',
+		'billing.period.quarter-n': 'Quarter {n}',
+		'billing.period.from': 'From',
+		'billing.period.to': 'To (inclusive)',
+		'billing.period.show-month': 'Show month',
+		'billing.period.show-quarter': 'Show quarter',
+		'billing.period.show-range': 'Show period',
+		'billing.period.by-month': 'By month',
+		'billing.period.by-quarter': 'By quarter',
+		'billing.period.by-range': 'From … to …',
+		'billing.period.shown': 'Shown: {period}.',
+		'billing.period.quarter-label': 'quarter {quarter} of {year}',
+		'billing.period.range-label': '{from} to {to}',
+		'billing.period.invalid':
+			'We cannot read this period (the start must come before the end, at most 3 years). You see the current month.',
+		'billing.per-employer': 'Per employer',
+		'billing.export.list-number': 'List number',
+		'billing.export.excl': 'Amount excl. VAT (EUR)',
+		'billing.export.vat-rate': 'VAT rate (%)',
+		'billing.export.vat': 'VAT (EUR)',
+		'billing.export.incl': 'Total incl. VAT (EUR)',
+		'billing.export.correction': 'Correction list',
+		'billing.export.yes': 'yes',
+		'billing.export.no': 'no'
+	}
+});
