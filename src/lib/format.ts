@@ -12,14 +12,21 @@
  * numbers, so a spreadsheet can compute with them ({@link exportAmount}).
  */
 import type { Locale } from '$lib/i18n';
+import type { MailLocale } from '$lib/i18n/mail';
 import { DEFAULT_TARIFF, type Tariff } from './registration/cost';
 
 const TIME_ZONE = 'Europe/Brussels';
 
-const intlLocales: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
+// German is a mail language only (the start-password mail's expiry): de-BE.
+const intlLocales: Record<MailLocale, string> = {
+	nl: 'nl-BE',
+	fr: 'fr-BE',
+	en: 'en-GB',
+	de: 'de-BE'
+};
 
 /** The BCP 47 locale the formats of `locale` follow. */
-function intlLocale(locale: Locale): string {
+function intlLocale(locale: MailLocale): string {
 	return intlLocales[locale] ?? intlLocales.nl;
 }
 
@@ -31,7 +38,7 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
 	if (!format) cache.set(key, (format = new Intl.NumberFormat(intlLocale(locale), options)));
 	return format;
 }
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function dateFormat(locale: MailLocale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 	const key = `d|${locale}|${JSON.stringify(options)}`;
 	let format = cache.get(key) as Intl.DateTimeFormat | undefined;
 	if (!format) {
@@ -76,7 +83,7 @@ export function date(instant: Date | string | number, locale: Locale, style: Dat
 /** Date and time of an instant in Brussels: nl "30 mrt 2026, 00:30", en "30 Mar 2026, 00:30". */
 export function dateTime(
 	instant: Date | string | number,
-	locale: Locale,
+	locale: MailLocale,
 	style: DateStyle = 'medium'
 ) {
 	const options: Intl.DateTimeFormatOptions =

@@ -39,10 +39,9 @@ async function submitOneLine(email: string) {
 		.toBe('completed');
 }
 
-/** The start password in the credential mail: the token after a "…password…:" label. */
+/** The start password in the credential mail, as shown: three groups of four, spaced. */
 function startPasswordIn(mail: string): string {
-	const match =
-		/(?:startwachtwoord|wachtwoord|mot de passe|password)[^:\n]*:\s*(\S+)/i.exec(mail) ?? null;
+	const match = /\b([A-HJ-NP-Z2-9]{4}[ -][A-HJ-NP-Z2-9]{4}[ -][A-HJ-NP-Z2-9]{4})\b/.exec(mail);
 	return must(match?.[1], 'a start password in the mail');
 }
 

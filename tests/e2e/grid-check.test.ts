@@ -11,8 +11,8 @@ import { DEMO_ROSTER } from '../../src/lib/server/dev/demo-roster.js';
 import { completedBatch, expectAccessible, launchBrowser } from './browser';
 import { cell, cellText, gridLines, openEditor, pasteIntoGrid, poll, totals } from './grid-helpers';
 
-/** The column of the check's answer (after the five fields and the status). */
-const CHECK = 6;
+/** The column of the check's answer (after the five fields, the language and the status). */
+const CHECK = 7;
 
 const belgian = (iso: string) => iso.split('-').reverse().join('/');
 

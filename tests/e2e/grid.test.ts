@@ -61,9 +61,9 @@ describe('list editor', () => {
 		// line, the second says it comes back as already registered by line 4.
 		expect((await flaggedCells(page)).sort()).toEqual(['1:2', '2:3']);
 		expect(await cell(page, 1, 2).getAttribute('title')).toMatch(/postcode/i);
-		expect(await cell(page, 1, 5).textContent()).toBe('1 probleem');
-		expect(await cell(page, 3, 5).textContent()).toBe('In orde');
-		expect(await cell(page, 4, 5).textContent()).toBe('Dubbel (regel 4)');
+		expect(await cell(page, 1, 6).textContent()).toBe('1 probleem');
+		expect(await cell(page, 3, 6).textContent()).toBe('In orde');
+		expect(await cell(page, 4, 6).textContent()).toBe('Dubbel (regel 4)');
 		await cell(page, 4, 0).click();
 		await poll(() => page.locator('.explain').textContent()).toContain(
 			'Regel 5: Deze persoon staat al op regel 4. Deze regel komt terug met code 2: al geregistreerd door regel 4. Verwijdert u hem, dan betaalt u hem niet.'
@@ -155,9 +155,9 @@ describe('list editor', () => {
 		await cell(page, 0, 1).click();
 		await page.keyboard.type('Jef');
 		await page.keyboard.press('Enter');
-		await poll(() => cell(page, 2, 5).textContent()).toBe('Dubbel (regel 1)');
+		await poll(() => cell(page, 2, 6).textContent()).toBe('Dubbel (regel 1)');
 		expect(await totals(page)).toBe('4 regels, 3 klaar, 1 met problemen');
-		expect(await cell(page, 0, 5).textContent()).toBe('In orde');
+		expect(await cell(page, 0, 6).textContent()).toBe('In orde');
 		await expectAsFullRedraw();
 
 		// Undo takes the warning away again, redo puts it back.
@@ -185,7 +185,7 @@ describe('list editor', () => {
 		await page.keyboard.press('Enter');
 		await poll(() => totals(page)).toBe('5 regels, 3 klaar, 2 met problemen');
 		expect(await gridLines(page).count()).toBe(6);
-		expect(await cell(page, 4, 5).textContent()).toMatch(/problemen?$/);
+		expect(await cell(page, 4, 6).textContent()).toMatch(/problemen?$/);
 		await expectAsFullRedraw();
 
 		// Under the problem filter a fix clears the flag on the (still shown) line.
@@ -196,7 +196,7 @@ describe('list editor', () => {
 		await page.keyboard.press('Enter');
 		await poll(() => totals(page)).toBe('5 regels, 4 klaar, 1 met problemen');
 		expect(await claes.locator('td').nth(2).getAttribute('class')).not.toMatch(/cell-problem/);
-		expect(await claes.locator('td').nth(5).textContent()).toBe('In orde');
+		expect(await claes.locator('td').nth(6).textContent()).toBe('In orde');
 		await page.context().close();
 	});
 

@@ -73,7 +73,9 @@ describe('automatic registration, end to end', () => {
 		const text = (await page.locator('pre').textContent()) ?? '';
 		expect(text).toContain(email);
 		expect(text).toContain('/login');
-		const password = /\b([A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4})\b/.exec(text)?.[1];
+		const password = /\b([A-HJ-NP-Z2-9]{4}[ -][A-HJ-NP-Z2-9]{4}[ -][A-HJ-NP-Z2-9]{4})\b/.exec(
+			text
+		)?.[1];
 		expect(password).toBeDefined();
 		await page.screenshot({ path: 'bench/out/e2e-credential-mail.png' }).catch(() => undefined);
 

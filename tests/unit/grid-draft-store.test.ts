@@ -14,8 +14,8 @@ import { GridModel, cellsFromRow, type Cells } from '$lib/grid/model';
 
 const ORG = 'org-a';
 const LINES = [
-	['Peeters', 'Jan', '2000', '15/03/1985', 'jan@example.com'],
-	['Claes', 'An', '3000', '05/06/1979', 'an@example.com']
+	['Peeters', 'Jan', '2000', '15/03/1985', 'jan@example.com', ''],
+	['Claes', 'An', '3000', '05/06/1979', 'an@example.com', 'fr']
 ];
 
 const newKey = () =>
@@ -43,7 +43,7 @@ function memoryBackend(writeMs = 0) {
 }
 
 describe('draft store', () => {
-	it('draftLines keeps exactly the lines model.rows() submits, as five strings', () => {
+	it('draftLines keeps exactly the lines model.rows() submits, as six strings', () => {
 		const cell = fc.oneof(
 			fc.constantFrom('', ' ', '\t', null, undefined, 0, 12),
 			fc.string({ maxLength: 6 })

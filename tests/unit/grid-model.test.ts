@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINE_WIDTH } from '$lib/grid/cells';
 import { GridModel, cellsFromRow, type Cells } from '$lib/grid/model';
-import { FIELDS, findDuplicates, validateRow, type RegistrationRow } from '$lib/registration';
+import { COLUMNS, findDuplicates, validateRow, type RegistrationRow } from '$lib/registration';
 import { TODAY, validRowArb } from './registration/fixtures';
 
 const jan: RegistrationRow = {
@@ -38,7 +38,7 @@ function model(rows: Cells[]): GridModel {
 }
 
 it('a grid line has one cell per registration field', () => {
-	expect(LINE_WIDTH).toBe(FIELDS.length);
+	expect(LINE_WIDTH).toBe(COLUMNS.length);
 	expect(cellsFromRow(jan)).toHaveLength(LINE_WIDTH);
 });
 

@@ -33,11 +33,29 @@ describe('pasted tables', () => {
 			'birthDate'
 		]);
 		expect(applyLayout(table, layout).cells).toEqual([
-			['Claes', 'An', '3000', '05/06/1979', 'an@example.com']
+			['Claes', 'An', '3000', '05/06/1979', 'an@example.com', '']
 		]);
 		expect(layoutSignature(table, layout.headerRow)).toBe(
 			'h:email|codepostal|nom|matricule|prenom|datedenaissance'
 		);
+	});
+
+	it('maps a language column (Taal, Langue, Sprache) into the grid’s optional last column', () => {
+		const table = toSourceTable(
+			parseTsv(
+				'Sprache\tNaam\tVoornaam\tPostcode\tGeboortedatum\tE-mail\r\n' +
+					'Deutsch\tClaes\tAn\t3000\t05/06/1979\tan@example.com\r\n'
+			)
+		);
+		const layout = proposedLayout(table);
+		const mapping = layout.mapping;
+		expect(mapping[0]).toBe('language');
+		expect(applyLayout(table, layout).cells).toEqual([
+			['Claes', 'An', '3000', '05/06/1979', 'an@example.com', 'Deutsch']
+		]);
+		// the person can also ignore it, or pick it for a column it did not recognise
+		expect(remap(mapping, 0, null)[0]).toBeNull();
+		expect(remap(['lastName', null], 1, 'language')).toEqual(['lastName', 'language']);
 	});
 
 	it('without a header uses the documented order, and keeps quoted cells with tabs', () => {
@@ -49,7 +67,8 @@ describe('pasted tables', () => {
 			'An',
 			'3000',
 			'05/06/1979',
-			'a\tb@x.be'
+			'a\tb@x.be',
+			''
 		]);
 		expect(layoutSignature(table, layout.headerRow)).toBe('w:5');
 	});

@@ -20,25 +20,40 @@ describe('start passwords: the mail tells the truth', () => {
 
 	it('the mail says until the own password or the date, never "once", in every language', () => {
 		const expiresAt = new Date(Date.UTC(2031, 0, 15, 12));
-		for (const locale of ['nl', 'fr', 'en'] as const) {
-			const mail = credentialMail({
-				locale,
+		const days = startPasswordDays(env);
+		const text = (language: 'nl' | 'fr' | 'en' | 'de') =>
+			credentialMail({
+				language,
+				locale: 'nl',
 				email: 'someone@example.test',
 				password: 'K7PM-X3QD-9TRW',
 				expiresAt,
 				env
-			});
-			expect(mail.text).not.toMatch(
-				/één keer|eenmalig|une (seule )?fois|qu’une fois|works once|single.use/i
+			}).text;
+		for (const language of ['nl', 'fr', 'en', 'de'] as const)
+			expect(text(language)).not.toMatch(
+				/één keer|eenmalig|une (seule )?fois|qu’une fois|works once|single.use|nur einmal/i
 			);
-			expect(mail.text).toContain('15/01/2031');
-		}
-		const [nl, fr, en] = (['nl', 'fr', 'en'] as const).map(
-			(locale) => credentialMail({ locale, email: 'a@b.test', password: 'x', expiresAt, env }).text
+		expect(text('nl')).toMatch(
+			new RegExp(
+				`werkt ${days} dagen: tot 15 januari 2031 om 13:00\\. Kiest u eerder zelf een wachtwoord\\? Dan werkt het startwachtwoord niet meer\\.`
+			)
 		);
-		expect(nl).toMatch(/werkt tot u dat gedaan hebt, en ten laatste tot 15\/01\/2031/);
-		expect(fr).toMatch(/jusqu’à ce que vous l’ayez fait, et au plus tard jusqu’au 15\/01\/2031/);
-		expect(en).toMatch(/works until you have done so, and no later than 15\/01\/2031/);
+		expect(text('fr')).toMatch(
+			new RegExp(
+				`fonctionne ${days} jours : jusqu’au 15 janvier 2031 à 13:00\\. Vous choisissez votre mot de passe avant \\? Alors le mot de passe de départ ne fonctionne plus\\.`
+			)
+		);
+		expect(text('en')).toMatch(
+			new RegExp(
+				`works for ${days} days: until 15 January 2031 at 13:00\\. Do you choose your own password before then\\? Then the start password stops working\\.`
+			)
+		);
+		expect(text('de')).toMatch(
+			new RegExp(
+				`funktioniert ${days} Tage: bis 15\\. Januar 2031 um 13:00\\. Wählen Sie vorher selbst ein Passwort\\? Dann funktioniert das Startpasswort nicht mehr\\.`
+			)
+		);
 	});
 
 	it('works again until the own password is chosen, then never', async () => {

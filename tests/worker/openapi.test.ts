@@ -124,13 +124,25 @@ describe('the OpenAPI document', () => {
 					firstName: 'Bert',
 					postcode: '9000',
 					birthDate: 29_000,
-					email: `bert-${unique}@test.example`
+					email: `bert-${unique}@test.example`,
+					language: 'de'
 				},
-				{ lastName: 'Nobody', firstName: null, postcode: null, birthDate: 'x', email: null }
+				{
+					lastName: 'Nobody',
+					firstName: null,
+					postcode: null,
+					birthDate: 'x',
+					email: null,
+					language: null
+				}
 			],
 			correctionOf: null
 		};
 		expect(errorsOf(schemaOf('post', '/batches', 'request'), batchBody)).toEqual([]);
+		// the optional language of a line is documented with the values it takes
+		expect(JSON.stringify(doc)).toMatch(
+			/"language":\{"anyOf".*?"description":"[^"]*nl, fr, en or de/
+		);
 		const submitted = await call('POST', '/batches', batchBody, tokenAnswer.token);
 		expect(submitted.status).toBe(202);
 		const accepted = (await submitted.json()) as { id: string };
@@ -151,7 +163,8 @@ describe('the OpenAPI document', () => {
 			['post', `/employers/${id}/tokens`, { label: 7 }],
 			['post', '/batches', { consent: true, rows: [['a', 'b']] }],
 			['post', '/batches', { consent: true, rows: [{ lastName: 1 }] }],
-			['post', '/batches', { consent: 'yes', rows: [{ lastName: 'x' }] }]
+			['post', '/batches', { consent: 'yes', rows: [{ lastName: 'x' }] }],
+			['post', '/batches', { consent: true, rows: [{ lastName: 'x', language: 5 }] }]
 		];
 		for (const [method, path, body] of refused) {
 			const answer = await call(

@@ -133,9 +133,9 @@ export async function userByEmail(email: string) {
 	return db().select().from(user).where(eq(user.email, email.toLowerCase())).get();
 }
 
-/** The start password from a credential mail's text. */
+/** The start password from a credential mail's text, as the mail shows it (groups, spaces). */
 export function startPasswordIn(text: string): string {
-	const match = /\b([A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4})\b/.exec(text);
+	const match = /\b([A-HJ-NP-Z2-9]{4}[ -][A-HJ-NP-Z2-9]{4}[ -][A-HJ-NP-Z2-9]{4})\b/.exec(text);
 	if (!match) throw new Error('no start password in mail');
 	return match[1]!;
 }

@@ -4,11 +4,14 @@
  * `$lib/registration/blank`).
  */
 
-/** One grid line: the cells in `FIELDS` order. Handsontable may put null in new cells. */
+/** One grid line: the cells in `COLUMNS` order. Handsontable may put null in new cells. */
 export type Cells = (string | number | null | undefined)[];
 
-/** Cells per line: the five fields of a registration row (`FIELDS.length`, checked by a test). */
-export const LINE_WIDTH = 5;
+/**
+ * Cells per line: the five fields of a registration row and the optional language
+ * (`COLUMNS.length`, checked by a test).
+ */
+export const LINE_WIDTH = 6;
 
 export function cellText(value: Cells[number]): string {
 	return value === null || value === undefined ? '' : String(value);

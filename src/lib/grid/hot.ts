@@ -12,7 +12,7 @@ import { TextEditor, registerEditor } from 'handsontable/editors';
 import { EDITOR_STATE } from 'handsontable/editors/baseEditor';
 import 'handsontable/styles/handsontable.min.css';
 import 'handsontable/styles/ht-theme-main.min.css';
-import { FIELDS, isLaterCopy, type Field } from '$lib/registration';
+import { COLUMNS, isLaterCopy, type Column } from '$lib/registration';
 import { GRID_LAYOUT } from './layout';
 import type { GridModel, RowState } from './model';
 
@@ -94,7 +94,7 @@ registerEditor('grid-text', GridTextEditor);
 
 /** Texts the grid needs, already translated (column headers are ours, never user data). */
 interface GridTexts {
-	columns: Record<Field, string>;
+	columns: Record<Column, string>;
 	status: string;
 	label: string;
 	/** Accessible name of Handsontable's cell editor (a bare textarea otherwise). */
@@ -102,7 +102,7 @@ interface GridTexts {
 	/** Status cell text of a line. */
 	statusOf(state: RowState): string;
 	/** Plain-language problems of one cell (empty when the cell is fine). */
-	cellProblems(row: number, field: Field): string[];
+	cellProblems(row: number, field: Column): string[];
 	/** Header of the column with the last check's answer. */
 	check: string;
 	/** The last check's answer for a line (physical index): short text, the whole of it, code. */
@@ -163,7 +163,7 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 		cellProperties
 	) {
 		textRenderer(instance, td, row, col, prop, value, cellProperties);
-		const field = FIELDS[col];
+		const field = COLUMNS[col];
 		const problems = field ? texts.cellProblems(instance.toPhysicalRow(row), field) : [];
 		if (problems.length) {
 			td.classList.add('cell-problem');
@@ -217,7 +217,7 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 		} else td.removeAttribute('title');
 	};
 	const rendererOf = (col: number) =>
-		col < FIELDS.length ? dataRenderer : col === FIELDS.length ? statusRenderer : checkRenderer;
+		col < COLUMNS.length ? dataRenderer : col === COLUMNS.length ? statusRenderer : checkRenderer;
 
 	/**
 	 * Repainting an edit. Handsontable redraws every rendered cell (~100) after each data change,
@@ -240,7 +240,7 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 	 * draw re-measures row heights and lines up the row headers, the fast one does not.
 	 */
 	function repaintInPlace(instance: Handsontable, physicalRows: Iterable<number>): boolean {
-		const lastColumn = FIELDS.length + 1;
+		const lastColumn = COLUMNS.length + 1;
 		const lines: { visual: number; tr: HTMLElement; height: number }[] = [];
 		for (const physical of physicalRows) {
 			const visual = instance.toVisualRow(physical);
@@ -286,7 +286,7 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 		sanitizer: sanitize,
 		data: model.cells as Handsontable.CellValue[][],
 		columns: [
-			...FIELDS.map((_, index) => ({
+			...COLUMNS.map((_, index) => ({
 				data: index,
 				type: 'text',
 				editor: 'grid-text',
@@ -295,7 +295,7 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 			// Our editor here too (read-only, never opened): Handsontable would otherwise make a
 			// second, unlabelled textarea for its default editor when a status cell is selected.
 			{
-				data: FIELDS.length,
+				data: COLUMNS.length,
 				readOnly: true,
 				editor: 'grid-text',
 				renderer: statusRenderer,
@@ -303,14 +303,14 @@ export function createGrid(container: HTMLElement, options: GridOptions): Handso
 			},
 			// The last check's answer: never data, not copied with the lines.
 			{
-				data: FIELDS.length + 1,
+				data: COLUMNS.length + 1,
 				readOnly: true,
 				editor: 'grid-text',
 				renderer: checkRenderer,
 				copyable: false
 			}
 		],
-		colHeaders: [...FIELDS.map((field) => texts.columns[field]), texts.status, texts.check],
+		colHeaders: [...COLUMNS.map((field) => texts.columns[field]), texts.status, texts.check],
 		// Line numbers are physical, so they stay the same under the "only problems" filter and
 		// match the numbers used in messages ("also on line 5").
 		rowHeaders: (visualRow: number) => String((hotRef?.toPhysicalRow(visualRow) ?? visualRow) + 1),

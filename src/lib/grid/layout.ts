@@ -9,8 +9,8 @@ export const GRID_LAYOUT = {
 	height: 420,
 	width: '100%',
 	stretchH: 'all' as const,
-	// Five data columns, then the status column and the last check's answer.
-	colWidths: [150, 130, 90, 130, 240, 120, 200],
+	// Five data columns, the optional language, then the status and the last check's answer.
+	colWidths: [150, 130, 90, 130, 240, 80, 120, 200],
 	autoRowSize: false,
 	autoColumnSize: false,
 	outsideClickDeselects: false,

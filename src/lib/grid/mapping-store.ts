@@ -3,12 +3,12 @@
  * organisation's id and the layout of the table it was chosen for (see `layoutSignature`).
  * Only field names are stored, never list content.
  */
-import { FIELDS, type ColumnMapping, type Field } from '$lib/registration';
+import { FIELDS, OPTIONAL_COLUMNS, type Column, type ColumnMapping } from '$lib/registration';
 
 const item = (organisationId: string) => `youp.grid.mapping.${organisationId}`;
 const MAX_LAYOUTS = 10;
 
-type Stored = Record<string, (Field | null)[]>;
+type Stored = Record<string, (Column | null)[]>;
 
 function read(organisationId: string): Stored {
 	try {
@@ -19,8 +19,9 @@ function read(organisationId: string): Stored {
 	}
 }
 
-function isField(value: unknown): value is Field {
-	return typeof value === 'string' && (FIELDS as readonly string[]).includes(value);
+const COLUMNS: readonly string[] = [...FIELDS, ...OPTIONAL_COLUMNS];
+function isField(value: unknown): value is Column {
+	return typeof value === 'string' && COLUMNS.includes(value);
 }
 
 export function rememberedMapping(

@@ -5,7 +5,7 @@
  * this class only turns cells into registration rows and back.
  */
 import {
-	FIELDS,
+	COLUMNS,
 	ListVerdict,
 	hasProblem,
 	type LineVerdict,
@@ -25,20 +25,22 @@ export type RowState = LineVerdict;
 /** Totals shown under the grid and announced to screen readers. */
 export type Summary = ListTotals;
 
-/** The registration row a grid line stands for. */
+/** The registration row a grid line stands for (`language` only when its cell is filled). */
 export function rowFromCells(cells: Cells | undefined): RegistrationRow {
+	const language = cellText(cells?.[5]);
 	return {
 		lastName: cellText(cells?.[0]),
 		firstName: cellText(cells?.[1]),
 		postcode: cellText(cells?.[2]),
 		birthDate: cellText(cells?.[3]),
-		email: cellText(cells?.[4])
+		email: cellText(cells?.[4]),
+		...(language === '' ? {} : { language })
 	};
 }
 
 /** The grid line of a registration row. */
 export function cellsFromRow(row: RegistrationRow): string[] {
-	return FIELDS.map((field) => row[field]);
+	return COLUMNS.map((column) => row[column] ?? '');
 }
 
 export class GridModel {

@@ -1,11 +1,11 @@
 /**
  * A pasted block or imported sheet as a plain table of strings, and how its columns become the
- * five grid columns. Finding the header row and reading the lines is `$lib/registration`'s
+ * grid's columns (the five fields and the optional language). Finding the header row and reading the lines is `$lib/registration`'s
  * (header-row.ts), the same reader as the API upload and the roster import.
  */
 import Papa from 'papaparse';
 import {
-	FIELDS,
+	COLUMNS,
 	findHeaderRow,
 	headerRowChoices,
 	headerToken,
@@ -13,7 +13,7 @@ import {
 	readTable,
 	tableWidth,
 	type ColumnMapping,
-	type Field,
+	type Column,
 	type TableLayout
 } from '$lib/registration';
 
@@ -76,7 +76,7 @@ export function layoutSignature(table: SourceTable, headerRow: number | null): s
 }
 
 /**
- * Lines in grid order (the five {@link FIELDS}) under a layout, read by `readTable` (rows above
+ * Lines in grid order ({@link COLUMNS}) under a layout, read by `readTable` (rows above
  * the header, blank rows and repeated headers left out), and for each line the source column its
  * e-mail address came from.
  */
@@ -86,7 +86,7 @@ export function applyLayout(
 ): { cells: string[][]; emailFrom: (number | null)[] } {
 	const lines = readTable(table.raw, layout);
 	return {
-		cells: lines.map(({ row }) => FIELDS.map((field) => row[field])),
+		cells: lines.map(({ row }) => COLUMNS.map((column) => row[column] ?? '')),
 		emailFrom: lines.map((line) => line.emailColumn)
 	};
 }
@@ -95,7 +95,7 @@ export function applyLayout(
  * Sets one source column to a field. A field can be mapped to one column only, so the column
  * that held it before is set to "ignore".
  */
-export function remap(mapping: ColumnMapping, column: number, field: Field | null): ColumnMapping {
+export function remap(mapping: ColumnMapping, column: number, field: Column | null): ColumnMapping {
 	return mapping.map((current, i) => {
 		if (i === column) return field;
 		return field !== null && current === field ? null : current;

@@ -6,7 +6,7 @@
  * the server.
  */
 import type { Translate } from './index';
-import type { Field, Hint } from '$lib/registration';
+import type { Column, Hint } from '$lib/registration';
 import type { Locale } from './index';
 import type { Reason } from '$lib/registration';
 import type { ResultCode } from '$lib/registration';
@@ -22,6 +22,7 @@ export function reasonText(t: Translate, code: Reason): string {
 		'birthdate-future': () => t('reason.birthdate-future'),
 		'birthdate-implausible': () => t('reason.birthdate-implausible'),
 		'email-invalid': () => t('reason.email-invalid'),
+		'language-invalid': () => t('reason.language-invalid'),
 		'duplicate-in-list': () => t('reason.duplicate-in-list'),
 		'email-used-by-other': () => t('reason.email-used-by-other'),
 		'not-in-roster': () => t('reason.not-in-roster'),
@@ -32,15 +33,16 @@ export function reasonText(t: Translate, code: Reason): string {
 	return messages[code]();
 }
 
-/** The name of a column of a list. */
-export function fieldLabel(t: Translate, code: Field): string {
+/** The name of a column of a list (the five fields and the optional language). */
+export function fieldLabel(t: Translate, code: Column): string {
 	const messages = {
 		lastName: () => t('grid.field.lastName'),
 		firstName: () => t('grid.field.firstName'),
 		postcode: () => t('grid.field.postcode'),
 		birthDate: () => t('grid.field.birthDate'),
-		email: () => t('grid.field.email')
-	} satisfies Record<Field, () => string>;
+		email: () => t('grid.field.email'),
+		language: () => t('grid.field.language')
+	} satisfies Record<Column, () => string>;
 	return messages[code]();
 }
 

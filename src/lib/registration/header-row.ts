@@ -7,7 +7,7 @@
  */
 import { fieldForHeader, DEFAULT_MAPPING, type ColumnMapping } from './headers';
 import { isBlankCell } from './blank';
-import type { Field, RegistrationRow } from './row';
+import type { Column, Field, RegistrationRow } from './row';
 
 /** How far down a sheet the header is looked for. */
 export const HEADER_SCAN_ROWS = 20;
@@ -47,8 +47,8 @@ export function tableWidth(rows: readonly (readonly string[])[]): number {
  * The fields a row would map as a header, every column naming e-mail kept (a payroll export's
  * "E-mail werk" and "E-mail privé"); for any other field the leftmost column wins.
  */
-export function headerMapping(row: readonly string[], width = row.length): (Field | null)[] {
-	const seen = new Set<Field>();
+export function headerMapping(row: readonly string[], width = row.length): (Column | null)[] {
+	const seen = new Set<Column>();
 	return Array.from({ length: width }, (_, column) => {
 		const field = fieldForHeader(row[column] ?? '');
 		if (!field || (field !== 'email' && seen.has(field))) return null;
@@ -64,7 +64,9 @@ export function headerMapping(row: readonly string[], width = row.length): (Fiel
  */
 export function headerScore(row: readonly string[]): number {
 	if (filledCount(row) < 2) return 0;
-	const fields = new Set(headerMapping(row).filter((f): f is Field => f !== null));
+	const fields = new Set(
+		headerMapping(row).filter((f): f is Field => f !== null && f !== 'language')
+	);
 	return fields.size >= 2 ? fields.size : 0;
 }
 
@@ -155,7 +157,8 @@ export function readLine(
 		email: ''
 	};
 	layout.mapping.forEach((field, column) => {
-		if (field && field !== 'email' && row[field] === '') row[field] = cells[column] ?? '';
+		if (field === 'language') row.language ??= cells[column] ?? '';
+		else if (field && field !== 'email' && row[field] === '') row[field] = cells[column] ?? '';
 	});
 	let emailColumn: number | null = null;
 	for (const column of layout.emailOrder) {

@@ -2,13 +2,13 @@
  * Recognising the header row of an uploaded or pasted list, and turning cells into rows.
  * Employers export from payroll packages in Dutch, French or English, in any column order.
  */
-import { FIELDS, type Field, type RegistrationRow } from './row';
+import { FIELDS, type Column, type Field, type RegistrationRow } from './row';
 
 /**
  * Column index → the field that column holds, or null for a column we ignore (personnel number,
  * department, …). Columns beyond the end of the array are ignored too.
  */
-export type ColumnMapping = readonly (Field | null)[];
+export type ColumnMapping = readonly (Column | null)[];
 
 /** The mapping used when a list has no header row: the documented order of {@link FIELDS}. */
 export const DEFAULT_MAPPING: ColumnMapping = FIELDS;
@@ -45,9 +45,24 @@ const HEADER_SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
 	]
 };
 
-const SYNONYM_TO_FIELD: ReadonlyMap<string, Field> = new Map(
-	FIELDS.flatMap((field) => HEADER_SYNONYMS[field].map((s) => [s, field] as const))
-);
+/** Header spellings of the optional language column (Taal / Langue / Language / Sprache). */
+export const LANGUAGE_HEADER_SYNONYMS: readonly string[] = [
+	'taal',
+	'moedertaal',
+	'communicatietaal',
+	'langue',
+	'languematernelle',
+	'languedecommunication',
+	'language',
+	'preferredlanguage',
+	'sprache',
+	'muttersprache'
+];
+
+const SYNONYM_TO_FIELD: ReadonlyMap<string, Column> = new Map<string, Column>([
+	...FIELDS.flatMap((field) => HEADER_SYNONYMS[field].map((s) => [s, field] as const)),
+	...LANGUAGE_HEADER_SYNONYMS.map((s) => [s, 'language'] as const)
+]);
 
 /** Splits a header cell into lower-case, accent-free alphanumeric tokens. */
 function headerTokens(cell: string): string[] {
@@ -72,12 +87,12 @@ const MAX_WINDOW = 4;
  * of whole tokens inside the cell may match ("Naam werknemer", "E-mail privé"), but only if every
  * such run points at the same field — "Naam en voornaam" names two fields and is therefore null.
  */
-export function fieldForHeader(cell: string): Field | null {
+export function fieldForHeader(cell: string): Column | null {
 	const tokens = headerTokens(cell);
 	if (tokens.length === 0) return null;
 	const exact = SYNONYM_TO_FIELD.get(tokens.join(''));
 	if (exact) return exact;
-	const found = new Set<Field>();
+	const found = new Set<Column>();
 	for (let start = 0; start < tokens.length; start++) {
 		let compact = '';
 		for (let end = start; end < Math.min(tokens.length, start + MAX_WINDOW); end++) {
@@ -91,14 +106,15 @@ export function fieldForHeader(cell: string): Field | null {
 
 /**
  * Decides whether the first row is a header. It is when at least two different fields are
- * recognised (a single match could be a person called "Naam" or "Mail"). Returns the column
+ * recognised (a single match could be a person called "Naam" or "Mail"; the optional language
+ * column does not count towards the two). Returns the column
  * mapping, or null when the first row is data and {@link DEFAULT_MAPPING} applies. If two
  * columns name the same field, the leftmost wins and the other is ignored. Fields the header does
  * not mention are simply absent from the mapping; such rows then fail with `field-missing`.
  */
 export function detectHeader(firstRow: readonly string[]): ColumnMapping | null {
-	const mapping: (Field | null)[] = [];
-	const seen = new Set<Field>();
+	const mapping: (Column | null)[] = [];
+	const seen = new Set<Column>();
 	for (const cell of firstRow) {
 		const field = fieldForHeader(cell ?? '');
 		if (field && !seen.has(field)) {
@@ -108,7 +124,7 @@ export function detectHeader(firstRow: readonly string[]): ColumnMapping | null 
 			mapping.push(null);
 		}
 	}
-	return seen.size >= 2 ? mapping : null;
+	return [...seen].filter((f) => f !== 'language').length >= 2 ? mapping : null;
 }
 
 /** Fields that a mapping does not cover, in {@link FIELDS} order (for a "column missing" hint). */
@@ -118,7 +134,8 @@ export function missingFields(mapping: ColumnMapping): Field[] {
 
 /**
  * Builds a row from cells under a mapping. Missing cells become empty strings; values are taken
- * as-is (normalisation is a separate step so the grid can show the original text).
+ * as-is (normalisation is a separate step so the grid can show the original text). `language`
+ * is set only when the mapping has a language column.
  */
 export function mapRow(
 	cells: readonly string[],
@@ -134,5 +151,6 @@ export function mapRow(
 	mapping.forEach((field, index) => {
 		if (field) row[field] = cells[index] ?? '';
 	});
+	if (row.language === '') delete row.language;
 	return row;
 }

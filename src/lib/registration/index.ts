@@ -9,6 +9,7 @@ export * from './headers';
 export * from './header-row';
 export * from './normalise';
 export * from './validate';
+export * from './language';
 export * from './duplicates';
 export * from './verdict';
 export * from './matching';

@@ -10,6 +10,18 @@ export const FIELDS = ['lastName', 'firstName', 'postcode', 'birthDate', 'email'
 export type Field = (typeof FIELDS)[number];
 
 /**
+ * A column a list may carry besides the five fields: the language of the person's mail
+ * (`nl`, `fr`, `en`, `de`; see `parseLanguage`). Optional: a list without it is complete.
+ */
+export const OPTIONAL_COLUMNS = ['language'] as const;
+
+/** What a column of an uploaded or pasted list can hold. */
+export type Column = Field | (typeof OPTIONAL_COLUMNS)[number];
+
+/** The grid's columns: the five fields, then the optional language. */
+export const COLUMNS: readonly Column[] = [...FIELDS, ...OPTIONAL_COLUMNS];
+
+/**
  * One employee line exactly as entered (pasted, uploaded or typed): every value is a string, even
  * dates and postcodes, because what the employer typed is what we must echo back in reports.
  */
@@ -24,6 +36,11 @@ export interface RegistrationRow {
 	birthDate: string;
 	/** The address the portal invitation is sent to. */
 	email: string;
+	/**
+	 * The language of the person's mail, as entered (optional column Taal / Langue / Language /
+	 * Sprache). Absent or empty: the employer's language, with the other languages below.
+	 */
+	language?: string;
 }
 
 /**
@@ -45,6 +62,7 @@ export const REASONS = [
 	'birthdate-future',
 	'birthdate-implausible',
 	'email-invalid',
+	'language-invalid',
 	'duplicate-in-list',
 	'email-used-by-other',
 	'not-in-roster',
@@ -75,6 +93,7 @@ export const REASON_CODE: Readonly<Record<Reason, ResultCode>> = {
 	'birthdate-future': 4,
 	'birthdate-implausible': 4,
 	'email-invalid': 4,
+	'language-invalid': 4,
 	'duplicate-in-list': 2,
 	'email-used-by-other': 4,
 	'not-in-roster': 3,

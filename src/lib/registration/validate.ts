@@ -5,6 +5,7 @@
  */
 import { ageOn } from './iso-date';
 import { AGE_RANGE, normaliseRow, parseBirthDate } from './normalise';
+import { parseLanguage, type Language } from './language';
 import { BELGIAN_POSTCODES } from './postcodes';
 import { FIELDS, type Field, type Reason, type RegistrationRow } from './row';
 
@@ -18,11 +19,15 @@ export type RowReason = Extract<
 	| 'birthdate-future'
 	| 'birthdate-implausible'
 	| 'email-invalid'
+	| 'language-invalid'
 >;
 
-/** One thing wrong with a line; `field` is the cell to highlight (null: the line as a whole). */
+/**
+ * One thing wrong with a line; `field` is the cell to highlight (null: the line as a whole;
+ * `'language'`: the optional language column).
+ */
 export interface Problem {
-	field: Field | null;
+	field: Field | 'language' | null;
 	reason: RowReason;
 }
 
@@ -42,6 +47,8 @@ interface RowValidation {
 	row: RegistrationRow;
 	/** The birth date as `yyyy-mm-dd` when it parsed, whether or not it is plausible. */
 	birthDateIso: string | null;
+	/** The language of the person's mail, when the line names a valid one (else null). */
+	language: Language | null;
 }
 
 /** Longest address SMTP can carry (RFC 5321 path limit minus the angle brackets). */
@@ -93,7 +100,8 @@ function birthDateProblem(iso: string, today: string): RowReason | null {
 
 /**
  * Validates one line on its own. Every field must be present (`field-missing` per empty field);
- * present fields are then checked independently so the user sees all problems at once.
+ * present fields are then checked independently so the user sees all problems at once. The
+ * optional language may be empty; a value that names no mail language is `language-invalid`.
  */
 export function validateRow(row: RegistrationRow, context: ValidationContext): RowValidation {
 	const { today, postcodes = BELGIAN_POSTCODES } = context;
@@ -119,5 +127,9 @@ export function validateRow(row: RegistrationRow, context: ValidationContext): R
 		}
 		if (reason) problems.push({ field, reason });
 	}
-	return { problems, row: normalised, birthDateIso };
+	// The optional language column, after the five fields; an empty cell is no language.
+	const parsed = parseLanguage(row.language);
+	if (parsed === 'invalid') problems.push({ field: 'language', reason: 'language-invalid' });
+	const language = parsed === 'invalid' ? null : parsed;
+	return { problems, row: normalised, birthDateIso, language };
 }

@@ -37,9 +37,12 @@ export const BLANK_VERDICT: LineVerdict = Object.freeze({
 	duplicates: Object.freeze([])
 });
 
-/** True when every field of the row is blank (see `isBlankCell`): such a row is not a line. */
+/**
+ * True when every field of the row, and its language, is blank (see `isBlankCell`): such a row
+ * is not a line. A row with only a language is a line (with five missing fields), as in the grid.
+ */
 export function isBlankRow(row: RegistrationRow): boolean {
-	return FIELDS.every((field) => isBlankCell(row[field]));
+	return FIELDS.every((field) => isBlankCell(row[field])) && isBlankCell(row.language ?? '');
 }
 
 /**

@@ -23,6 +23,7 @@ describe('row vocabulary', () => {
 			'birthdate-future': 4,
 			'birthdate-implausible': 4,
 			'email-invalid': 4,
+			'language-invalid': 4,
 			'duplicate-in-list': 2,
 			'email-used-by-other': 4,
 			'not-in-roster': 3,

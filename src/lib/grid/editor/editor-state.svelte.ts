@@ -7,9 +7,11 @@
 import type Handsontable from 'handsontable/base';
 import { t } from '$lib/i18n/page';
 import {
+	COLUMNS,
 	FIELDS,
 	withEmailOrder,
 	withMapping,
+	type Column,
 	type ColumnMapping,
 	type Field,
 	type TableLayout
@@ -296,7 +298,7 @@ export class EditorState {
 	/** Maps `column` of the source onto another field (or none) and reads the table again. */
 	changeMapping(column: number, value: string): void {
 		if (!this.source) return;
-		const field = (FIELDS as readonly string[]).includes(value) ? (value as Field) : null;
+		const field = (COLUMNS as readonly string[]).includes(value) ? (value as Column) : null;
 		const layout = withMapping(this.layout, remap(this.layout.mapping, column, field));
 		rememberMapping(this.organisationId, this.#signature, layout.mapping);
 		void this.#read(layout);

@@ -8,11 +8,11 @@ import { t } from '$lib/i18n/page';
 import { defaultLocale } from '$lib/i18n';
 import { fieldLabel as label, hintText, reasonText as reason } from '$lib/i18n/labels';
 import { day } from '$lib/format';
-import { FIELDS, lineConflict, type Field, type Reason } from '$lib/registration';
+import { COLUMNS, lineConflict, type Column, type Reason } from '$lib/registration';
 import type { RowState, Summary } from '../model';
 import type { LinePrediction, PredictionCounts } from '../predictions';
 
-export function fieldLabel(field: Field): string {
+export function fieldLabel(field: Column): string {
 	return label(t, field);
 }
 
@@ -21,7 +21,7 @@ function reasonText(code: Reason): string {
 }
 
 /** Plain-language problems of one cell of a line (empty when the cell is fine). */
-export function problemsOf(state: RowState, field: Field): string[] {
+export function problemsOf(state: RowState, field: Column): string[] {
 	const out: string[] = [];
 	for (const p of state.problems) if (p.field === field) out.push(reasonText(p.reason));
 	const conflict = lineConflict(state.duplicates);
@@ -127,7 +127,7 @@ function verdictExplanation(selected: { row: number; state: RowState } | null): 
 	const line = row + 1;
 	if (state.empty) return t('grid.cell.empty', { line });
 	const reasons: string[] = [];
-	for (const field of FIELDS) {
+	for (const field of COLUMNS) {
 		for (const text of problemsOf(state, field)) reasons.push(`${fieldLabel(field)}: ${text}`);
 	}
 	for (const p of state.problems) if (p.field === null) reasons.push(reasonText(p.reason));

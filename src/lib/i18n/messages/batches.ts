@@ -100,17 +100,6 @@ export const batches = defineMessages({
 		'lists.correction-of': 'Verbetering van lijst {number}',
 		'lists.progress': '{done} van {total, plural, one {# regel} other {# regels}} verwerkt',
 		'lists.nav': 'Uw lijsten bekijken',
-		'mail.credential.subject': 'Uw toegang tot YOU-P',
-		'mail.credential.hello': 'Goeiedag,',
-		'mail.credential.what':
-			'Uw werkgever heeft u aangemeld voor YOU-P. YOU-P is het voordelenplatform van COLLECTIEF: als medewerker koopt u er met korting bij Benefits@Work en Xtra Present.',
-		'mail.credential.login': 'U meldt zich aan met uw e-mailadres: {email}',
-		'mail.credential.password': 'Uw startwachtwoord is: {password}',
-		'mail.credential.change':
-			'Bij uw eerste aanmelding vragen we u meteen een eigen, nieuw wachtwoord te kiezen. Het startwachtwoord werkt tot u dat gedaan hebt, en ten laatste tot {date}; daarna niet meer.',
-		'mail.credential.ignore':
-			'Hebt u deze mail niet verwacht? Dan mag u hem negeren; er gebeurt niets zonder u.',
-		'mail.credential.action': 'Aanmelden bij YOU-P',
 		'mail.processed.subject': 'Uw lijst {number} is verwerkt',
 		'mail.processed.intro': 'YOU-P heeft uw lijst {number} verwerkt. Dit is het resultaat:',
 		'mail.processed.cost': 'Kostprijs van deze lijst: {amount}.',
@@ -236,17 +225,6 @@ export const batches = defineMessages({
 		'lists.correction-of': 'Correction de la liste {number}',
 		'lists.progress': '{done, plural, one {# ligne traitée} other {# lignes traitées}} sur {total}',
 		'lists.nav': 'Voir vos listes',
-		'mail.credential.subject': 'Votre accès à YOU-P',
-		'mail.credential.hello': 'Bonjour,',
-		'mail.credential.what':
-			'Votre employeur vous a inscrit(e) à YOU-P. YOU-P est la plateforme d’avantages de COLLECTIEF : en tant que membre du personnel, vous y achetez à prix réduit chez Benefits@Work et Xtra Present.',
-		'mail.credential.login': 'Vous vous connectez avec votre adresse e-mail : {email}',
-		'mail.credential.password': 'Votre mot de passe de départ : {password}',
-		'mail.credential.change':
-			'À votre première connexion, nous vous demandons tout de suite de choisir votre propre mot de passe. Le mot de passe de départ fonctionne jusqu’à ce que vous l’ayez fait, et au plus tard jusqu’au {date} ; ensuite, plus du tout.',
-		'mail.credential.ignore':
-			'Vous n’attendiez pas cet e-mail ? Vous pouvez l’ignorer ; rien ne se passe sans vous.',
-		'mail.credential.action': 'Se connecter à YOU-P',
 		'mail.processed.subject': 'Votre liste {number} est traitée',
 		'mail.processed.intro': 'YOU-P a traité votre liste {number}. Voici le résultat :',
 		'mail.processed.cost': 'Coût de cette liste : {amount}.',
@@ -373,17 +351,6 @@ export const batches = defineMessages({
 		'lists.correction-of': 'Correction of list {number}',
 		'lists.progress': '{done} of {total, plural, one {# line} other {# lines}} processed',
 		'lists.nav': 'See your lists',
-		'mail.credential.subject': 'Your access to YOU-P',
-		'mail.credential.hello': 'Hello,',
-		'mail.credential.what':
-			'Your employer has signed you up for YOU-P. YOU-P is the benefits platform of COLLECTIEF: as a member of staff you buy at a discount at Benefits@Work and Xtra Present.',
-		'mail.credential.login': 'You log in with your e-mail address: {email}',
-		'mail.credential.password': 'Your start password is: {password}',
-		'mail.credential.change':
-			'When you first log in, we ask you straight away to choose your own new password. The start password works until you have done so, and no later than {date}; after that, not at all.',
-		'mail.credential.ignore':
-			'Did you not expect this e-mail? Then you can ignore it; nothing happens without you.',
-		'mail.credential.action': 'Log in to YOU-P',
 		'mail.processed.subject': 'Your list {number} has been processed',
 		'mail.processed.intro': 'YOU-P has processed your list {number}. This is the result:',
 		'mail.processed.cost': 'Cost of this list: {amount}.',

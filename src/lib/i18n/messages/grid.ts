@@ -47,6 +47,10 @@ export const grid = defineMessages({
 		'grid.field.postcode': 'Postcode',
 		'grid.field.birthDate': 'Geboortedatum',
 		'grid.field.email': 'E-mail',
+		'grid.field.language': 'Taal',
+		'grid.mapping.optional': '{field} (niet verplicht)',
+		'grid.language.help':
+			'Kolom Taal (niet verplicht): nl, fr, en of de. Dan krijgt die persoon de mail met het startwachtwoord in die taal. Leeg: de mail is in de taal van uw organisatie, met de andere talen eronder.',
 		'grid.column.status': 'Status',
 		'grid.label': 'Lijst van medewerkers',
 		'grid.editor.label': 'Inhoud van de cel',
@@ -162,6 +166,10 @@ export const grid = defineMessages({
 		'grid.field.postcode': 'Code postal',
 		'grid.field.birthDate': 'Date de naissance',
 		'grid.field.email': 'E-mail',
+		'grid.field.language': 'Langue',
+		'grid.mapping.optional': '{field} (facultatif)',
+		'grid.language.help':
+			'Colonne Langue (facultative) : nl, fr, en ou de. Cette personne reçoit alors l’e-mail avec son mot de passe de départ dans cette langue. Vide : l’e-mail est dans la langue de votre organisation, avec les autres langues en dessous.',
 		'grid.column.status': 'Statut',
 		'grid.label': 'Liste du personnel',
 		'grid.editor.label': 'Contenu de la cellule',
@@ -277,6 +285,10 @@ export const grid = defineMessages({
 		'grid.field.postcode': 'Postcode',
 		'grid.field.birthDate': 'Date of birth',
 		'grid.field.email': 'E-mail',
+		'grid.field.language': 'Language',
+		'grid.mapping.optional': '{field} (optional)',
+		'grid.language.help':
+			'Language column (optional): nl, fr, en or de. That person then gets the start-password mail in that language. Empty: the mail is in your organisation’s language, with the other languages below.',
 		'grid.column.status': 'Status',
 		'grid.label': 'List of staff',
 		'grid.editor.label': 'Cell content',

@@ -12,6 +12,8 @@ export const reasons = defineMessages({
 		'reason.birthdate-implausible':
 			'Met deze geboortedatum zou de persoon jonger dan 15 of ouder dan 100 jaar zijn.',
 		'reason.email-invalid': 'Dit is geen geldig e-mailadres.',
+		'reason.language-invalid':
+			'Deze taal kennen we niet. Schrijf nl, fr, en of de (of leeg: dan de taal van uw organisatie).',
 		'reason.duplicate-in-list':
 			'Deze persoon staat al hoger in de lijst. Het account is daar al aangemaakt.',
 		'reason.email-used-by-other':
@@ -38,6 +40,8 @@ export const reasons = defineMessages({
 		'reason.birthdate-implausible':
 			'Avec cette date de naissance, la personne aurait moins de 15 ans ou plus de 100 ans.',
 		'reason.email-invalid': 'Ce n’est pas une adresse e-mail valable.',
+		'reason.language-invalid':
+			'Nous ne connaissons pas cette langue. Écrivez nl, fr, en ou de (ou rien : la langue de votre organisation).',
 		'reason.duplicate-in-list':
 			'Cette personne figure déjà plus haut dans la liste. Son compte y a déjà été créé.',
 		'reason.email-used-by-other':
@@ -64,6 +68,8 @@ export const reasons = defineMessages({
 		'reason.birthdate-implausible':
 			'With this date of birth the person would be younger than 15 or older than 100.',
 		'reason.email-invalid': 'This is not a valid e-mail address.',
+		'reason.language-invalid':
+			'We do not know this language. Write nl, fr, en or de (or leave it empty: your organisation’s language).',
 		'reason.duplicate-in-list':
 			'This person is already higher up in the list. Their account was created there.',
 		'reason.email-used-by-other':

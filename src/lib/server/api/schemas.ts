@@ -42,7 +42,16 @@ export const RowFields = v.pipe(
 		firstName: TextCell('voornaam / prénom'),
 		postcode: Cell(postcode),
 		birthDate: Cell(birthDate),
-		email: TextCell('e-mail address; the start password is mailed there')
+		email: TextCell('e-mail address; the start password is mailed there'),
+		language: v.optional(
+			v.pipe(
+				v.nullable(text(MAX_CELL)),
+				v.description(
+					'Language of the start-password mail: nl, fr, en or de (also Nederlands, Français, English, Deutsch; case ignored). Absent, null or empty: the employer’s language, with the other languages below. Any other value makes the line code 4 (language-invalid).'
+				),
+				v.transform((value) => value ?? undefined)
+			)
+		)
 	}),
 	v.description(
 		'One line of the list. A missing or null field counts as empty; a field that is wrong or empty makes the line code 4, a wholly empty line is refused (empty-row).'

@@ -6,7 +6,7 @@ import { LOCALE_COOKIE } from '$lib/i18n/negotiate';
 import type { Db } from '../db';
 import { account, user } from '../db/schema';
 import { hashSecret, PASSWORD_PARAMS, verifySecret } from '../security/scrypt';
-import { startPasswordDays } from '../lists/start-password';
+import { canonicalStartPassword, startPasswordDays } from '../lists/start-password';
 import {
 	ACCOUNT_RULE,
 	throttled,
@@ -90,9 +90,13 @@ export async function signIn(
 
 	const failed: SignInOutcome = { ok: false, status: 400, message: (t) => t('login.wrong') };
 	const known = await findLogin(db, email);
+	// While a start password is the only password, "K7PM X3QD 9TRW" (as the mail shows it),
+	// "k7pmx3qd9trw" and "K7PM-X3QD-9TRW" are the same password.
+	const password =
+		(known?.mustChangePassword && canonicalStartPassword(input.password)) || input.password;
 	if (known?.status === 'disabled') {
 		// The same words and the same cost as a wrong password: a disabled account is not told apart.
-		await hashSecret(input.password);
+		await hashSecret(password);
 		return failed;
 	}
 	const expired =
@@ -101,10 +105,8 @@ export async function signIn(
 		known.startPasswordExpiresAt.getTime() <= now;
 	if (expired) {
 		// Checked before any session exists. Only the right (old) password learns it expired.
-		const right = known.passwordHash
-			? await verifySecret(input.password, known.passwordHash)
-			: false;
-		await hashSecret(input.password);
+		const right = known.passwordHash ? await verifySecret(password, known.passwordHash) : false;
+		await hashSecret(password);
 		const days = startPasswordDays(appEnv(event));
 		return right
 			? {
@@ -119,11 +121,11 @@ export async function signIn(
 	let result: Record<string, unknown>;
 	try {
 		result = (await event.locals.auth.api.signInEmail({
-			body: { email, password: input.password, rememberMe: input.remember === 'on' },
+			body: { email, password, rememberMe: input.remember === 'on' },
 			headers: event.request.headers
 		})) as Record<string, unknown>;
 	} catch {
-		if (known && cheaperThanFullHash(known.passwordHash)) await hashSecret(input.password);
+		if (known && cheaperThanFullHash(known.passwordHash)) await hashSecret(password);
 		return failed;
 	}
 	// A right password is not a guess: the account starts afresh and the IP gets its attempt back.

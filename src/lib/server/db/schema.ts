@@ -47,6 +47,11 @@ export const user = sqliteTable(
 		twoFactorEnabled: integer('two_factor_enabled', { mode: 'boolean' }).default(false),
 		kind: text('kind', { enum: userKinds }).notNull().default('employee'),
 		locale: text('locale').notNull().default('nl'),
+		/**
+		 * The language the person's list line named for their mail (nl, fr, en or de); null when
+		 * the line named none: mails then go out in the employer's language with the others below.
+		 */
+		mailLocale: text('mail_locale'),
 		status: text('status', { enum: accountStatuses }).notNull().default('active'),
 		mustChangePassword: integer('must_change_password', { mode: 'boolean' })
 			.notNull()

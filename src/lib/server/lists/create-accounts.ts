@@ -1,6 +1,7 @@
 import { getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { Locale } from '$lib/i18n';
+import { uiLocaleOf, type MailLocale } from '$lib/i18n/mail';
 import type { Db } from '../db';
 import { rawStatement } from '../db/raw';
 import { account, user } from '../db/schema';
@@ -25,6 +26,8 @@ export interface NewAccount {
 	birthDate: string;
 	postcode: string;
 	email: string;
+	/** The language the list line named for the person's mail (null: none). */
+	language: MailLocale | null;
 	/** Set when the account already exists (a redelivery): only the mail may be missing. */
 	expiresAt?: Date | null;
 }
@@ -92,7 +95,9 @@ export async function insertAccounts(
 			updatedAt: now,
 			role: 'user',
 			kind: 'employee' as const,
-			locale,
+			// The portal speaks the line's language when it names one (German readers: English).
+			locale: a.language ? uiLocaleOf(a.language) : locale,
+			mailLocale: a.language,
 			status: 'pending' as const,
 			mustChangePassword: true,
 			startPasswordExpiresAt: expiresAt,
@@ -152,7 +157,8 @@ export async function insertAccounts(
 }
 
 /**
- * Sends the credential mail (issue 1) of each account through sendEachOnce (intents logged in
+ * Sends the credential mail (issue 1) of each account, in the language its line named (else the
+ * employer's, with the others below), through sendEachOnce (intents logged in
  * one statement before the provider call, 'sent' in one after). The password is derived again
  * from the batch seed, so a resend after a crash carries the password whose hash is stored.
  */
@@ -160,7 +166,7 @@ export async function sendCredentialMails(
 	deps: { db: Db; env: Env; mailer: Mailer },
 	seed: CryptoKey,
 	accounts: NewAccount[],
-	mailLocale: Locale | null,
+	employer: { locale: Locale | null; name: string | null },
 	attempt: number,
 	now: Date
 ): Promise<void> {
@@ -176,7 +182,10 @@ export async function sendCredentialMails(
 				compose: async () => ({
 					to: a.email,
 					...credentialMail({
-						locale: mailLocale,
+						language: a.language,
+						locale: employer.locale,
+						employerName: employer.name,
+						firstName: a.firstName,
 						email: a.email,
 						password: await derivedStartPassword(seed, a.userId, 1),
 						expiresAt: a.expiresAt ?? startPasswordExpiry(env, now),

@@ -6,7 +6,7 @@
  * (check-list.ts) only reports them — one rule for both.
  */
 import { inArray } from 'drizzle-orm';
-import { validateRow, type Reason, type RegistrationRow } from '$lib/registration';
+import { validateRow, type Language, type Reason, type RegistrationRow } from '$lib/registration';
 import type { Db } from '../db';
 import { user } from '../db/schema';
 import { matchAgainstRoster, type HintPayload } from './roster-lookup';
@@ -27,6 +27,8 @@ export interface RegisteringLine {
 	row: RegistrationRow;
 	/** The ISO birth date. */
 	birth: string;
+	/** The language the line names for the person's mail (null: none). */
+	language: Language | null;
 	entryId: string;
 	/** The account this line itself created on an earlier attempt (a redelivery), if any. */
 	resume: { expiresAt: Date | null } | null;
@@ -47,12 +49,18 @@ export async function decideLines(
 	ownUserId?: (index: number) => Promise<string>
 ): Promise<LineDecision[]> {
 	const decisions: (LineDecision | null)[] = [];
-	const valid: { index: number; row: RegistrationRow; birth: string }[] = [];
+	const valid: {
+		index: number;
+		row: RegistrationRow;
+		birth: string;
+		language: Language | null;
+	}[] = [];
 	for (const [index, raw] of rows.entries()) {
 		const check = validateRow(raw, { today });
 		const problem = check.problems[0];
 		decisions.push(problem ? { kind: 'decided', code: 4, reason: problem.reason } : null);
-		if (!problem) valid.push({ index, row: check.row, birth: check.birthDateIso! });
+		if (!problem)
+			valid.push({ index, row: check.row, birth: check.birthDateIso!, language: check.language });
 	}
 
 	const matches = await matchAgainstRoster(
@@ -105,7 +113,13 @@ export async function decideLines(
 	for (const m of matched) {
 		const own = ownUserId ? await ownUserId(m.index) : null;
 		const existing = rosterUser.get(m.entryId) ?? emailUser.get(m.row.email);
-		const register = { kind: 'register' as const, row: m.row, birth: m.birth, entryId: m.entryId };
+		const register = {
+			kind: 'register' as const,
+			row: m.row,
+			birth: m.birth,
+			language: m.language,
+			entryId: m.entryId
+		};
 		if (own !== null && existing?.id === own)
 			decisions[m.index] = { ...register, resume: { expiresAt: existing.expiresAt } };
 		else if (rosterUser.has(m.entryId))

@@ -1,5 +1,5 @@
 import { and, eq, like, sql } from 'drizzle-orm';
-import type { Locale } from '$lib/i18n';
+import { isMailLocale, type MailLocale } from '$lib/i18n/mail';
 import type { Db } from '../db';
 import { account, mailLog, organization, user } from '../db/schema';
 import { newId } from '../db/ids';
@@ -19,8 +19,11 @@ interface IssueStartPasswordInput {
 	issue?: number;
 	/** A batch seed makes the password reproducible (queue retries); default: random. */
 	seed?: CryptoKey | null;
-	/** Mail language; default: the employer's language (all three when unknown). */
-	locale?: Locale | null;
+	/**
+	 * Mail language; default: the language the person's list line named, else the employer's
+	 * language with the other mail languages below.
+	 */
+	locale?: MailLocale | null;
 	now: Date;
 }
 
@@ -44,7 +47,14 @@ export async function issueStartPassword(
 	const { db, env } = deps;
 	const { now } = input;
 	const person = await db
-		.select({ id: user.id, email: user.email, employerLocale: organization.locale })
+		.select({
+			id: user.id,
+			email: user.email,
+			firstName: user.firstName,
+			mailLocale: user.mailLocale,
+			employerLocale: organization.locale,
+			employerName: organization.name
+		})
 		.from(user)
 		.leftJoin(organization, eq(user.employerId, organization.id))
 		.where(eq(user.id, input.userId))
@@ -78,8 +88,17 @@ export async function issueStartPassword(
 		.update(user)
 		.set({ mustChangePassword: true, startPasswordExpiresAt: expiresAt, updatedAt: now })
 		.where(eq(user.id, input.userId));
-	const locale = input.locale !== undefined ? input.locale : mailLocaleOf(person.employerLocale);
-	const mail = credentialMail({ locale, email: person.email, password, expiresAt, env });
+	const own = input.locale !== undefined ? input.locale : person.mailLocale;
+	const mail = credentialMail({
+		language: isMailLocale(own) ? own : null,
+		locale: mailLocaleOf(person.employerLocale),
+		employerName: person.employerName,
+		firstName: person.firstName,
+		email: person.email,
+		password,
+		expiresAt,
+		env
+	});
 	await sendOnce(db, deps.mailer ?? getMailer(env, db), {
 		to: person.email,
 		...mail,

@@ -52,6 +52,7 @@ interface Context {
 	employerId: string;
 	today: string;
 	locale: string;
+	employerName: string | null;
 	keys: NonNullable<Awaited<ReturnType<typeof loadBatchKeys>>>;
 	attempt: number;
 	now: Date;
@@ -80,7 +81,8 @@ export async function processLineRange(
 				receivedAt: batch.receivedAt,
 				doneCount: batch.doneCount,
 				rowCount: batch.rowCount,
-				locale: organization.locale
+				locale: organization.locale,
+				employerName: organization.name
 			})
 			.from(batch)
 			.leftJoin(organization, eq(organization.id, batch.employerId))
@@ -119,6 +121,7 @@ export async function processLineRange(
 			employerId: found.employerId,
 			today: brusselsDate(found.receivedAt),
 			locale: found.locale ?? '',
+			employerName: found.employerName ?? null,
 			keys,
 			attempt: options.attempt ?? 1,
 			now
@@ -214,7 +217,8 @@ async function processWave(
 			firstName: decision.row.firstName,
 			birthDate: decision.birth,
 			postcode: decision.row.postcode,
-			email: decision.row.email
+			email: decision.row.email,
+			language: decision.language
 		};
 		lineOf.set(userId, line.line);
 		if (decision.resume) resume.push({ ...account, expiresAt: decision.resume.expiresAt });
@@ -245,7 +249,14 @@ async function processWave(
 	injectFault(env, 'pipeline.after-account-insert', ctx.attempt);
 	const registered = [...resume, ...create.filter((a) => written.inserted.has(a.userId))];
 	await partners.enqueue(written.after);
-	await sendCredentialMails(ctx, keys.seed, registered, mailLocaleOf(ctx.locale), ctx.attempt, now);
+	await sendCredentialMails(
+		ctx,
+		keys.seed,
+		registered,
+		{ locale: mailLocaleOf(ctx.locale), name: ctx.employerName },
+		ctx.attempt,
+		now
+	);
 	for (const a of registered)
 		outcomes.set(lineOf.get(a.userId)!, { code: 1, reason: 'registered', accountId: a.userId });
 

@@ -24,6 +24,19 @@ export function formatStartPassword(bytes: Uint8Array): string {
 	return out;
 }
 
+/**
+ * A typed start password in its stored form (`K7PM-X3QD-9TRW`), or null when it cannot be one.
+ * The mail shows the groups with spaces and says they are not part of it: spaces, hyphens and
+ * case are ignored (the alphabet has no look-alikes, so upper-casing is unambiguous). Only the
+ * grouping changes, never a symbol: the 60 bits stay 60 bits.
+ */
+export function canonicalStartPassword(typed: string): string | null {
+	const compact = typed.replace(/[\s\-\u2010-\u2015]/g, '').toUpperCase();
+	if (compact.length !== START_PASSWORD_SYMBOLS) return null;
+	if (![...compact].every((c) => START_PASSWORD_ALPHABET.includes(c))) return null;
+	return `${compact.slice(0, 4)}-${compact.slice(4, 8)}-${compact.slice(8)}`;
+}
+
 /** A fresh random start password. */
 export function randomStartPassword(): string {
 	return formatStartPassword(crypto.getRandomValues(new Uint8Array(START_PASSWORD_SYMBOLS)));

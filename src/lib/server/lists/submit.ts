@@ -97,7 +97,11 @@ function submissionHash(
 	rows: RegistrationRow[],
 	input: Pick<SubmitInput, 'correctionOf' | 'correctedLines'>
 ): Promise<string> {
-	const lines = rows.map((row) => FIELDS.map((f) => row[f]));
+	// A line's language counts only when it has one, so fingerprints of lists without any stay.
+	const lines = rows.map((row) => [
+		...FIELDS.map((f) => row[f]),
+		...(row.language ? [row.language] : [])
+	]);
 	const body = JSON.stringify({
 		lines,
 		correctionOf: input.correctionOf ?? null,
@@ -111,7 +115,11 @@ const asRow = (row: RegistrationRow): RegistrationRow => ({
 	firstName: String(row.firstName ?? ''),
 	postcode: String(row.postcode ?? ''),
 	birthDate: String(row.birthDate ?? ''),
-	email: String(row.email ?? '')
+	email: String(row.email ?? ''),
+	// Kept in the encrypted line payload, never in a plain column or a queue message.
+	...(row.language != null && String(row.language).trim() !== ''
+		? { language: String(row.language) }
+		: {})
 });
 
 /**

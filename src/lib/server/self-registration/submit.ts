@@ -35,7 +35,9 @@ export async function submitRegistration(
 	const today = isoDate(locals.now);
 	const { problems, row, birthDateIso } = validateRow(input, { today });
 	const found: FieldProblems = {};
-	for (const problem of problems) if (problem.field) found[problem.field] ??= problem.reason;
+	// The sign-up form has no language field, so no language problem can arise here.
+	for (const problem of problems)
+		if (problem.field && problem.field !== 'language') found[problem.field] ??= problem.reason;
 	if (!input.employerId || !(await isActiveEmployer(locals.db, input.employerId)))
 		found.employer = 'employer-missing';
 	if (Object.keys(found).length > 0 || !birthDateIso) return { ok: false, problems: found, row };

@@ -20,7 +20,8 @@ const Row = v.object({
 	firstName: Cell,
 	postcode: Cell,
 	birthDate: Cell,
-	email: Cell
+	email: Cell,
+	language: v.optional(Cell)
 });
 const Form = v.object({
 	rows: v.pipe(v.string(), v.maxLength(MAX_ROWS_FIELD_CHARS)),
