@@ -142,7 +142,7 @@ describe('list editor: payroll exports', () => {
 		expect(await page.getByTestId('grid-copies').textContent()).toBe(
 			'1 ligne est un doublon et reviendra avec le code 2.'
 		);
-		expect(await cell(page, 11, 5).textContent()).toBe('Doublon (ligne 1)');
+		expect(await cell(page, 11, 6).textContent()).toBe('Doublon (ligne 1)');
 		await cell(page, 11, 0).click();
 		await poll(() => page.locator('.explain').textContent()).toContain(
 			'Ligne 12 : Cette personne figure déjà à la ligne 1. Cette ligne reviendra avec le code 2 : déjà enregistrée par la ligne 1. Si vous la supprimez, elle ne vous est pas facturée.'

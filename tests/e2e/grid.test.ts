@@ -162,11 +162,11 @@ describe('list editor', () => {
 
 		// Undo takes the warning away again, redo puts it back.
 		await page.getByRole('button', { name: 'Ongedaan maken' }).click();
-		await poll(() => cell(page, 2, 5).textContent()).toBe('In orde');
+		await poll(() => cell(page, 2, 6).textContent()).toBe('In orde');
 		expect(await cell(page, 0, 1).textContent()).toBe('Jan');
 		await expectAsFullRedraw();
 		await page.getByRole('button', { name: 'Opnieuw doen' }).click();
-		await poll(() => cell(page, 2, 5).textContent()).toBe('Dubbel (regel 1)');
+		await poll(() => cell(page, 2, 6).textContent()).toBe('Dubbel (regel 1)');
 		await expectAsFullRedraw();
 
 		// A value that wraps makes its line taller; the line number beside it follows.
