@@ -6,7 +6,8 @@ export const home = defineMessages({
 		'home.attention': 'Wat uw aandacht vraagt',
 		'home.progress.title': 'Lijsten in verwerking',
 		'home.progress.none': 'Er wordt nu geen lijst verwerkt.',
-		'home.progress.line': 'Lijst {number}: {done} van {total} regels verwerkt',
+		'home.progress.line':
+			'Lijst {number}: {done} van {total, plural, one {# regel} other {# regels}} verwerkt',
 		'home.corrections.title': 'Regels die op correctie wachten',
 		'home.corrections.none': 'Geen regels wachten op correctie.',
 		'home.corrections.line':
@@ -32,7 +33,8 @@ export const home = defineMessages({
 		'home.attention': 'Ce qui demande votre attention',
 		'home.progress.title': 'Listes en cours de traitement',
 		'home.progress.none': 'Aucune liste n’est en cours de traitement.',
-		'home.progress.line': 'Liste {number} : {done} lignes traitées sur {total}',
+		'home.progress.line':
+			'Liste {number} : {done, plural, one {# ligne traitée} other {# lignes traitées}} sur {total}',
 		'home.corrections.title': 'Lignes en attente de correction',
 		'home.corrections.none': 'Aucune ligne n’attend de correction.',
 		'home.corrections.line':
@@ -58,7 +60,8 @@ export const home = defineMessages({
 		'home.attention': 'What needs your attention',
 		'home.progress.title': 'Lists being processed',
 		'home.progress.none': 'No list is being processed right now.',
-		'home.progress.line': 'List {number}: {done} of {total} lines processed',
+		'home.progress.line':
+			'List {number}: {done} of {total, plural, one {# line} other {# lines}} processed',
 		'home.corrections.title': 'Lines waiting for correction',
 		'home.corrections.none': 'No lines are waiting for correction.',
 		'home.corrections.line':
