@@ -10,10 +10,12 @@ import { hashSecret } from '$lib/server/security/scrypt';
 import { employerHome } from '$lib/server/lists/results/employer-home';
 import { DAY_MS } from '$lib/server/lists/periods';
 import { brusselsDate } from '$lib/registration/deadline';
+import { newId } from '$lib/server/db/ids';
 import { appNow } from './clock';
-import { loginAs } from './http';
+import { loginAs, postForm } from './http';
 import {
 	OWNER_PASSWORD,
+	credentialMailsFor,
 	db,
 	getPage,
 	linesOf,
@@ -27,7 +29,7 @@ import {
 } from './pipeline-helpers';
 
 async function setup() {
-	const suffix = `home${Date.now() % 100000}`;
+	const suffix = `home${newId().slice(0, 8)}`;
 	const p = Array.from({ length: 10 }, (_, i) => person(i, suffix));
 	const a = await makeEmployer(p.slice(0, 6));
 	const b = await makeEmployer(p.slice(0, 6));
@@ -131,12 +133,14 @@ describe('the employer home (issue 17, section 6)', () => {
 		expect(corrections[0]!.daysLeft).toBe(19);
 		// The list of last year keeps its code-3 line too, and nothing of B shows.
 		expect(home.corrections.map((c) => c.batchId).sort()).toEqual([s.done, s.old].sort());
-		expect(home.notSignedIn).toHaveLength(1);
+		expect(home.notSignedIn, JSON.stringify(home.notSignedIn)).toHaveLength(1);
 		expect(home.notSignedIn[0]!.batchId).toBe(s.done);
 		expect(home.notSignedIn[0]!.count).toBe(2);
-		expect(home.notSignedIn[0]!.names.join(' ')).toContain(s.p[1]!.firstName);
-		expect(home.notSignedIn[0]!.names.join(' ')).toContain(s.p[2]!.firstName);
-		expect(home.notSignedIn[0]!.names.join(' ')).not.toContain(s.p[0]!.firstName);
+		expect(home.notSignedIn[0]!.people.map((x) => x.name).join(' ')).toContain(s.p[1]!.firstName);
+		expect(home.notSignedIn[0]!.people.map((x) => x.name).join(' ')).toContain(s.p[2]!.firstName);
+		expect(home.notSignedIn[0]!.people.map((x) => x.name).join(' ')).not.toContain(
+			s.p[0]!.firstName
+		);
 		expect(home.costs).toEqual({
 			year: String(s.year),
 			cents: (await costOf(s.done)) + (await costOf(s.queued)),
@@ -195,5 +199,44 @@ describe('the employer home (issue 17, section 6)', () => {
 		expect(text).not.toContain(s.p[1]!.firstName);
 		expect(text).not.toContain(s.p[2]!.firstName);
 		expect(text).not.toContain(s.inviteEmail);
+	});
+
+	it('sends a new start password, free, only to its own registered person who never signed in', async () => {
+		const s = await setup();
+		const p1 = (await userByEmail(s.p[1]!.email))!;
+		const p0 = (await userByEmail(s.p[0]!.email))!;
+		const before = (await credentialMailsFor(p1.id)).length;
+		const costs = await employerHome(db(), {
+			organisationId: s.a.employerId,
+			now: appNow(),
+			withNames: true
+		});
+		// B may not: p1 was registered by A.
+		const other = await postForm(
+			'/werkgever?/resend',
+			{ userId: p1.id },
+			{ cookie: await ownerCookie(s.b.ownerEmail), settled: true }
+		);
+		expect(other.status).toBe(409);
+		expect(await credentialMailsFor(p1.id)).toHaveLength(before);
+		// p0 signed in already.
+		const cookie = await ownerCookie(s.a.ownerEmail);
+		const signedIn = await postForm(
+			'/werkgever?/resend',
+			{ userId: p0.id },
+			{ cookie, settled: true }
+		);
+		expect(signedIn.status).toBe(409);
+		const sent = await postForm('/werkgever?/resend', { userId: p1.id }, { cookie, settled: true });
+		expect(sent.status).toBe(200);
+		expect(await sent.text()).toContain('Het nieuwe startwachtwoord is verstuurd.');
+		expect((await credentialMailsFor(p1.id)).length).toBe(before + 1);
+		// At no cost: this year's costs did not change.
+		const after = await employerHome(db(), {
+			organisationId: s.a.employerId,
+			now: appNow(),
+			withNames: true
+		});
+		expect(after.costs).toEqual(costs.costs);
 	});
 });

@@ -27,7 +27,11 @@ export const home = defineMessages({
 		'home.invitations.none': 'Er staan geen uitnodigingen open.',
 		'home.invitations.line':
 			'{count, plural, one {# uitnodiging wacht} other {# uitnodigingen wachten}} op een antwoord',
-		'home.invitations.link': 'Volmachten beheren'
+		'home.invitations.link': 'Volmachten beheren',
+		'home.resend.button': 'Stuur {name} een nieuw startwachtwoord (gratis)',
+		'home.resend.done': 'Het nieuwe startwachtwoord is verstuurd.',
+		'home.resend.unavailable':
+			'Deze persoon kan geen nieuw startwachtwoord krijgen: misschien heeft die zich intussen aangemeld.'
 	},
 	fr: {
 		'home.attention': 'Ce qui demande votre attention',
@@ -54,7 +58,11 @@ export const home = defineMessages({
 		'home.invitations.none': 'Aucune invitation en attente.',
 		'home.invitations.line':
 			'{count, plural, one {# invitation attend} other {# invitations attendent}} une réponse',
-		'home.invitations.link': 'Gérer les procurations'
+		'home.invitations.link': 'Gérer les procurations',
+		'home.resend.button': 'Envoyer un nouveau mot de passe de départ à {name} (gratuit)',
+		'home.resend.done': 'Le nouveau mot de passe de départ a été envoyé.',
+		'home.resend.unavailable':
+			'Cette personne ne peut pas recevoir de nouveau mot de passe de départ : elle s’est peut-être connectée entre-temps.'
 	},
 	en: {
 		'home.attention': 'What needs your attention',
@@ -81,6 +89,10 @@ export const home = defineMessages({
 		'home.invitations.none': 'No invitations are pending.',
 		'home.invitations.line':
 			'{count, plural, one {# invitation is} other {# invitations are}} waiting for an answer',
-		'home.invitations.link': 'Manage mandates'
+		'home.invitations.link': 'Manage mandates',
+		'home.resend.button': 'Send {name} a new start password (free)',
+		'home.resend.done': 'The new start password has been sent.',
+		'home.resend.unavailable':
+			'This person cannot get a new start password: they may have signed in meanwhile.'
 	}
 });

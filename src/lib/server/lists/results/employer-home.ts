@@ -7,6 +7,8 @@ import { and, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, ne, sql } from 
 import { brusselsDate } from '$lib/registration/deadline';
 import type { Db } from '../../db';
 import { batch, batchLine, invitation, user } from '../../db/schema';
+import { recordAudit } from '../../audit';
+import { issueStartPassword } from '../issue-credentials';
 import { DAY_MS } from '../periods';
 
 export interface HomeListInProgress {
@@ -31,7 +33,7 @@ export interface HomeNotSignedIn {
 	number: number;
 	count: number;
 	/** Only for roles that may see results; otherwise empty. */
-	names: string[];
+	people: { id: string; name: string }[];
 }
 
 export interface EmployerHome {
@@ -90,7 +92,13 @@ export async function employerHome(
 			.groupBy(batch.id)
 			.orderBy(sql`min(${batchLine.retainUntil})`),
 		db
-			.select({ batchId: batch.id, number: batch.number, name: user.name })
+			.select({
+				batchId: batch.id,
+				number: batch.number,
+				// (not user.id: two columns named `id` in one row confuse the batch's row mapping)
+				id: batchLine.accountId,
+				name: user.name
+			})
 			.from(batchLine)
 			.innerJoin(batch, eq(batch.id, batchLine.batchId))
 			.innerJoin(user, eq(user.id, batchLine.accountId))
@@ -124,11 +132,12 @@ export async function employerHome(
 	for (const r of unsigned) {
 		let entry = notSignedIn.get(r.batchId);
 		if (!entry) {
-			entry = { batchId: r.batchId, number: r.number, count: 0, names: [] };
+			entry = { batchId: r.batchId, number: r.number, count: 0, people: [] };
 			notSignedIn.set(r.batchId, entry);
 		}
 		entry.count++;
-		if (withNames && entry.names.length < NAMES_PER_LIST) entry.names.push(r.name);
+		if (withNames && entry.people.length < NAMES_PER_LIST)
+			entry.people.push({ id: r.id ?? '', name: r.name });
 	}
 	const thisYear = yearBatches.filter((b) => brusselsDate(b.receivedAt).startsWith(`${year}-`));
 
@@ -157,4 +166,41 @@ export async function employerHome(
 			emails: withNames ? invites.map((i) => i.email) : []
 		}
 	};
+}
+
+/**
+ * The employer sends a person it registered a new start password, at no cost: only someone
+ * registered by a code-1 line of one of this organisation's lists, who never signed in.
+ */
+export async function resendStartPasswordAsEmployer(
+	deps: { db: Db; env: Env },
+	input: { organisationId: string; userId: string; actorId: string; now: Date }
+): Promise<{ ok: true } | { ok: false; reason: 'not-pending' }> {
+	const { db } = deps;
+	const target = await db
+		.select({ id: user.id })
+		.from(user)
+		.where(
+			and(
+				eq(user.id, input.userId),
+				eq(user.employerId, input.organisationId),
+				eq(user.kind, 'employee'),
+				eq(user.status, 'pending'),
+				eq(user.mustChangePassword, true),
+				sql`exists (select 1 from batch_line l join batch b on b.id = l.batch_id
+					where l.account_id = ${user.id} and l.code = 1 and b.employer_id = ${input.organisationId})`
+			)
+		)
+		.get();
+	if (!target) return { ok: false, reason: 'not-pending' };
+	const issued = await issueStartPassword(deps, { userId: target.id, now: input.now });
+	await recordAudit(db, {
+		actorId: input.actorId,
+		organisationId: input.organisationId,
+		action: 'account.start-password-resent',
+		subjectType: 'user',
+		subjectId: target.id,
+		detail: { issue: issued.issue }
+	});
+	return { ok: true };
 }
