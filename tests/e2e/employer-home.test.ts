@@ -76,6 +76,15 @@ describe('the employer home', () => {
 		await page
 			.screenshot({ path: 'bench/out/e2e-employer-home-nl.png', fullPage: true })
 			.catch(() => undefined);
+		// A new start password, free: the button of that person.
+		await page
+			.getByRole('button', {
+				name: `Stuur ${registered.firstName} ${registered.lastName} een nieuw startwachtwoord (gratis)`
+			})
+			.click();
+		await expect
+			.poll(() => page.getByRole('status').textContent())
+			.toContain('Het nieuwe startwachtwoord is verstuurd.');
 		await link('home-corrections').click();
 		await page.waitForURL(`**/werkgever/lijsten/${id}`);
 		await page.context().close();
