@@ -13,6 +13,7 @@ import { backoffice } from './messages/backoffice';
 import { billing } from './messages/billing';
 import { results } from './messages/results';
 import { check } from './messages/check';
+import { home } from './messages/home';
 
 export const locales = ['nl', 'fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -33,7 +34,8 @@ const areas = [
 	backoffice,
 	billing,
 	results,
-	check
+	check,
+	home
 ] as const;
 
 type Area = (typeof areas)[number];
