@@ -17,7 +17,7 @@ import { rawStatement } from '../db/raw';
 import { batch, batchLine, organization, rosterRequest, user, auditEvent } from '../db/schema';
 import { getMailer, sendOnce } from '../mail';
 import { rosterRequestDecidedMail } from '../mail/templates/roster-request';
-import { decryptJson, lineContext, loadBatchKeys, type BatchKeys } from '../lists/batch-keys';
+import { lineContext, loadBatchKeys, openSealed, type BatchKeys } from '../lists/batch-keys';
 import { enqueueRanges, type LineRangeSender } from '../lists/message';
 import { refreshBatchCounts } from '../lists/process';
 
@@ -31,15 +31,6 @@ export interface PendingRosterRequest {
 	/** The line's five fields; null once the line's data is gone. */
 	row: RegistrationRow | null;
 	remark: string | null;
-}
-
-async function open<T>(keys: BatchKeys | null, context: string, sealed: string | null) {
-	if (!keys || !sealed) return null;
-	try {
-		return await decryptJson<T>(keys.aes, context, sealed);
-	} catch {
-		return null;
-	}
 }
 
 /** Every pending request, oldest first, with the person's data for the decision. */
@@ -77,8 +68,12 @@ export async function listPendingRosterRequests(
 			const k = keys.get(r.batchId) ?? null;
 			return {
 				...r,
-				row: await open<RegistrationRow>(k, lineContext(r.batchId, r.line, 'payload'), payload),
-				remark: await open<string>(k, lineContext(r.batchId, r.line, 'remark'), remark)
+				row: await openSealed<RegistrationRow>(
+					k,
+					lineContext(r.batchId, r.line, 'payload'),
+					payload
+				),
+				remark: await openSealed<string>(k, lineContext(r.batchId, r.line, 'remark'), remark)
 			};
 		})
 	);
@@ -146,7 +141,7 @@ export async function decideRosterRequest(
 	}
 
 	const keys = await loadBatchKeys(env.BATCH_KEYS, found.batchId);
-	const raw = await open<RegistrationRow>(
+	const raw = await openSealed<RegistrationRow>(
 		keys,
 		lineContext(found.batchId, found.line, 'payload'),
 		found.payload

@@ -104,6 +104,23 @@ export async function decryptJson<T>(key: CryptoKey, context: string, sealed: st
 	return JSON.parse(decoder.decode(plain)) as T;
 }
 
+/**
+ * A sealed line part opened for reading, or null when there is nothing to open: no key (the batch's
+ * key is destroyed), no ciphertext (the line was purged), or a ciphertext that does not open.
+ */
+export async function openSealed<T>(
+	keys: BatchKeys | null,
+	context: string,
+	sealed: string | null
+): Promise<T | null> {
+	if (!keys || !sealed) return null;
+	try {
+		return await decryptJson<T>(keys.aes, context, sealed);
+	} catch {
+		return null;
+	}
+}
+
 /** The additional-data context of a line's payload or hint. */
 export const lineContext = (batchId: string, line: number, part: 'payload' | 'hint' | 'remark') =>
 	`${batchId}:${line}:${part}`;

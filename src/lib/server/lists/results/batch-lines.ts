@@ -7,7 +7,7 @@ import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { isReason, type Reason, type RegistrationRow, type ResultCode } from '$lib/registration';
 import type { Db } from '../../db';
 import { batch, batchLine, rosterRequest } from '../../db/schema';
-import { decryptJson, lineContext, loadBatchKeys, type BatchKeys } from '../batch-keys';
+import { lineContext, loadBatchKeys, openSealed } from '../batch-keys';
 import type { HintPayload } from '../roster-lookup';
 import type { LineRequest } from './roster-request';
 
@@ -39,15 +39,6 @@ interface LineQuery {
 
 const asCode = (value: number | null): ResultCode | null =>
 	value === 1 || value === 2 || value === 3 || value === 4 ? value : null;
-
-async function open<T>(keys: BatchKeys | null, context: string, sealed: string | null) {
-	if (!keys || !sealed) return null;
-	try {
-		return await decryptJson<T>(keys.aes, context, sealed);
-	} catch {
-		return null;
-	}
-}
 
 /** Lines of the batch (filtered), in submitted order, decrypted while the data is kept. */
 export async function readResultLines(
@@ -91,7 +82,7 @@ export async function readResultLines(
 	const keys = rows.some((r) => r.payload) ? await loadBatchKeys(env.BATCH_KEYS, batchId) : null;
 	return Promise.all(
 		rows.map(async (r) => {
-			const row = await open<RegistrationRow>(
+			const row = await openSealed<RegistrationRow>(
 				keys,
 				lineContext(batchId, r.line, 'payload'),
 				r.payload
@@ -113,7 +104,7 @@ export async function readResultLines(
 				row,
 				hint:
 					code === 3
-						? await open<HintPayload>(keys, lineContext(batchId, r.line, 'hint'), r.hint)
+						? await openSealed<HintPayload>(keys, lineContext(batchId, r.line, 'hint'), r.hint)
 						: null,
 				correctedIn,
 				correctable: (code === 3 || code === 4) && available && request?.status !== 'pending',
