@@ -13,16 +13,8 @@ import { brusselsDate } from '$lib/registration/deadline';
 import { requireEmployer } from '$lib/server/http/employer';
 import { submitBatch, type SubmitResult } from '$lib/server/lists/submit';
 import { maxListRows } from '$lib/server/lists/periods';
+import { readGridRows } from '$lib/server/lists/grid-rows';
 
-const Cell = v.pipe(v.string(), v.maxLength(500));
-const Row = v.object({
-	lastName: Cell,
-	firstName: Cell,
-	postcode: Cell,
-	birthDate: Cell,
-	email: Cell,
-	language: v.optional(Cell)
-});
 const Form = v.object({
 	rows: v.pipe(v.string(), v.maxLength(MAX_ROWS_FIELD_CHARS)),
 	consent: v.optional(v.literal('on')),
@@ -64,14 +56,17 @@ export async function submitList(event: RequestEvent) {
 		return fail(400, { message: t('grid.submit.invalid') });
 	}
 	const max = maxListRows(env);
-	if (Array.isArray(json) && json.length > max) {
-		return fail(413, { message: t('grid.submit.too-many', { lines: json.length, max }) });
-	}
-	const rows = v.safeParse(v.array(Row), json);
-	if (!rows.success) return fail(400, { message: t('grid.submit.invalid') });
+	const rows = readGridRows(json, max);
+	if (!rows.ok)
+		return fail(rows.status, {
+			message:
+				rows.status === 413
+					? t('grid.submit.too-many', { lines: rows.lines, max })
+					: t('grid.submit.invalid')
+		});
 
 	// Same verdict as the grid: blank lines are not lines; problems need an explicit choice.
-	const { lines, totals } = judgeList(rows.output, { today: brusselsDate(locals.now) });
+	const { lines, totals } = judgeList(rows.rows, { today: brusselsDate(locals.now) });
 	if (totals.problems > 0 && form.output.sendAnyway !== 'on') {
 		return fail(400, { message: t('grid.submit.blocked', { count: totals.problems }) });
 	}

@@ -3,25 +3,14 @@
  * anything. The lines travel in the body only; the same limits as a list apply.
  */
 import { error, json } from '@sveltejs/kit';
-import * as v from 'valibot';
 import { requireEmployerForScript } from '$lib/server/http/employer';
 import { MAX_ROWS_FIELD_CHARS } from '$lib/grid/limits';
 import { parseJson, readLimited } from '$lib/server/api/read-body';
 import { checkList } from '$lib/server/lists/check-list';
 import { maxListRows } from '$lib/server/lists/periods';
+import { readGridRows } from '$lib/server/lists/grid-rows';
 import type { RequestHandler } from './$types';
 
-const Cell = v.pipe(v.string(), v.maxLength(500));
-const Row = v.object({
-	lastName: Cell,
-	firstName: Cell,
-	postcode: Cell,
-	birthDate: Cell,
-	email: Cell,
-	// An unknown language is code 4 in the pipeline: the check must see it too.
-	language: v.optional(Cell)
-});
-const Body = v.object({ rows: v.array(Row) });
 const noStore = { 'cache-control': 'no-store' };
 
 export const POST: RequestHandler = async (event) => {
@@ -39,15 +28,15 @@ export const POST: RequestHandler = async (event) => {
 	if (!bytes) return refuse(413, t('grid.submit.too-large'));
 	const raw = parseJson(bytes);
 	const max = maxListRows(env);
-	const count = (raw as { rows?: unknown } | undefined)?.rows;
-	if (Array.isArray(count) && count.length > max)
-		return refuse(413, t('grid.submit.too-many', { lines: count.length, max }));
-	const body = v.safeParse(Body, raw);
-	if (!body.success) return refuse(400, t('check.error.invalid'));
+	const body = readGridRows((raw as { rows?: unknown } | undefined)?.rows, max);
+	if (!body.ok)
+		return body.status === 413
+			? refuse(413, t('grid.submit.too-many', { lines: body.lines, max }))
+			: refuse(400, t('check.error.invalid'));
 
 	const result = await checkList(
 		{ db: locals.db, env },
-		{ employerId: employer.organisationId, rows: body.output.rows, now: locals.now }
+		{ employerId: employer.organisationId, rows: body.rows, now: locals.now }
 	);
 	if (result.ok) return json({ predictions: result.predictions }, { headers: noStore });
 	switch (result.code) {
@@ -56,7 +45,7 @@ export const POST: RequestHandler = async (event) => {
 				'retry-after': String(result.retryAfterSeconds)
 			});
 		case 'too-many-rows':
-			return refuse(413, t('grid.submit.too-many', { lines: body.output.rows.length, max }));
+			return refuse(413, t('grid.submit.too-many', { lines: body.rows.length, max }));
 		case 'no-rows':
 		case 'empty-row':
 			return refuse(400, t('grid.submit.empty'));
