@@ -16,3 +16,18 @@ await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
 // late import as an unhandled error after the environment was torn down. In `shared` the module
 // cache outlives the file, so only the first file pays for this import.
 await import('../../src/worker');
+await loadEveryPage();
+
+/**
+ * Loads every page's modules (server code and component) once, one after another. A deployed
+ * worker has them all in its bundle; here SvelteKit imports a page on its first request, through
+ * the module runner, and 20 simultaneous first requests to one page share one import promise
+ * across requests, which workerd cannot resolve for the others: they hang
+ * (cloudflare/workers-sdk#12731). Every burst test would otherwise need its own warm-up request.
+ */
+async function loadEveryPage() {
+	// @ts-expect-error the adapter writes this file at build time; it has no types
+	const { manifest } = await import('../../.svelte-kit/cloudflare-tmp/manifest.js');
+	const nodes = manifest._.nodes as (() => Promise<{ component?: () => Promise<unknown> }>)[];
+	for (const load of nodes) await (await load()).component?.();
+}
