@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCall, baseUrl, expectAccessible, launchBrowser, login, newPage } from './browser';
 import { staffLogin } from './backoffice-login';
 import { expectAccessibleAsServed } from './employee-helpers';
+import { INVOICE_HEADER_NL } from '../fixtures/exports';
 
 const OWNER = { email: 'werkgever@demo.test', password: 'demo-werkgever-2026' };
 const tag = Math.random().toString(36).slice(2, 8);
@@ -145,19 +146,7 @@ describe('issue 18: enterprise number, invoicing, mandate confirmation, employer
 		await staff.screenshot({ path: '/tmp/b18-costs-nl.png', fullPage: true });
 
 		const csv = csvRows(await download(staff, 'Exporteren voor facturatie (.csv)'));
-		expect(csv[0]).toEqual([
-			'Werkgever',
-			'Ondernemingsnummer',
-			'Lijstnummer',
-			'Ontvangen',
-			'Regels',
-			'Bedrag excl. btw (EUR)',
-			'Btw-tarief (%)',
-			'Btw (EUR)',
-			'Totaal incl. btw (EUR)',
-			'Correctielijst',
-			'Werkgever-id'
-		]);
+		expect(csv[0]).toEqual(INVOICE_HEADER_NL);
 		const lists = csv.filter((l) => l[0] === 'Demo Maatwerk vzw');
 		expect(lists.length).toBeGreaterThan(0);
 		for (const l of lists) {

@@ -132,3 +132,7 @@ export function completedBatch(token: string, id: string, timeoutMs = 30_000) {
 		{ timeoutMs }
 	);
 }
+
+/** The rows of line `n` in a results table (its fields, then its explanation). */
+export const resultLine = (page: Page, n: number) =>
+	page.locator('table.lines tbody').filter({ has: page.locator(`th:text-is("${n}")`) });

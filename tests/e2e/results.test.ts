@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ROSTER } from '../../src/lib/server/dev/demo-roster.js';
@@ -10,6 +10,7 @@ import {
 	launchBrowser,
 	login,
 	newPage,
+	resultLine,
 	type BatchBody
 } from './browser';
 import { at } from '../must';
@@ -42,10 +43,6 @@ const row = (p: readonly string[], email: string, over: Record<string, string> =
 	email,
 	...over
 });
-
-/** The rows of line `n` on the batch page (its fields, then its explanation). */
-const lineRow = (page: Page, n: number) =>
-	page.locator('table.lines tbody').filter({ has: page.locator(`th:text-is("${n}")`) });
 
 describe('results, corrections and downloads', () => {
 	let browser: Browser;
@@ -98,14 +95,14 @@ describe('results, corrections and downloads', () => {
 			[4, 'Code 4: Gegevens niet juist', 'De postcode moet uit 4 cijfers bestaan']
 		] as const;
 		for (const [line, label, explanation] of labels) {
-			const text = await lineRow(page, line).textContent();
+			const text = await resultLine(page, line).textContent();
 			expect(text).toContain(label);
 			expect(text).toContain(explanation);
 		}
 		await page
 			.screenshot({ path: 'bench/out/e2e-results-page.png', fullPage: true })
 			.catch(() => undefined);
-		const hint = (await lineRow(page, 3).textContent()) ?? '';
+		const hint = (await resultLine(page, 3).textContent()) ?? '';
 		expect(hint).toContain('dezelfde geboortedatum');
 		expect(hint).toContain('Segers, Lotte');
 		await expectAccessible(page);
@@ -146,7 +143,7 @@ describe('results, corrections and downloads', () => {
 		expect(await page.getByLabel('Voornaam, regel 3').inputValue()).toBe('Lotte');
 		expect(await page.getByLabel('Geboortedatum, regel 3').inputValue()).toBe(LOTTE[2]);
 		await page.getByLabel('Postcode, regel 4').fill('123');
-		expect(await lineRow(page, 4).textContent()).toContain('De postcode moet uit 4 cijfers');
+		expect(await resultLine(page, 4).textContent()).toContain('De postcode moet uit 4 cijfers');
 		await page.getByLabel('Postcode, regel 4').fill(JONAS[3]);
 		await page.getByText('Gewijzigde regels: 2. Kostprijs: € 151,00 excl. btw.').waitFor();
 		await page.getByRole('button', { name: 'Verbeteringen versturen' }).click();
@@ -159,7 +156,7 @@ describe('results, corrections and downloads', () => {
 		expect(correction.rows.map((r) => r.code)).toEqual([1, 1]);
 		await page.reload();
 		for (const line of [1, 2]) {
-			expect(await lineRow(page, line).textContent()).toContain('Code 1: Geregistreerd');
+			expect(await resultLine(page, line).textContent()).toContain('Code 1: Geregistreerd');
 		}
 		const number = (await page.getByRole('heading', { level: 1 }).textContent())!.replace(
 			/\D/g,
@@ -169,7 +166,7 @@ describe('results, corrections and downloads', () => {
 
 		await page.goto(`/werkgever/lijsten/${id}`);
 		for (const line of [3, 4]) {
-			expect(await lineRow(page, line).textContent()).toContain(`Verbeterd in lijst ${number}`);
+			expect(await resultLine(page, line).textContent()).toContain(`Verbeterd in lijst ${number}`);
 		}
 		// The line left alone can still be corrected later.
 		expect(await page.getByLabel('Naam, regel 5', { exact: true }).inputValue()).toBe(HOSTILE);

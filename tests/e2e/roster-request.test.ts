@@ -15,9 +15,11 @@ import {
 	launchBrowser,
 	login,
 	newPage,
+	resultLine,
 	waitFor
 } from './browser';
 import { staffLogin } from './backoffice-login';
+import { RESULTS_HEADER_NL } from '../fixtures/exports';
 
 const TOKEN = 'demo-employer-token';
 const VIEWPORT = { width: 1280, height: 900 };
@@ -71,9 +73,6 @@ async function submitList(tag: string) {
 	expect(done.rows.map((r) => r.code)).toEqual([3, 3]);
 	return id;
 }
-
-const lineBody = (page: Page, n: number) =>
-	page.locator('table.lines tbody').filter({ has: page.locator(`th:text-is("${n}")`) });
 
 describe('results at 1280 px and roster requests', () => {
 	let browser: Browser;
@@ -148,27 +147,16 @@ describe('results at 1280 px and roster requests', () => {
 				const book = XLSX.read(readFileSync(file));
 				const sheet = book.Sheets[book.SheetNames[0]!]!;
 				const cells = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false });
-				expect(cells[0]).toEqual([
-					'Regel',
-					'Naam',
-					'Voornaam',
-					'Postcode',
-					'Geboortedatum',
-					'E-mail',
-					'Code',
-					'Resultaat',
-					'Uitleg',
-					'Suggestie'
-				]);
+				expect(cells[0]).toEqual(RESULTS_HEADER_NL);
 				expect(cells[2]![9]).toContain('Bedoelt u');
 				expect(sheet['!autofilter']).toEqual({ ref: 'A1:J3' });
 			}
 
 			// Ask for the stranger of line 1, with a remark.
 			await page.getByLabel(words.remark).fill('In dienst sinds 1 december');
-			await lineBody(page, 1).getByRole('button', { name: words.ask }).click();
+			await resultLine(page, 1).getByRole('button', { name: words.ask }).click();
 			await page.getByText(words.sent).waitFor();
-			await lineBody(page, 1).getByText(words.pending).waitFor();
+			await resultLine(page, 1).getByText(words.pending).waitFor();
 			await page.screenshot({ path: `/tmp/b17-roster-asked-${lang}.png`, fullPage: true });
 
 			// Staff approve it in the back office.
@@ -195,9 +183,9 @@ describe('results at 1280 px and roster requests', () => {
 			// The employer sees line 1 processed again: code 1, in the same list, same cost.
 			await waitFor(async () => {
 				await page.reload();
-				return ((await lineBody(page, 1).textContent()) ?? '').includes(words.code1);
+				return ((await resultLine(page, 1).textContent()) ?? '').includes(words.code1);
 			}, 'line 1 processed again');
-			expect(await lineBody(page, 1).textContent()).toContain(words.approved);
+			expect(await resultLine(page, 1).textContent()).toContain(words.approved);
 			await page.screenshot({ path: `/tmp/b17-roster-done-${lang}.png`, fullPage: true });
 			await expectAccessible(page);
 			// Same list, same cost; its counts moved from code 3 to code 1.

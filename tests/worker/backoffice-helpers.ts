@@ -2,7 +2,9 @@ import { env, exports } from 'cloudflare:workers';
 import { symmetricEncrypt } from 'better-auth/crypto';
 import { eq } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
-import { twoFactor, user } from '$lib/server/db/schema';
+import { batch, batchLine, twoFactor, user } from '$lib/server/db/schema';
+import { newId } from '$lib/server/db/ids';
+import { batchCostCents } from '$lib/registration';
 import { DEMO, seedDemo } from '$lib/server/dev/seed';
 import { currentStep, totpAt } from '../fixtures/backoffice/totp';
 import { appNow, setAppClock } from './clock';
@@ -79,4 +81,47 @@ export async function staffSession(): Promise<string> {
 	const session = cookieValue(second);
 	if (!session) throw new Error(`TOTP step failed: ${second.status}`);
 	return session;
+}
+
+/**
+ * A list stored straight into D1 as the pipeline leaves it (the cost frozen at submission), for
+ * the staff's overviews: completed when `completedAt` is given, half the lines code 1, half code 2;
+ * `pending` lines still waiting.
+ */
+export async function insertBatch(
+	employerId: string,
+	fields: {
+		number: number;
+		rows: number;
+		receivedAt: string;
+		completedAt?: string;
+		status?: 'queued' | 'processing' | 'completed';
+		pending?: number;
+		correctionOf?: string;
+	}
+) {
+	const id = newId();
+	const status = fields.status ?? (fields.completedAt ? 'completed' : 'queued');
+	await db()
+		.insert(batch)
+		.values({
+			id,
+			employerId,
+			number: fields.number,
+			source: 'api',
+			status,
+			rowCount: fields.rows,
+			count1: Math.floor(fields.rows / 2),
+			count2: fields.rows - Math.floor(fields.rows / 2),
+			costCents: batchCostCents(fields.rows),
+			consentBy: 'test',
+			consentAt: new Date(fields.receivedAt),
+			receivedAt: new Date(fields.receivedAt),
+			promisedBy: '2000-01-01',
+			completedAt: fields.completedAt ? new Date(fields.completedAt) : null,
+			correctionOfId: fields.correctionOf ?? null
+		});
+	for (let line = 1; line <= (fields.pending ?? 0); line++)
+		await db().insert(batchLine).values({ batchId: id, line, state: 'pending' });
+	return id;
 }

@@ -2,46 +2,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { read, utils, type WorkSheet } from '@e965/xlsx';
 import { eq } from 'drizzle-orm';
 import { DEMO } from '$lib/server/dev/seed';
-import { batch, organization } from '$lib/server/db/schema';
+import { organization } from '$lib/server/db/schema';
 import { newId } from '$lib/server/db/ids';
-import { batchCostCents } from '$lib/registration';
 import {
 	db,
 	forgetUsedSteps,
 	get,
+	insertBatch,
 	passwordSession,
 	post,
 	seedWithTotp,
 	staffSession
 } from './backoffice-helpers';
 import { setAppClock } from './clock';
-
-/** A list stored as the pipeline leaves it (the cost frozen at submission). */
-async function insertBatch(
-	employerId: string,
-	fields: { number: number; rows: number; receivedAt: string; correctionOf?: string }
-) {
-	const id = newId();
-	await db()
-		.insert(batch)
-		.values({
-			id,
-			employerId,
-			number: fields.number,
-			source: 'api',
-			status: 'completed',
-			rowCount: fields.rows,
-			count1: fields.rows,
-			costCents: batchCostCents(fields.rows),
-			consentBy: 'test',
-			consentAt: new Date(fields.receivedAt),
-			receivedAt: new Date(fields.receivedAt),
-			completedAt: new Date(fields.receivedAt),
-			promisedBy: '2000-01-01',
-			correctionOfId: fields.correctionOf ?? null
-		});
-	return id;
-}
+import { INVOICE_HEADER_NL } from '../fixtures/exports';
 
 async function insertEmployer(name: string, enterpriseNumber: string | null = null) {
 	const row = await db()
@@ -101,20 +75,37 @@ describe('invoicing export', () => {
 		const first = await insertBatch(payerId, {
 			number: 1,
 			rows: 120,
-			receivedAt: '2031-01-15T09:00:00Z'
+			receivedAt: '2031-01-15T09:00:00Z',
+			completedAt: '2031-01-15T09:00:00Z'
 		});
 		// 28 Feb 23:30 UTC is 1 March 00:30 in Brussels: a March list. A correction list of one line.
 		await insertBatch(payerId, {
 			number: 2,
 			rows: 1,
 			receivedAt: '2031-02-28T23:30:00Z',
+			completedAt: '2031-02-28T23:30:00Z',
 			correctionOf: first
 		});
 		// 31 March 21:30 UTC is 23:30 in Brussels (summer time since 30 March): still March
-		await insertBatch(payerId, { number: 3, rows: 400, receivedAt: '2031-03-31T21:30:00Z' });
+		await insertBatch(payerId, {
+			number: 3,
+			rows: 400,
+			receivedAt: '2031-03-31T21:30:00Z',
+			completedAt: '2031-03-31T21:30:00Z'
+		});
 		// 31 March 22:30 UTC is 1 April 00:30 in Brussels: the second quarter
-		await insertBatch(hostileId, { number: 1, rows: 3, receivedAt: '2031-03-31T22:30:00Z' });
-		await insertBatch(hostileId, { number: 2, rows: 10, receivedAt: '2031-02-10T10:00:00Z' });
+		await insertBatch(hostileId, {
+			number: 1,
+			rows: 3,
+			receivedAt: '2031-03-31T22:30:00Z',
+			completedAt: '2031-03-31T22:30:00Z'
+		});
+		await insertBatch(hostileId, {
+			number: 2,
+			rows: 10,
+			receivedAt: '2031-02-10T10:00:00Z',
+			completedAt: '2031-02-10T10:00:00Z'
+		});
 	});
 
 	it('is for staff only: anonymous visitors log in, employers and employees go home', async () => {
@@ -142,19 +133,7 @@ describe('invoicing export', () => {
 		const response = await get('/beheer/kosten/export?year=2031&quarter=1&format=csv', staff);
 		expect(response.headers.get('content-disposition')).toContain('you-p-facturatie-2031-Q1.csv');
 		const [header, ...lines] = parseCsv(await response.text());
-		expect(header).toEqual([
-			'Werkgever',
-			'Ondernemingsnummer',
-			'Lijstnummer',
-			'Ontvangen',
-			'Regels',
-			'Bedrag excl. btw (EUR)',
-			'Btw-tarief (%)',
-			'Btw (EUR)',
-			'Totaal incl. btw (EUR)',
-			'Correctielijst',
-			'Werkgever-id'
-		]);
+		expect(header).toEqual(INVOICE_HEADER_NL);
 		const mine = lines.filter((l) => l.at(-1) === payerId).map((l) => l.slice(1, 10));
 		expect(mine).toEqual([
 			['0202.239.951', '1', '2031-01-15', '120', '210,00', '21', '44,10', '254,10', 'nee'],

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { read, utils } from '@e965/xlsx';
 import { eq } from 'drizzle-orm';
 import { DEMO } from '$lib/server/dev/seed';
-import { auditEvent, batch, batchLine, organization, twoFactor, user } from '$lib/server/db/schema';
+import { auditEvent, organization, twoFactor, user } from '$lib/server/db/schema';
 import { newId } from '$lib/server/db/ids';
 import { batchCostCents } from '$lib/registration';
 import { currentStep, totpAt } from '../fixtures/backoffice/totp';
@@ -14,6 +14,7 @@ import {
 	db,
 	forgetUsedSteps,
 	get,
+	insertBatch,
 	passwordSession,
 	post,
 	seedWithTotp,
@@ -144,45 +145,6 @@ describe('back office access', () => {
 
 const euro = (cents: number) =>
 	new Intl.NumberFormat('nl-BE', { style: 'currency', currency: 'EUR' }).format(cents / 100);
-
-/** Inserts a batch straight into D1 (the pipeline is not in this branch). */
-async function insertBatch(
-	employerId: string,
-	fields: {
-		number: number;
-		rows: number;
-		receivedAt: string;
-		completedAt?: string;
-		status?: 'queued' | 'processing' | 'completed';
-		pending?: number;
-		correctionOf?: string;
-	}
-) {
-	const id = newId();
-	const status = fields.status ?? (fields.completedAt ? 'completed' : 'queued');
-	await db()
-		.insert(batch)
-		.values({
-			id,
-			employerId,
-			number: fields.number,
-			source: 'api',
-			status,
-			rowCount: fields.rows,
-			count1: Math.floor(fields.rows / 2),
-			count2: fields.rows - Math.floor(fields.rows / 2),
-			costCents: batchCostCents(fields.rows),
-			consentBy: 'test',
-			consentAt: new Date(fields.receivedAt),
-			receivedAt: new Date(fields.receivedAt),
-			promisedBy: '2000-01-01',
-			completedAt: fields.completedAt ? new Date(fields.completedAt) : null,
-			correctionOfId: fields.correctionOf ?? null
-		});
-	for (let line = 1; line <= (fields.pending ?? 0); line++)
-		await db().insert(batchLine).values({ batchId: id, line, state: 'pending' });
-	return id;
-}
 
 describe('batches overview and costs', () => {
 	let employerId: string;

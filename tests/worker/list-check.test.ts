@@ -6,8 +6,7 @@
  */
 import { env, exports } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { and, eq } from 'drizzle-orm';
-import { loginThrottle, rosterEntry } from '$lib/server/db/schema';
+import { loginThrottle } from '$lib/server/db/schema';
 import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret } from '$lib/server/security/scrypt';
 import { decryptJson, lineContext, loadBatchKeys } from '$lib/server/lists/batch-keys';
@@ -19,6 +18,7 @@ import {
 	db,
 	deliver,
 	linesOf,
+	rosterEntryId,
 	makeEmployer,
 	origin,
 	ownerCookie,
@@ -53,15 +53,6 @@ async function predictions(cookie: string, rows: RegistrationRow[]): Promise<Pre
 	return ((await response.json()) as { predictions: Prediction[] }).predictions;
 }
 
-async function entryId(employerId: string, firstName: string) {
-	const found = await db()
-		.select({ id: rosterEntry.id })
-		.from(rosterEntry)
-		.where(and(eq(rosterEntry.employerId, employerId), eq(rosterEntry.firstName, firstName)))
-		.get();
-	return found!.id;
-}
-
 /** An employee account for a roster entry (the person already registered). */
 async function registered(employerId: string, firstName: string, email: string) {
 	await insertCredentialUser(
@@ -71,7 +62,7 @@ async function registered(employerId: string, firstName: string, email: string) 
 			email,
 			kind: 'employee',
 			employerId,
-			rosterEntryId: await entryId(employerId, firstName)
+			rosterEntryId: await rosterEntryId(employerId, firstName)
 		},
 		'x'
 	);

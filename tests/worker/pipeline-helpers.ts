@@ -2,7 +2,7 @@ import { env, exports } from 'cloudflare:workers';
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { and, eq, like } from 'drizzle-orm';
 import { getDb } from '$lib/server/db';
-import { batchLine, devMail, member, organization, user } from '$lib/server/db/schema';
+import { batchLine, devMail, member, organization, rosterEntry, user } from '$lib/server/db/schema';
 import { newId } from '$lib/server/db/ids';
 import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { hashSecret } from '$lib/server/security/scrypt';
@@ -115,6 +115,16 @@ export async function deliver(
 	const environment = Object.assign({}, env, { FAULT_INJECTION: options.fault ?? '' });
 	await handleQueueBatch(batch as MessageBatch<unknown>, environment as Env, ctx);
 	return getQueueResult(batch, ctx);
+}
+
+/** The roster entry of the employer's person with this first name (test names are unique). */
+export async function rosterEntryId(employerId: string, firstName: string) {
+	const found = await db()
+		.select({ id: rosterEntry.id })
+		.from(rosterEntry)
+		.where(and(eq(rosterEntry.employerId, employerId), eq(rosterEntry.firstName, firstName)))
+		.get();
+	return found!.id;
 }
 
 export async function linesOf(batchId: string) {

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
-import { batch, rosterEntry, user, auditEvent } from '$lib/server/db/schema';
+import { eq } from 'drizzle-orm';
+import { batch, user, auditEvent } from '$lib/server/db/schema';
 import { insertCredentialUser } from '$lib/server/auth/credential-user';
 import { decryptJson, lineContext, loadBatchKeys } from '$lib/server/lists/batch-keys';
 import { getBatchView } from '$lib/server/lists/read';
@@ -9,6 +9,7 @@ import {
 	db,
 	deliver,
 	linesOf,
+	rosterEntryId,
 	loginStatus,
 	mailsTo,
 	makeEmployer,
@@ -18,15 +19,6 @@ import {
 	submitCaptured,
 	userByEmail
 } from './pipeline-helpers';
-
-async function entryId(employerId: string, firstName: string) {
-	const found = await db()
-		.select({ id: rosterEntry.id })
-		.from(rosterEntry)
-		.where(and(eq(rosterEntry.employerId, employerId), eq(rosterEntry.firstName, firstName)))
-		.get();
-	return found!.id;
-}
 
 describe('pipeline: result codes', () => {
 	it('gives each line its code and reason, creates accounts and mails start passwords', async () => {
@@ -42,7 +34,7 @@ describe('pipeline: result codes', () => {
 				email: `self-${suffix}@test.example`,
 				kind: 'employee',
 				employerId,
-				rosterEntryId: await entryId(employerId, p[1]!.firstName)
+				rosterEntryId: await rosterEntryId(employerId, p[1]!.firstName)
 			},
 			'x'
 		);
@@ -87,7 +79,7 @@ describe('pipeline: result codes', () => {
 			postcode: '9000',
 			email: p[0]!.email.toLowerCase()
 		});
-		expect(created!.rosterEntryId).toBe(await entryId(employerId, p[0]!.firstName));
+		expect(created!.rosterEntryId).toBe(await rosterEntryId(employerId, p[0]!.firstName));
 		expect(created!.startPasswordExpiresAt!.getTime() - Date.now()).toBeGreaterThan(
 			29 * 24 * 3600 * 1000
 		);
@@ -137,7 +129,7 @@ describe('pipeline: result codes', () => {
 				name: 'a',
 				email: `has-${suffix}@test.example`,
 				employerId,
-				rosterEntryId: await entryId(employerId, p[1]!.firstName)
+				rosterEntryId: await rosterEntryId(employerId, p[1]!.firstName)
 			},
 			'x'
 		);

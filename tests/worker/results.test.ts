@@ -20,6 +20,7 @@ import {
 } from './pipeline-helpers';
 import { loginCookie as rolesLogin, makeOrganisation } from './mandates-helpers';
 import { postForm } from './http';
+import { RESULTS_HEADER_NL } from '../fixtures/exports';
 
 const correct = (batchId: string, cookie: string, fields: Record<string, string>) =>
 	postForm(`/werkgever/lijsten/${batchId}?/correct`, fields, {
@@ -216,18 +217,7 @@ describe('results: downloads', () => {
 		const book = XLSX.read(bytes, { cellStyles: true });
 		const sheet = book.Sheets[book.SheetNames[0]!]!;
 		const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false });
-		expect(rows[0]).toEqual([
-			'Regel',
-			'Naam',
-			'Voornaam',
-			'Postcode',
-			'Geboortedatum',
-			'E-mail',
-			'Code',
-			'Resultaat',
-			'Uitleg',
-			'Suggestie'
-		]);
+		expect(rows[0]).toEqual(RESULTS_HEADER_NL);
 		expect(rows[1]!.slice(0, 3)).toEqual(['1', 'Vandamme', 'Katrijn']);
 		expect(rows[1]![7]).toBe('Niet gevonden');
 		expect(rows[1]![9]).toContain('Bedoelt u Vandamme, Katrien');
