@@ -137,6 +137,12 @@ export default defineConfig(async () => {
 					replacement: fileURLToPath(
 						new URL('./.svelte-kit/cloudflare/_worker.js', import.meta.url)
 					)
+				},
+				{
+					find: /^sveltekit-manifest$/,
+					replacement: fileURLToPath(
+						new URL('./.svelte-kit/cloudflare-tmp/manifest.js', import.meta.url)
+					)
 				}
 			]
 		},

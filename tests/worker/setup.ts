@@ -26,8 +26,6 @@ await loadEveryPage();
  * (cloudflare/workers-sdk#12731). Every burst test would otherwise need its own warm-up request.
  */
 async function loadEveryPage() {
-	// @ts-expect-error the adapter writes this file at build time; it has no types
-	const { manifest } = await import('../../.svelte-kit/cloudflare-tmp/manifest.js');
-	const nodes = manifest._.nodes as (() => Promise<{ component?: () => Promise<unknown> }>)[];
-	for (const load of nodes) await (await load()).component?.();
+	const { manifest } = await import('sveltekit-manifest');
+	for (const load of manifest._.nodes) await (await load()).component?.();
 }
