@@ -1,8 +1,9 @@
 /**
- * Recognising the header row of an uploaded or pasted list, and turning cells into rows.
+ * Recognising the header cells of an uploaded or pasted list: which field a column names.
  * Employers export from payroll packages in Dutch, French or English, in any column order.
+ * Finding the header row and reading the lines under it is `header-row.ts`.
  */
-import { FIELDS, type Column, type Field, type RegistrationRow } from './row';
+import { FIELDS, type Column, type Field } from './row';
 
 /**
  * Column index → the field that column holds, or null for a column we ignore (personnel number,
@@ -10,7 +11,10 @@ import { FIELDS, type Column, type Field, type RegistrationRow } from './row';
  */
 export type ColumnMapping = readonly (Column | null)[];
 
-/** The mapping used when a list has no header row: the documented order of {@link FIELDS}. */
+/**
+ * The mapping used when a list has no header row: the documented order of {@link FIELDS}
+ * (`layoutFor` in header-row.ts takes as many of it as the table has columns).
+ */
 export const DEFAULT_MAPPING: ColumnMapping = FIELDS;
 
 /**
@@ -102,55 +106,4 @@ export function fieldForHeader(cell: string): Column | null {
 		}
 	}
 	return found.size === 1 ? ([...found][0] ?? null) : null;
-}
-
-/**
- * Decides whether the first row is a header. It is when at least two different fields are
- * recognised (a single match could be a person called "Naam" or "Mail"; the optional language
- * column does not count towards the two). Returns the column
- * mapping, or null when the first row is data and {@link DEFAULT_MAPPING} applies. If two
- * columns name the same field, the leftmost wins and the other is ignored. Fields the header does
- * not mention are simply absent from the mapping; such rows then fail with `field-missing`.
- */
-export function detectHeader(firstRow: readonly string[]): ColumnMapping | null {
-	const mapping: (Column | null)[] = [];
-	const seen = new Set<Column>();
-	for (const cell of firstRow) {
-		const field = fieldForHeader(cell ?? '');
-		if (field && !seen.has(field)) {
-			seen.add(field);
-			mapping.push(field);
-		} else {
-			mapping.push(null);
-		}
-	}
-	return [...seen].filter((f) => f !== 'language').length >= 2 ? mapping : null;
-}
-
-/** Fields that a mapping does not cover, in {@link FIELDS} order (for a "column missing" hint). */
-export function missingFields(mapping: ColumnMapping): Field[] {
-	return FIELDS.filter((f) => !mapping.includes(f));
-}
-
-/**
- * Builds a row from cells under a mapping. Missing cells become empty strings; values are taken
- * as-is (normalisation is a separate step so the grid can show the original text). `language`
- * is set only when the mapping has a language column.
- */
-export function mapRow(
-	cells: readonly string[],
-	mapping: ColumnMapping = DEFAULT_MAPPING
-): RegistrationRow {
-	const row: RegistrationRow = {
-		lastName: '',
-		firstName: '',
-		postcode: '',
-		birthDate: '',
-		email: ''
-	};
-	mapping.forEach((field, index) => {
-		if (field) row[field] = cells[index] ?? '';
-	});
-	if (row.language === '') delete row.language;
-	return row;
 }

@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+	DEFAULT_MAPPING,
+	FIELDS,
 	findHeaderRow,
+	headerMapping,
 	headerRowChoices,
 	headerScore,
 	layoutFor,
+	readLine,
 	readTable,
 	validateRow,
 	withEmailOrder,
@@ -215,5 +219,144 @@ describe('finding the header row', () => {
 		expect(withMapping(workOnly, ['lastName', 'firstName', 'email', 'email']).emailOrder).toEqual([
 			2, 3
 		]);
+	});
+});
+
+describe('mapping a header row', () => {
+	it('maps a Flemish payroll header', () => {
+		const header = ['Naam', 'Voornaam', 'Postcode', 'Geboortedatum', 'E-mail'];
+		expect(headerMapping(header)).toEqual([
+			'lastName',
+			'firstName',
+			'postcode',
+			'birthDate',
+			'email'
+		]);
+		expect(headerScore(header)).toBe(5);
+		expect(findHeaderRow([header])).toBe(0);
+	});
+
+	it('maps columns in any order and ignores unknown ones', () => {
+		const header = ['Matricule', 'Courriel', 'Prénom', 'Nom', 'Date de naissance', 'CP'];
+		expect(headerMapping(header)).toEqual([
+			null,
+			'email',
+			'firstName',
+			'lastName',
+			'birthDate',
+			'postcode'
+		]);
+		expect(layoutFor([header], 0)).toEqual({
+			headerRow: 0,
+			mapping: [null, 'email', 'firstName', 'lastName', 'birthDate', 'postcode'],
+			emailOrder: [1]
+		});
+	});
+
+	it('keeps the leftmost of two columns naming the same field, e-mail excepted', () => {
+		expect(headerMapping(['Naam', 'Voornaam', 'Achternaam', 'Prénom', 'CP', 'Postcode'])).toEqual([
+			'lastName',
+			'firstName',
+			null,
+			null,
+			'postcode',
+			null
+		]);
+		// Every e-mail column is kept (work and private); per line the first filled one is read.
+		const rows = [
+			['E-mail', 'Naam', 'Mail'],
+			['jan@werk.example', 'Peeters', 'jan@prive.example'],
+			['', 'Claes', 'an@prive.example']
+		];
+		const layout = layoutFor(rows, 0);
+		expect(layout.mapping).toEqual(['email', 'lastName', 'email']);
+		expect(layout.emailOrder).toEqual([0, 2]);
+		expect(readTable(rows, layout).map((l) => [l.row.email, l.emailColumn])).toEqual([
+			['jan@werk.example', 0],
+			['an@prive.example', 2]
+		]);
+	});
+
+	it('finds no header in a data row, so the default order applies', () => {
+		const rows = [['Peeters', 'Jan', '2000', '01/02/1990', 'jan@example.be']];
+		expect(headerScore(rows[0]!)).toBe(0);
+		expect(findHeaderRow(rows)).toBeNull();
+		expect(layoutFor(rows, findHeaderRow(rows))).toEqual({
+			headerRow: null,
+			mapping: [...DEFAULT_MAPPING],
+			emailOrder: [4]
+		});
+	});
+
+	it('needs two recognised fields (a person may be called "Mail")', () => {
+		expect(headerScore(['Mail', 'Jan', '2000', '01/02/1990', 'jan@example.be'])).toBe(0);
+		expect(findHeaderRow([['Mail', 'Jan', '2000', '01/02/1990', 'jan@example.be']])).toBeNull();
+		expect(headerScore(['Naam', 'Voornaam'])).toBe(2);
+		expect(findHeaderRow([['Naam', 'Voornaam']])).toBe(0);
+		expect(headerMapping(['Naam', 'Voornaam'])).toEqual(['lastName', 'firstName']);
+	});
+
+	it('leaves the fields a partial header lacks unmapped', () => {
+		const rows = [
+			['Naam', 'Voornaam', 'Geboortedatum'],
+			['Peeters', 'Jan', '01/02/1990']
+		];
+		expect(findHeaderRow(rows)).toBe(0);
+		const { mapping } = layoutFor(rows, 0);
+		// What the grid's mapping panel lists as missing (EditorState.missingFields).
+		expect(FIELDS.filter((f) => !mapping.includes(f))).toEqual(['postcode', 'email']);
+		expect(FIELDS.filter((f) => !DEFAULT_MAPPING.includes(f))).toEqual([]);
+	});
+});
+
+describe('reading a line', () => {
+	it('uses the default order without a header and ignores extra cells', () => {
+		const rows = [['Peeters', 'Jan', '2000', '01/02/1990', 'jan@example.be', 'extra']];
+		const layout = layoutFor(rows, null);
+		expect(layout.mapping).toEqual([...DEFAULT_MAPPING, null]);
+		expect(readLine(rows[0]!, layout)).toEqual({
+			row: {
+				lastName: 'Peeters',
+				firstName: 'Jan',
+				postcode: '2000',
+				birthDate: '01/02/1990',
+				email: 'jan@example.be'
+			},
+			emailColumn: 4
+		});
+		expect(readLine(rows[0]!, layout).row).not.toHaveProperty('language');
+	});
+
+	it('follows a detected mapping and fills missing cells with empty strings', () => {
+		const rows = [
+			['Courriel', 'Prénom', 'Nom', 'Dept'],
+			['a@b.be', 'Marie', 'Dupont', 'IT'],
+			['c@d.be', 'Luc']
+		];
+		const layout = layoutFor(rows, findHeaderRow(rows));
+		expect(layout.headerRow).toBe(0);
+		expect(readTable(rows, layout)).toEqual([
+			{
+				source: 1,
+				row: {
+					lastName: 'Dupont',
+					firstName: 'Marie',
+					postcode: '',
+					birthDate: '',
+					email: 'a@b.be'
+				},
+				emailColumn: 0
+			},
+			{
+				source: 2,
+				row: { lastName: '', firstName: 'Luc', postcode: '', birthDate: '', email: 'c@d.be' },
+				emailColumn: 0
+			}
+		]);
+		const noHeader = { mapping: DEFAULT_MAPPING, emailOrder: [4] };
+		expect(readLine(['x'], noHeader)).toEqual({
+			row: { lastName: 'x', firstName: '', postcode: '', birthDate: '', email: '' },
+			emailColumn: null
+		});
 	});
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-	DEFAULT_MAPPING,
-	detectHeader,
 	fieldForHeader,
-	mapRow,
+	findHeaderRow,
+	headerMapping,
+	headerScore,
+	layoutFor,
 	parseLanguage,
+	readLine,
 	validateRow
 } from '$lib/registration';
 
@@ -64,24 +66,34 @@ describe('the language column', () => {
 		])
 			expect(fieldForHeader(header), header).toBe('language');
 		expect(
-			detectHeader(['Naam', 'Voornaam', 'Postcode', 'Geboortedatum', 'E-mail', 'Taal'])
+			headerMapping(['Naam', 'Voornaam', 'Postcode', 'Geboortedatum', 'E-mail', 'Taal'])
 		).toEqual(['lastName', 'firstName', 'postcode', 'birthDate', 'email', 'language']);
 	});
 
 	it('does not count towards the two fields that make a header', () => {
-		expect(detectHeader(['Taal', 'Naam'])).toBeNull();
-		expect(detectHeader(['Taal', 'Naam', 'E-mail'])).toEqual(['language', 'lastName', 'email']);
+		expect(headerScore(['Taal', 'Naam'])).toBe(0);
+		expect(findHeaderRow([['Taal', 'Naam']])).toBeNull();
+		expect(headerScore(['Taal', 'Naam', 'E-mail'])).toBe(2);
+		expect(findHeaderRow([['Taal', 'Naam', 'E-mail']])).toBe(0);
+		expect(headerMapping(['Taal', 'Naam', 'E-mail'])).toEqual(['language', 'lastName', 'email']);
 	});
 
-	it('fills row.language only when mapped and filled', () => {
-		const mapping = detectHeader(['Naam', 'Voornaam', 'Langue', 'E-mail'])!;
-		expect(mapRow(['Peeters', 'Jan', 'FR', 'jan@example.be'], mapping).language).toBe('FR');
-		expect(mapRow(['Peeters', 'Jan', '', 'jan@example.be'], mapping)).not.toHaveProperty(
+	it('fills row.language only when mapped; an empty cell under it reads as ""', () => {
+		const rows = [
+			['Naam', 'Voornaam', 'Langue', 'E-mail'],
+			['Peeters', 'Jan', 'FR', 'jan@example.be'],
+			['Peeters', 'Jan', '', 'jan@example.be']
+		];
+		const layout = layoutFor(rows, findHeaderRow(rows));
+		expect(readLine(rows[1]!, layout).row.language).toBe('FR');
+		// Mapped but empty: the row carries `language: ''`, which validateRow reads as no language
+		// (see below).
+		expect(readLine(rows[2]!, layout).row).toHaveProperty('language', '');
+		// Not mapped (no header: the documented five columns): no language at all.
+		const data = [['Peeters', 'Jan', '9000', '03/04/1985', 'x@y.be']];
+		expect(readLine(data[0]!, layoutFor(data, findHeaderRow(data))).row).not.toHaveProperty(
 			'language'
 		);
-		expect(
-			mapRow(['Peeters', 'Jan', '9000', '03/04/1985', 'x@y.be'], DEFAULT_MAPPING)
-		).not.toHaveProperty('language');
 	});
 });
 
