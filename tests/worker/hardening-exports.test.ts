@@ -108,26 +108,29 @@ describe('exports with hostile cells', () => {
 		expect(body).toContain('"Doe,=1+1"');
 		const [, ...lines] = parseCsv(body);
 		expect(lines).toHaveLength(HOSTILE.length);
+		// Regel, the five fields, Code, Resultaat, Uitleg, Suggestie
 		submitted().forEach((cells, i) => {
-			expect(lines[i]!.length).toBe(8);
-			cells.forEach((original, c) => expectSafe(lines[i]![c]!, original));
-			expect(lines[i]![5]).toBe('4');
+			expect(lines[i]!.length).toBe(10);
+			expect(lines[i]![0]).toBe(String(i + 1));
+			cells.forEach((original, c) => expectSafe(lines[i]![c + 1]!, original));
+			expect(lines[i]![6]).toBe('4');
 		});
 	});
 
-	it('results .xlsx: every submitted cell is text, escaped; the code a number', async () => {
+	it('results .xlsx: every submitted cell is text, escaped; line and code are numbers', async () => {
 		const response = await getPage(`/werkgever/lijsten/${batchId}/resultaten.xlsx`, cookie);
 		expect(response.status).toBe(200);
 		const book = read(new Uint8Array(await response.arrayBuffer()), { type: 'array' });
 		const sheet = book.Sheets[book.SheetNames[0]!]!;
 		submitted().forEach((cells, i) => {
+			expect(sheet[utils.encode_cell({ r: i + 1, c: 0 })]).toMatchObject({ t: 'n', v: i + 1 });
 			cells.forEach((original, c) => {
-				const cell = sheet[utils.encode_cell({ r: i + 1, c })]!;
+				const cell = sheet[utils.encode_cell({ r: i + 1, c: c + 1 })]!;
 				expect(cell.t).toBe('s');
 				expect(cell.f).toBeUndefined();
 				expectSafe(String(cell.v).replace(/\r\n?/g, '\n'), original.replace(/\r\n?/g, '\n'));
 			});
-			expect(sheet[utils.encode_cell({ r: i + 1, c: 5 })]).toMatchObject({ t: 'n', v: 4 });
+			expect(sheet[utils.encode_cell({ r: i + 1, c: 6 })]).toMatchObject({ t: 'n', v: 4 });
 		});
 	});
 
