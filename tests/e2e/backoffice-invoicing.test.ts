@@ -239,8 +239,9 @@ describe('issue 18: enterprise number, invoicing, mandate confirmation, employer
 			});
 			// cancelling keeps the mandate
 			await page.getByRole('link', { name: fr ? 'Annuler' : 'Annuleren' }).click();
+			// (with JavaScript the link is a client-side navigation: wait for the step to go)
+			await expect.poll(() => page.getByRole('heading', { name: title }).count()).toBe(0);
 			await page.getByRole('cell', { name: contact.email }).waitFor();
-			expect(await page.getByRole('heading', { name: title }).count()).toBe(0);
 			await revoke.click();
 			await page
 				.getByRole('button', {

@@ -22,11 +22,26 @@ export function launchBrowser(): Promise<Browser> {
 	});
 }
 
+let visitors = 0;
+
+/**
+ * The address a browser context comes from, as Cloudflare tells the worker (`cf-connecting-ip`;
+ * local workerd sets none). Each context is another visitor: without it every page of the whole
+ * suite would share one address, and the per-IP throttles (failed passwords, employer searches,
+ * self-registrations) would refuse later files for what earlier ones did.
+ */
+export const visitorAddress = () => `198.51.100.${(visitors++ % 250) + 1}`;
+
 export async function newPage(
 	browser: Browser,
 	options: BrowserContextOptions = {}
 ): Promise<Page> {
-	const context = await browser.newContext({ baseURL: baseUrl(), locale: 'nl-BE', ...options });
+	const context = await browser.newContext({
+		baseURL: baseUrl(),
+		locale: 'nl-BE',
+		...options,
+		extraHTTPHeaders: { 'cf-connecting-ip': visitorAddress(), ...options.extraHTTPHeaders }
+	});
 	return context.newPage();
 }
 

@@ -83,7 +83,7 @@ async function expectResponsive(page: Page) {
 const UNREADABLE =
 	'We konden dit bestand niet lezen. Is het beschadigd of met een wachtwoord beveiligd?';
 const TOO_MANY =
-	'Dit bestand heeft meer dan 10000 regels, het maximum voor één lijst. Verdeel het over meerdere lijsten. Uw lijst bleef ongewijzigd.';
+	'Dit bestand heeft meer dan 10.000 regels, het maximum voor één lijst. Verdeel het over meerdere lijsten. Uw lijst bleef ongewijzigd.';
 const BOMB =
 	'Dit bestand is uitgepakt veel te groot (meer dan 64 MB) om als lijst te lezen. Bewaar enkel de lijst in een nieuw bestand. Uw lijst bleef ongewijzigd.';
 
@@ -209,7 +209,7 @@ describe('list editor: hostile files', () => {
 			buffer: Buffer.from(manyRowsXlsx(1_000_000))
 		});
 		await poll(() => page.locator('.import [role="alert"]').textContent()).toBe(
-			'Ce fichier compte plus de 10000 lignes, le maximum pour une liste. Répartissez-le sur plusieurs listes. Votre liste n’a pas été modifiée.'
+			'Ce fichier compte plus de 10\u202f000 lignes, le maximum pour une liste. Répartissez-le sur plusieurs listes. Votre liste n’a pas été modifiée.'
 		);
 		await page.context().close();
 	});

@@ -224,10 +224,10 @@ describe('XSS: hostile input in every field, in Chromium and in the exports', ()
 		await page.locator('table.lines').waitFor();
 		await expectNoInjection(page, allNames(DEMO_LINES));
 		// The corrections form holds the payloads as input values; typing one more changes nothing.
-		const lastName = page.getByLabel('Naam, lijn 1', { exact: true });
+		const lastName = page.getByLabel('Naam, regel 1', { exact: true });
 		expect(await lastName.inputValue()).toBe(DEMO_LINES[0]!.lastName);
 		await lastName.fill(XSS.textarea);
-		await page.getByLabel('Voornaam, lijn 1', { exact: true }).fill(XSS.svg);
+		await page.getByLabel('Voornaam, regel 1', { exact: true }).fill(XSS.svg);
 		await expectNoInjection(page, [XSS.textarea]);
 
 		for (const [link, kind] of [

@@ -54,7 +54,7 @@ describe('federated login (OpenID Connect) and several organisations', { timeout
 		const owner = await newPage(browser);
 		await login(owner, 'werkgever@demo.test', 'demo-werkgever-2026');
 		await owner.waitForURL('**/werkgever');
-		await owner.getByRole('link', { name: 'Volmachten' }).click();
+		await owner.getByRole('link', { name: 'Volmachten', exact: true }).click();
 		await owner.waitForURL('**/werkgever/volmachten');
 		await expectAccessible(owner);
 		await owner.getByLabel('E-mailadres van uw collega').fill(email);
