@@ -14,6 +14,7 @@ import {
 	type BatchBody
 } from './browser';
 import { at } from '../must';
+import { RESULTS_HEADER_NL } from '../fixtures/exports';
 
 const api = (path: string, init: RequestInit = {}) =>
 	fetch(`${baseUrl()}/api/v1${path}`, {
@@ -121,15 +122,7 @@ describe('results, corrections and downloads', () => {
 		const book = XLSX.read(readFileSync((await download.path())!));
 		const sheet = book.Sheets[book.SheetNames[0]!]!;
 		const cells = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: true });
-		expect(cells[0]!.slice(0, 7)).toEqual([
-			'Regel',
-			'Naam',
-			'Voornaam',
-			'Postcode',
-			'Geboortedatum',
-			'E-mail',
-			'Code'
-		]);
+		expect(cells[0]!.slice(0, 7)).toEqual(RESULTS_HEADER_NL.slice(0, 7));
 		expect(cells.slice(1).map((r) => r[6])).toEqual([1, 2, 3, 4, 3]);
 		expect(cells[4]![3]).toBe('12345');
 		expect(cells[4]![8]).toContain('De postcode moet uit 4 cijfers bestaan');
