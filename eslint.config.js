@@ -13,7 +13,8 @@ export default ts.config(
 			'node_modules/',
 			'worker-configuration.d.ts',
 			'drizzle/',
-			'bench/out/'
+			'bench/out/',
+			'src/lib/paraglide/'
 		]
 	},
 	js.configs.recommended,

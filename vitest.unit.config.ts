@@ -6,6 +6,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
-		setupFiles: ['tests/unit/setup.ts']
+		setupFiles: ['tests/unit/setup.ts'],
+		globalSetup: ['tests/unit/compile-messages.ts']
 	}
 });

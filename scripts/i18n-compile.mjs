@@ -5,3 +5,5 @@ import { compile } from '@inlang/paraglide-js';
 import { paraglideOptions } from '../paraglide.config.js';
 
 await compile(paraglideOptions);
+// The inlang SDK leaves a handle open for half a minute after compiling; nothing is pending.
+process.exit(0);

@@ -13,6 +13,7 @@ import { newId } from '$lib/server/db/ids';
 import { mailOwners } from '$lib/server/mandates/notify';
 import { getMailer } from '$lib/server/mail';
 import { db, makeEmployer } from './pipeline-helpers';
+import { m as m_ } from '$lib/paraglide/messages';
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -120,8 +121,8 @@ describe.each(Object.keys(providers) as (keyof typeof providers)[])('mail via %s
 		const provider = providers[name]();
 		const eventId = `inject-${newId()}`;
 		await mailOwners({ db: db(), env: provider.env }, employerId, eventId, (t, org) => ({
-			subject: t('mandates.mail.changed.subject', { organisation: org }),
-			paragraphs: [t('mandates.mail.changed.subject', { organisation: org })]
+			subject: t(m_['mandates.mail.changed.subject'], { organisation: org }),
+			paragraphs: [t(m_['mandates.mail.changed.subject'], { organisation: org })]
 		}));
 		const sent = await provider.sent(eventId);
 		expect(sent).toHaveLength(1);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
 import { devMail, member, organisationRequest, organization } from '$lib/server/db/schema';
 import { newId } from '$lib/server/db/ids';
-import { mandates } from '$lib/i18n/messages/mandates';
+import { m } from '$lib/paraglide/messages';
 import { db, get, loginCookie, makeOrganisation, post } from './mandates-helpers';
 import { seedWithTotp, staffSession } from './backoffice-helpers';
 import { at } from '../must';
@@ -114,7 +114,10 @@ describe('invitations', () => {
 		expect(mail.text).not.toContain('kreeg een volmacht');
 		// the same message in the other languages
 		const body = (locale: 'nl' | 'fr' | 'en') =>
-			(mandates[locale] as Record<string, string>)['mandates.mail.owner-invited.body'];
+			m['mandates.mail.owner-invited.body'](
+				{ person: 'P', organisation: 'O', role: 'R' },
+				{ locale }
+			);
 		expect(body('fr')).toContain('a été invité');
 		expect(body('en')).toContain('was invited');
 		for (const locale of ['nl', 'fr', 'en'] as const)

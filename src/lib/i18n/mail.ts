@@ -1,17 +1,15 @@
 /**
  * Mail languages: the portal's three (nl, fr, en) and German, which only the start-password mail
- * speaks (messages/mail-de.ts). Server-side only in practice; the UI never loads the German texts.
+ * speaks (mail-de.ts). Server-side only in practice; the UI never loads the German texts.
  */
-import { format, locales, translator, type Locale, type MessageParams } from './index';
-import { mailDe, type StartMailKey } from './messages/mail-de';
+import { m } from '../paraglide/messages.js';
+import { locales, translator, type Locale, type Translate } from './index';
+import { mailDe, type StartMailKey } from './mail-de';
 
 export type { StartMailKey };
 
 export const mailLocales = [...locales, 'de'] as const;
 export type MailLocale = (typeof mailLocales)[number];
-
-/** A translator limited to the keys every mail language has. */
-export type MailTranslate = (key: StartMailKey, params?: MessageParams) => string;
 
 export function isMailLocale(value: unknown): value is MailLocale {
 	return typeof value === 'string' && (mailLocales as readonly string[]).includes(value);
@@ -22,10 +20,20 @@ export function uiLocaleOf(locale: MailLocale): Locale {
 	return locale === 'de' ? 'en' : locale;
 }
 
-export function mailTranslator(locale: MailLocale): MailTranslate {
+/** The German text of each start-mail message, found by the message itself. */
+const german = new Map<unknown, (inputs: never) => string>(
+	(Object.keys(mailDe) as StartMailKey[]).map((key) => [m[key], mailDe[key]])
+);
+
+/**
+ * A translator for a mail language. In German only the start-password mail's messages exist; any
+ * other message is a programming error and fails loudly rather than mixing languages.
+ */
+export function mailTranslator(locale: MailLocale): Translate {
 	if (locale !== 'de') return translator(locale);
-	const messages: Record<StartMailKey, string> = mailDe.de;
-	// German counts like Dutch (one / other) and groups digits the same way (1.234): the portal
-	// locales' `format` serves it with nl's rules.
-	return (key, params) => format(messages[key], params, 'nl');
+	return (message, ...params) => {
+		const text = german.get(message);
+		if (!text) throw new Error('This message has no German text (only the start mail has).');
+		return text((params[0] ?? {}) as never);
+	};
 }

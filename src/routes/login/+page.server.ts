@@ -5,6 +5,7 @@ import { signIn } from '$lib/server/auth/sign-in';
 import { safeNext } from '$lib/server/http/safe-next';
 import { federatedLoginConfigured } from '$lib/server/auth/oidc';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 const LoginForm = v.object({
 	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty(), v.maxLength(254)),
@@ -27,7 +28,7 @@ export const actions: Actions = {
 		const parsed = v.safeParse(LoginForm, form);
 		const email = typeof form.email === 'string' ? form.email.slice(0, 254) : '';
 		if (!parsed.success)
-			return fail(400, { email, expired: false, message: event.locals.t('login.missing') });
+			return fail(400, { email, expired: false, message: event.locals.t(m['login.missing']) });
 		const outcome = await signIn(event, parsed.output);
 		if (!outcome.ok)
 			return fail(outcome.status, {

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { isValidEmail } from '$lib/registration';
 import { requestReset } from '$lib/server/auth/reset-request';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 const ForgotForm = v.object({
 	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(254), v.check(isValidEmail))
@@ -17,7 +18,7 @@ export const actions: Actions = {
 		if (!parsed.success)
 			return fail(400, {
 				email: typeof form.email === 'string' ? form.email.slice(0, 254) : '',
-				message: event.locals.t('pwd-forgot.email-wrong')
+				message: event.locals.t(m['pwd-forgot.email-wrong'])
 			});
 		await requestReset(event, parsed.output.email);
 		redirect(303, '/wachtwoord-vergeten?verstuurd');

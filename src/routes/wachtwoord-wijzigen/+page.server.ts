@@ -8,6 +8,7 @@ import {
 } from '$lib/server/auth/password-change';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
+import { m } from '$lib/paraglide/messages';
 
 const ChangeForm = v.object({
 	current: v.optional(v.pipe(v.string(), v.maxLength(256))),
@@ -25,7 +26,7 @@ export const actions: Actions = {
 		const me = locals.user;
 		if (!me) redirect(303, '/login');
 		const parsed = v.safeParse(ChangeForm, Object.fromEntries(await request.formData()));
-		if (!parsed.success) return fail(400, { error: locals.t('pwd.too-long') });
+		if (!parsed.success) return fail(400, { error: locals.t(m['pwd.too-long']) });
 		const { current, password } = parsed.output;
 		const problem = newPasswordProblem(password, me);
 		if (problem) return fail(400, { error: problem(locals.t) });
@@ -33,7 +34,7 @@ export const actions: Actions = {
 		if (me.mustChangePassword) {
 			await replaceStartPassword(locals, password);
 		} else {
-			if (!current) return fail(400, { currentError: locals.t('pwd-change.current-missing') });
+			if (!current) return fail(400, { currentError: locals.t(m['pwd-change.current-missing']) });
 			const secret = appEnv({ platform }).AUTH_SECRET;
 			const changed = await changeOwnPassword(locals, secret, request.headers, current, password);
 			if (!changed.ok) return fail(changed.status, { currentError: changed.message(locals.t) });

@@ -10,6 +10,7 @@ import {
 } from '$lib/server/lists/results/employer-home';
 import { can } from '$lib/server/permissions';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
 	const { employer } = await requireEmployer(event, 'view-batches');
@@ -31,12 +32,12 @@ export const actions: Actions = {
 		const { user, employer } = await requireEmployer(event, 'correct-lines');
 		const userId = (await formFields(event.request)).userId ?? '';
 		const { locals, platform } = event;
-		if (!v.is(Id, userId)) return fail(400, { message: locals.t('home.resend.unavailable') });
+		if (!v.is(Id, userId)) return fail(400, { message: locals.t(m['home.resend.unavailable']) });
 		const outcome = await resendStartPasswordAsEmployer(
 			{ db: locals.db, env: appEnv({ platform }) },
 			{ organisationId: employer.organisationId, userId, actorId: user.id, now: locals.now }
 		);
-		if (!outcome.ok) return fail(409, { message: locals.t('home.resend.unavailable') });
-		return { notice: locals.t('home.resend.done') };
+		if (!outcome.ok) return fail(409, { message: locals.t(m['home.resend.unavailable']) });
+		return { notice: locals.t(m['home.resend.done']) };
 	}
 };

@@ -32,6 +32,7 @@ import { rememberMapping, rememberedMapping } from '../mapping-store';
 import { fixupChanges, type Fixup } from '../fixups';
 import { loadValidated } from '../validate-async';
 import { checkDoneText, predictionText, summaryText, type PredictionText } from './texts';
+import { m } from '$lib/paraglide/messages';
 
 /** Screen readers hear the totals once typing pauses, not after every keystroke. */
 const ANNOUNCE_AFTER_MS = 700;
@@ -165,11 +166,11 @@ export class EditorState {
 		this.checkMessage = '';
 		const lines = this.model.lineCells();
 		if (lines.length === 0) {
-			this.checkError = t('check.empty');
+			this.checkError = t(m['check.empty']);
 			return;
 		}
 		if (lines.length > this.maxRows) {
-			this.checkError = t('grid.submit.too-many', { lines: lines.length, max: this.maxRows });
+			this.checkError = t(m['grid.submit.too-many'], { lines: lines.length, max: this.maxRows });
 			return;
 		}
 		const rows = lines.map(rowFromCells);
@@ -186,7 +187,7 @@ export class EditorState {
 			} | null;
 			if (!response.ok || !Array.isArray(body?.predictions)) {
 				this.checkError =
-					typeof body?.message === 'string' ? body.message : t('check.error.failed');
+					typeof body?.message === 'string' ? body.message : t(m['check.error.failed']);
 				return;
 			}
 			const { predictions } = this.model;
@@ -204,7 +205,7 @@ export class EditorState {
 			this.#showSelected();
 			this.checkMessage = checkDoneText(lines.length, predictions.counts());
 		} catch {
-			this.checkError = t('check.error.failed');
+			this.checkError = t(m['check.error.failed']);
 		} finally {
 			this.checking = false;
 		}
@@ -257,8 +258,8 @@ export class EditorState {
 		}
 		this.notice =
 			origin === null
-				? t('grid.paste.done', { lines })
-				: t('grid.import.done', { lines, name: origin });
+				? t(m['grid.paste.done'], { lines })
+				: t(m['grid.import.done'], { lines, name: origin });
 	}
 
 	/** The proposed layout with this header row, or the mapping chosen before for its columns. */
@@ -292,7 +293,7 @@ export class EditorState {
 		const lines = await this.#read(
 			this.#layoutWithHeader(row !== null && Number.isInteger(row) ? row : null)
 		);
-		this.layoutNotice = t('grid.header.changed', { lines, before });
+		this.layoutNotice = t(m['grid.header.changed'], { lines, before });
 	}
 
 	/** Maps `column` of the source onto another field (or none) and reads the table again. */
@@ -351,7 +352,7 @@ export class EditorState {
 		if (!hot) return;
 		const changes = fixupChanges(this.model.cells, fixup, this.today);
 		if (changes.length === 0) {
-			this.notice = t('grid.fix.none');
+			this.notice = t(m['grid.fix.none']);
 			return;
 		}
 		for (const [row, col, value] of changes) {
@@ -364,7 +365,7 @@ export class EditorState {
 		this.model.refresh(rows);
 		hot.render();
 		this.changed();
-		this.notice = t('grid.fix.done', { count: changes.length });
+		this.notice = t(m['grid.fix.done'], { count: changes.length });
 	}
 
 	/** Shows only the lines with problems, or all lines again (after `onlyProblems` changed). */
@@ -427,7 +428,7 @@ export class EditorState {
 		this.layoutNotice = '';
 		this.#prefix = [];
 		void this.#loadCells([]);
-		this.notice = t('grid.draft.discarded');
+		this.notice = t(m['grid.draft.discarded']);
 	}
 
 	destroy(): void {
@@ -441,12 +442,12 @@ export class EditorState {
 /** Why a file could not be opened, in the page's language. */
 function importErrorText(error: ImportError, max: number): string {
 	const messages = {
-		'too-large': () => t('grid.import.too-large'),
-		unsupported: () => t('grid.import.unsupported'),
-		unreadable: () => t('grid.import.unreadable'),
-		empty: () => t('grid.import.empty'),
-		'too-many-lines': () => t('grid.import.too-many-lines', { max }),
-		'inflates-too-much': () => t('grid.import.inflates-too-much')
+		'too-large': () => t(m['grid.import.too-large']),
+		unsupported: () => t(m['grid.import.unsupported']),
+		unreadable: () => t(m['grid.import.unreadable']),
+		empty: () => t(m['grid.import.empty']),
+		'too-many-lines': () => t(m['grid.import.too-many-lines'], { max }),
+		'inflates-too-much': () => t(m['grid.import.inflates-too-much'])
 	} satisfies Record<ImportError, () => string>;
 	return messages[error]();
 }

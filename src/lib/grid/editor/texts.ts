@@ -11,6 +11,7 @@ import { day } from '$lib/format';
 import { COLUMNS, lineConflict, type Column, type Reason } from '$lib/registration';
 import type { RowState, Summary } from '../model';
 import type { LinePrediction, PredictionCounts } from '../predictions';
+import { m } from '$lib/paraglide/messages';
 
 export function fieldLabel(field: Column): string {
 	return label(t, field);
@@ -26,7 +27,7 @@ export function problemsOf(state: RowState, field: Column): string[] {
 	for (const p of state.problems) if (p.field === field) out.push(reasonText(p.reason));
 	const conflict = lineConflict(state.duplicates);
 	if (conflict?.kind === 'email' && field === 'email')
-		out.push(t('grid.dup.same-email', { line: conflict.ownerRow + 1 }));
+		out.push(t(m['grid.dup.same-email'], { line: conflict.ownerRow + 1 }));
 	return out;
 }
 
@@ -37,7 +38,7 @@ export function problemsOf(state: RowState, field: Column): string[] {
 export function warningOf(state: RowState): string | null {
 	const conflict = lineConflict(state.duplicates);
 	if (state.empty || conflict?.kind !== 'copy') return null;
-	return t('grid.dup.later-copy', { line: conflict.firstRow + 1 });
+	return t(m['grid.dup.later-copy'], { line: conflict.firstRow + 1 });
 }
 
 /** The status column's text of a line. */
@@ -47,9 +48,9 @@ export function statusOf(state: RowState): string {
 	const conflict = lineConflict(state.duplicates);
 	if (count === 0)
 		return conflict?.kind === 'copy'
-			? t('grid.status.copy', { line: conflict.firstRow + 1 })
-			: t('grid.status.ok');
-	return count === 1 ? t('grid.status.one') : t('grid.status.many', { count });
+			? t(m['grid.status.copy'], { line: conflict.firstRow + 1 })
+			: t(m['grid.status.ok']);
+	return count === 1 ? t(m['grid.status.one']) : t(m['grid.status.many'], { count });
 }
 
 /** A check's answer for a line: the short text (grid cell) and the whole of it. */
@@ -60,10 +61,10 @@ export interface PredictionText {
 }
 
 const CODE_TEXT = {
-	1: () => t('check.code.1'),
-	2: () => t('check.code.2'),
-	3: () => t('check.code.3'),
-	4: () => t('check.code.4')
+	1: () => t(m['check.code.1']),
+	2: () => t(m['check.code.2']),
+	3: () => t(m['check.code.3']),
+	4: () => t(m['check.code.4'])
 } satisfies Record<LinePrediction['code'], () => string>;
 
 /**
@@ -73,17 +74,17 @@ const CODE_TEXT = {
 export function predictionText(p: LinePrediction, otherLine: number | null): PredictionText {
 	const text =
 		p.code === 2 && p.reason === 'duplicate-in-list' && otherLine !== null
-			? t('check.code.2-line', { line: otherLine })
+			? t(m['check.code.2-line'], { line: otherLine })
 			: CODE_TEXT[p.code]();
 	const parts = [text];
 	if (p.code !== 1 && p.reason !== 'duplicate-in-list') parts.push(reasonText(p.reason));
 	if (p.code === 4 && p.reason === 'email-used-by-other' && otherLine !== null)
-		parts.push(t('grid.dup.same-email', { line: otherLine }));
+		parts.push(t(m['grid.dup.same-email'], { line: otherLine }));
 	if (p.hint) {
 		const { candidate } = p.hint;
 		parts.push(
 			hintText(t, p.hint.hint),
-			t('results.hint.candidate', {
+			t(m['results.hint.candidate'], {
 				lastName: candidate.lastName,
 				firstName: candidate.firstName,
 				birthDate: day(candidate.birthDate, page.data.locale ?? defaultLocale, 'short'),
@@ -99,12 +100,12 @@ export function predictionText(p: LinePrediction, otherLine: number | null): Pre
 /** What a check found, to announce when it answers. */
 export function checkDoneText(lines: number, c: PredictionCounts): string {
 	const parts = [
-		c[1] > 0 ? t('check.count.1', { count: c[1] }) : '',
-		c[2] > 0 ? t('check.count.2', { count: c[2] }) : '',
-		c[3] > 0 ? t('check.count.3', { count: c[3] }) : '',
-		c[4] > 0 ? t('check.count.4', { count: c[4] }) : ''
+		c[1] > 0 ? t(m['check.count.1'], { count: c[1] }) : '',
+		c[2] > 0 ? t(m['check.count.2'], { count: c[2] }) : '',
+		c[3] > 0 ? t(m['check.count.3'], { count: c[3] }) : '',
+		c[4] > 0 ? t(m['check.count.4'], { count: c[4] }) : ''
 	];
-	return t('check.done', { count: lines, results: parts.filter(Boolean).join(', ') });
+	return t(m['check.done'], { count: lines, results: parts.filter(Boolean).join(', ') });
 }
 
 /**
@@ -118,32 +119,32 @@ export function lineExplanation(
 	const verdict = verdictExplanation(selected);
 	if (!prediction) return verdict;
 	const result = /[.?!]$/.test(prediction.detail) ? prediction.detail : `${prediction.detail}.`;
-	return `${verdict} ${t('check.line', { result })}`;
+	return `${verdict} ${t(m['check.line'], { result })}`;
 }
 
 function verdictExplanation(selected: { row: number; state: RowState } | null): string {
-	if (selected === null) return t('grid.cell.none');
+	if (selected === null) return t(m['grid.cell.none']);
 	const { row, state } = selected;
 	const line = row + 1;
-	if (state.empty) return t('grid.cell.empty', { line });
+	if (state.empty) return t(m['grid.cell.empty'], { line });
 	const reasons: string[] = [];
 	for (const field of COLUMNS) {
 		for (const text of problemsOf(state, field)) reasons.push(`${fieldLabel(field)}: ${text}`);
 	}
 	for (const p of state.problems) if (p.field === null) reasons.push(reasonText(p.reason));
-	if (reasons.length) return t('grid.cell.problems', { line, reasons: reasons.join(' ') });
+	if (reasons.length) return t(m['grid.cell.problems'], { line, reasons: reasons.join(' ') });
 	const warning = warningOf(state);
-	return warning ? t('grid.cell.warning', { line, warning }) : t('grid.cell.ok', { line });
+	return warning ? t(m['grid.cell.warning'], { line, warning }) : t(m['grid.cell.ok'], { line });
 }
 
 /** The totals in words (lines, ready, with problems). */
 export function totalsText(s: Summary): string {
-	return t('grid.summary', { lines: s.lines, ready: s.ready, problems: s.problems });
+	return t(m['grid.summary'], { lines: s.lines, ready: s.ready, problems: s.problems });
 }
 
 /** How many ready lines repeat a person listed higher up (empty when none). */
 export function copiesText(s: Summary): string {
-	return s.copies ? t('grid.summary.copies', { count: s.copies }) : '';
+	return s.copies ? t(m['grid.summary.copies'], { count: s.copies }) : '';
 }
 
 /** The totals and the copies among them, as announced to screen readers. */

@@ -17,6 +17,7 @@ import {
 	TokenBody
 } from './schemas';
 import { parseJson, readLimited } from './read-body';
+import { m } from '$lib/paraglide/messages';
 
 async function audit(
 	db: Db,
@@ -104,7 +105,7 @@ export async function putRoster(event: RequestEvent, employerId: string): Promis
 			{
 				error: {
 					code: 'invalid-body',
-					message: locals.t('api.error.invalid-body'),
+					message: locals.t(m['api.error.invalid-body']),
 					index: result.index,
 					reason: result.reason
 				}

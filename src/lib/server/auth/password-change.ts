@@ -4,13 +4,14 @@ import { checkPassword, type PasswordProblem } from '$lib/password';
 import { commonPasswords } from '$lib/password/common';
 import { account, session, user } from '../db/schema';
 import { ACCOUNT_RULE, clearFailures, reserveAttempt, throttled, throttleKey } from './throttle';
+import { m } from '$lib/paraglide/messages';
 
 const problemTexts = {
-	'too-short': (t) => t('pwd.too-short'),
-	'too-long': (t) => t('pwd.too-long'),
-	common: (t) => t('pwd.common'),
-	personal: (t) => t('pwd.personal'),
-	repetitive: (t) => t('pwd.repetitive')
+	'too-short': (t) => t(m['pwd.too-short']),
+	'too-long': (t) => t(m['pwd.too-long']),
+	common: (t) => t(m['pwd.common']),
+	personal: (t) => t(m['pwd.personal']),
+	repetitive: (t) => t(m['pwd.repetitive'])
 } satisfies Record<PasswordProblem, Text>;
 
 type Person = {
@@ -98,7 +99,7 @@ export async function changeOwnPassword(
 	return checkOwnPassword(
 		locals,
 		secret,
-		(t) => t('pwd-change.current-wrong'),
+		(t) => t(m['pwd-change.current-wrong']),
 		async () => {
 			try {
 				await locals.auth.api.changePassword({

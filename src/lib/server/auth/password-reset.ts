@@ -6,6 +6,7 @@ import { user } from '../db/schema';
 import { getMailer, sendOnce } from '../mail';
 import { composeMail } from '../mail/compose';
 import { sha256Hex } from '../security/hash';
+import { m } from '$lib/paraglide/messages';
 
 /** A reset link works for one hour, once. */
 const RESET_TOKEN_SECONDS = 60 * 60;
@@ -21,9 +22,13 @@ async function sendResetMail(
 	token: string
 ) {
 	const mail = composeMail(isLocale(to.locale) ? to.locale : null, (t) => ({
-		subject: t('pwd-reset.mail.subject'),
-		paragraphs: [t('employee.mail-hello'), t('pwd-reset.mail.body'), t('pwd-reset.mail.ignore')],
-		action: { label: t('pwd-reset.mail.action'), url: resetUrl(env, token) }
+		subject: t(m['pwd-reset.mail.subject']),
+		paragraphs: [
+			t(m['employee.mail-hello']),
+			t(m['pwd-reset.mail.body']),
+			t(m['pwd-reset.mail.ignore'])
+		],
+		action: { label: t(m['pwd-reset.mail.action']), url: resetUrl(env, token) }
 	}));
 	await sendOnce(db, getMailer(env, db), {
 		to: to.email,

@@ -17,6 +17,7 @@ import {
 	throttleKey
 } from './throttle';
 import { appEnv } from '../env';
+import { m } from '$lib/paraglide/messages';
 
 type SignInOutcome =
 	| { ok: true; kind: string; mustChangePassword?: boolean }
@@ -88,7 +89,7 @@ export async function signIn(
 	);
 	if (!reserved.ok) return throttled(reserved.waitMs);
 
-	const failed: SignInOutcome = { ok: false, status: 400, message: (t) => t('login.wrong') };
+	const failed: SignInOutcome = { ok: false, status: 400, message: (t) => t(m['login.wrong']) };
 	const known = await findLogin(db, email);
 	// While a start password is the only password, "K7PM X3QD 9TRW" (as the mail shows it),
 	// "k7pmx3qd9trw" and "K7PM-X3QD-9TRW" are the same password.
@@ -112,7 +113,7 @@ export async function signIn(
 			? {
 					ok: false,
 					status: 400,
-					message: (t) => t('login.start-expired', { days }),
+					message: (t) => t(m['login.start-expired'], { days }),
 					expired: true
 				}
 			: failed;

@@ -46,13 +46,14 @@ export async function throttleKey(secret: string, prefix: string, value: string)
 
 /** The refusal of a throttled password check, in minutes to wait (at least one). */
 import type { Text } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 
 export function throttled(waitMs: number) {
 	return {
 		ok: false as const,
 		status: 429 as const,
 		message: ((t) =>
-			t('login.throttled', { minutes: Math.max(1, Math.ceil(waitMs / 60_000)) })) as Text
+			t(m['login.throttled'], { minutes: Math.max(1, Math.ceil(waitMs / 60_000)) })) as Text
 	};
 }
 

@@ -9,6 +9,7 @@ import { getMailer, sendOnce } from '../mail';
 import { composeMail } from '../mail/compose';
 import { resetUrl } from '../auth/password-reset';
 import { randomToken, sha256Hex } from '../security/hash';
+import { m } from '$lib/paraglide/messages';
 
 const WELCOME_LINK_DAYS = 7;
 
@@ -26,12 +27,12 @@ export async function sendContactWelcome(
 	});
 	// No language is known yet: the mail is in Dutch, French and English.
 	const mail = composeMail(null, (t) => ({
-		subject: t('staff.contact.mail.subject', { organisation: to.organisationName }),
+		subject: t(m['staff.contact.mail.subject'], { organisation: to.organisationName }),
 		paragraphs: [
-			t('staff.contact.mail.body', { organisation: to.organisationName }),
-			t('staff.contact.mail.expiry', { days: WELCOME_LINK_DAYS })
+			t(m['staff.contact.mail.body'], { organisation: to.organisationName }),
+			t(m['staff.contact.mail.expiry'], { days: WELCOME_LINK_DAYS })
 		],
-		action: { label: t('staff.contact.mail.action'), url: resetUrl(deps.env, token) }
+		action: { label: t(m['staff.contact.mail.action']), url: resetUrl(deps.env, token) }
 	}));
 	await sendOnce(deps.db, getMailer(deps.env, deps.db), {
 		to: to.email,

@@ -4,6 +4,7 @@ import { EMPLOYER_ROLES } from '$lib/employer-roles';
 import { parseEnterpriseNumber, type EnterpriseNumberProblem } from '$lib/registration';
 import type { EmployerInput } from './employers';
 import type { Translate } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 
 export const EmployerForm = v.object({
 	name: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200)),
@@ -61,9 +62,9 @@ export function employerFormMessage(
 	t: Translate
 ): string {
 	const messages = {
-		invalid: () => t('staff.employer.invalid'),
-		'enterprise-format': () => t('billing.enterprise-number.format'),
-		'enterprise-check': () => t('billing.enterprise-number.check')
+		invalid: () => t(m['staff.employer.invalid']),
+		'enterprise-format': () => t(m['billing.enterprise-number.format']),
+		'enterprise-check': () => t(m['billing.enterprise-number.check'])
 	} satisfies Record<typeof reason, () => string>;
 	return messages[reason]();
 }

@@ -14,6 +14,7 @@ import { formatEnterpriseNumber } from '$lib/registration';
 import type { PeriodCosts } from './costs';
 import { periodSlug, type Period } from './periods';
 import { exportAmount } from '$lib/format';
+import { m } from '$lib/paraglide/messages';
 
 type Cell = ExportCell;
 type Money = (cents: number) => Cell;
@@ -22,17 +23,17 @@ const enterprise = (digits: string | null): Cell => (digits ? formatEnterpriseNu
 
 function batchRows(costs: PeriodCosts, t: Translate, money: Money): Cell[][] {
 	const header = [
-		t('staff.export.employer'),
-		t('billing.enterprise-number'),
-		t('billing.export.list-number'),
-		t('staff.export.received'),
-		t('staff.export.lines'),
-		t('billing.export.excl'),
-		t('billing.export.vat-rate'),
-		t('billing.export.vat'),
-		t('billing.export.incl'),
-		t('billing.export.correction'),
-		t('staff.export.employer-id')
+		t(m['staff.export.employer']),
+		t(m['billing.enterprise-number']),
+		t(m['billing.export.list-number']),
+		t(m['staff.export.received']),
+		t(m['staff.export.lines']),
+		t(m['billing.export.excl']),
+		t(m['billing.export.vat-rate']),
+		t(m['billing.export.vat']),
+		t(m['billing.export.incl']),
+		t(m['billing.export.correction']),
+		t(m['staff.export.employer-id'])
 	];
 	return [
 		header,
@@ -46,7 +47,7 @@ function batchRows(costs: PeriodCosts, t: Translate, money: Money): Cell[][] {
 			b.invoice.vatPercent,
 			money(b.invoice.vatCents),
 			money(b.invoice.inclCents),
-			b.correction ? t('billing.export.yes') : t('billing.export.no'),
+			b.correction ? t(m['billing.export.yes']) : t(m['billing.export.no']),
 			b.employerId
 		])
 	];
@@ -55,14 +56,14 @@ function batchRows(costs: PeriodCosts, t: Translate, money: Money): Cell[][] {
 function totalRows(costs: PeriodCosts, t: Translate, money: Money): Cell[][] {
 	return [
 		[
-			t('staff.export.employer'),
-			t('billing.enterprise-number'),
-			t('staff.export.batches'),
-			t('staff.export.lines'),
-			t('billing.export.excl'),
-			t('billing.export.vat'),
-			t('billing.export.incl'),
-			t('staff.export.employer-id')
+			t(m['staff.export.employer']),
+			t(m['billing.enterprise-number']),
+			t(m['staff.export.batches']),
+			t(m['staff.export.lines']),
+			t(m['billing.export.excl']),
+			t(m['billing.export.vat']),
+			t(m['billing.export.incl']),
+			t(m['staff.export.employer-id'])
 		],
 		...costs.employers.map((e) => [
 			e.employerName,
@@ -75,7 +76,7 @@ function totalRows(costs: PeriodCosts, t: Translate, money: Money): Cell[][] {
 			e.employerId
 		]),
 		[
-			t('staff.export.total'),
+			t(m['staff.export.total']),
 			'',
 			costs.totals.batches,
 			costs.totals.lines,
@@ -94,8 +95,8 @@ export function invoiceFileName(period: Period, format: 'xlsx' | 'csv'): string 
 export function invoiceXlsx(costs: PeriodCosts, t: Translate): Uint8Array<ArrayBuffer> {
 	const money = (cents: number) => cents / 100;
 	return toXlsx(XLSX, [
-		{ name: t('staff.export.sheet-totals'), rows: totalRows(costs, t, money) },
-		{ name: t('staff.export.sheet-batches'), rows: batchRows(costs, t, money) }
+		{ name: t(m['staff.export.sheet-totals']), rows: totalRows(costs, t, money) },
+		{ name: t(m['staff.export.sheet-batches']), rows: batchRows(costs, t, money) }
 	]);
 }
 

@@ -4,6 +4,7 @@ import type { Text } from '$lib/i18n';
 import { recordAudit } from '../audit';
 import { checkOwnPassword, type OwnPasswordOutcome } from '../auth/password-change';
 import { appEnv } from '../env';
+import { m } from '$lib/paraglide/messages';
 
 type CodeOutcome = { ok: true; kind: string } | { ok: false; message: Text; restart?: boolean };
 
@@ -28,10 +29,11 @@ export async function verifyCode(event: RequestEvent, code: string): Promise<Cod
 		return { ok: true, kind: user.kind ?? 'employee' };
 	} catch (error) {
 		const code = isAPIError(error) ? String((error.body as { code?: string })?.code ?? '') : '';
-		if (code === 'TOTP_CODE_REUSED') return { ok: false, message: (t) => t('staff.totp.reused') };
+		if (code === 'TOTP_CODE_REUSED')
+			return { ok: false, message: (t) => t(m['staff.totp.reused']) };
 		if (RESTART_CODES.has(code))
-			return { ok: false, message: (t) => t('staff.totp.restart'), restart: true };
-		return { ok: false, message: (t) => t('staff.totp.wrong') };
+			return { ok: false, message: (t) => t(m['staff.totp.restart']), restart: true };
+		return { ok: false, message: (t) => t(m['staff.totp.wrong']) };
 	}
 }
 
@@ -47,7 +49,7 @@ export async function startEnrolment(
 	return checkOwnPassword(
 		event.locals,
 		secret,
-		(t) => t('staff.totp.password-wrong'),
+		(t) => t(m['staff.totp.password-wrong']),
 		async () => {
 			try {
 				const result = await event.locals.auth.api.enableTwoFactor({

@@ -3,6 +3,7 @@ import { error, type RequestEvent } from '@sveltejs/kit';
 import { appEnv } from '../env';
 import { resultsFile, type ResultsFormat } from '../lists/results/results-file';
 import { requireEmployer } from './employer';
+import { m } from '$lib/paraglide/messages';
 
 export async function downloadResults(
 	event: RequestEvent<{ id: string }>,
@@ -15,8 +16,8 @@ export async function downloadResults(
 		{ db: locals.db, env: appEnv(event), t, locale: locals.locale },
 		{ employerId: employer.organisationId, batchId: params.id, format }
 	);
-	if (!file.ok && file.reason === 'not-found') error(404, t('error.not-found'));
-	if (!file.ok) error(410, t('results.download.unavailable'));
+	if (!file.ok && file.reason === 'not-found') error(404, t(m['error.not-found']));
+	if (!file.ok) error(410, t(m['results.download.unavailable']));
 	return new Response(file.body, {
 		headers: {
 			'content-type': file.contentType,

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { getEmployer } from '../backoffice/employers';
 import { Id } from '../db/ids';
 import { requireKind } from './signed-in';
+import { m } from '$lib/paraglide/messages';
 
 const ENROL_PATH = '/beheer/tweestaps-instellen';
 
@@ -21,6 +22,6 @@ export function requireStaff(locals: App.Locals, url: URL) {
 export async function requireStaffEmployer(locals: App.Locals, url: URL, id: string) {
 	const staff = requireStaff(locals, url);
 	const employer = v.is(Id, id) ? await getEmployer(locals.db, id) : undefined;
-	if (!employer) error(404, locals.t('error.not-found'));
+	if (!employer) error(404, locals.t(m['error.not-found']));
 	return { staff, employer };
 }

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit';
 import { mailOwners, mailPerson, type MailDeps } from './notify';
 import { roleName } from './members';
 import { reserveInvitation } from './throttle';
+import { m } from '$lib/paraglide/messages';
 
 const INVITATION_DAYS = 7;
 
@@ -78,27 +79,27 @@ export async function inviteColleague(
 		detail: { role: input.role }
 	});
 	await mailPerson(deps, { email: input.email }, `mandate:${eventId}:person`, (t) => ({
-		subject: t('mandates.mail.invited.subject', { organisation: org.name }),
+		subject: t(m['mandates.mail.invited.subject'], { organisation: org.name }),
 		paragraphs: [
 			// Who asks, and for which organisation, before anything else: an invitation from a
 			// stranger is one to ignore.
 			...(inviter
 				? [
-						t('mandates.mail.invited.by', {
+						t(m['mandates.mail.invited.by'], {
 							inviter: inviter.name,
 							inviterEmail: inviter.email,
 							organisation: org.name
 						})
 					]
 				: []),
-			t('mandates.mail.invited.body', {
+			t(m['mandates.mail.invited.body'], {
 				organisation: org.name,
 				role: roleName(t, input.role),
 				days: INVITATION_DAYS
 			})
 		],
 		action: {
-			label: t('mandates.mail.invited.action'),
+			label: t(m['mandates.mail.invited.action']),
 			url: `${input.baseUrl}/werkgever/volmachten/aanvaarden/${token}`
 		}
 	}));
@@ -114,9 +115,9 @@ async function notifyOwners(
 	role: AssignableRole
 ) {
 	await mailOwners(deps, organisationId, eventId, (t, organisation) => ({
-		subject: t('mandates.mail.owner-invited.subject', { organisation }),
+		subject: t(m['mandates.mail.owner-invited.subject'], { organisation }),
 		paragraphs: [
-			t('mandates.mail.owner-invited.body', { organisation, person, role: roleName(t, role) })
+			t(m['mandates.mail.owner-invited.body'], { organisation, person, role: roleName(t, role) })
 		]
 	}));
 }

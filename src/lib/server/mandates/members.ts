@@ -5,6 +5,7 @@ import { apiToken, member, session, user } from '../db/schema';
 import type { AssignableRole } from '$lib/employer-roles';
 import { recordAudit } from '../audit';
 import { mailOwners, type MailDeps } from './notify';
+import { m } from '$lib/paraglide/messages';
 
 interface MemberRow {
 	memberId: string;
@@ -91,9 +92,9 @@ export async function changeRole(
 		detail: { from: found.row.role, to: input.role }
 	});
 	await mailOwners(deps, input.organisationId, eventId, (t, organisation) => ({
-		subject: t('mandates.mail.changed.subject', { organisation }),
+		subject: t(m['mandates.mail.changed.subject'], { organisation }),
 		paragraphs: [
-			t('mandates.mail.changed.body', {
+			t(m['mandates.mail.changed.body'], {
 				organisation,
 				person: found.row.email,
 				role: roleName(t, input.role)
@@ -158,8 +159,8 @@ export async function revokeMember(
 		detail: { role: found.row.role, tokensRevoked: tokens }
 	});
 	await mailOwners(deps, input.organisationId, eventId, (t, organisation) => ({
-		subject: t('mandates.mail.revoked.subject', { organisation }),
-		paragraphs: [t('mandates.mail.revoked.body', { organisation, person: found.row.email })]
+		subject: t(m['mandates.mail.revoked.subject'], { organisation }),
+		paragraphs: [t(m['mandates.mail.revoked.body'], { organisation, person: found.row.email })]
 	}));
 	return { ok: true };
 }
@@ -168,12 +169,12 @@ export async function revokeMember(
 export function roleName(t: Translate, role: string): string {
 	switch (role) {
 		case 'owner':
-			return t('mandates.role.owner');
+			return t(m['mandates.role.owner']);
 		case 'beheerder':
-			return t('mandates.role.beheerder');
+			return t(m['mandates.role.beheerder']);
 		case 'lijsten':
-			return t('mandates.role.lijsten');
+			return t(m['mandates.role.lijsten']);
 		default:
-			return t('mandates.role.inzage');
+			return t(m['mandates.role.inzage']);
 	}
 }

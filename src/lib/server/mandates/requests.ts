@@ -7,6 +7,7 @@ import { recordAudit } from '../audit';
 import { mailOwners, mailPerson, type MailDeps } from './notify';
 import { endAccess } from './members';
 import { reserveDeclaration, reserveDeclaredOrganisation } from './throttle';
+import { m } from '$lib/paraglide/messages';
 
 /** Active employers the person is not a member of yet: what the declaration form offers. */
 export async function listDeclarableOrganisations(db: Db, userId: string) {
@@ -90,10 +91,10 @@ export async function declareOrganisations(
 			detail: { kind: 'join', role: input.role }
 		});
 		await mailOwners(deps, organisationId, eventId, (t, organisation) => ({
-			subject: t('mandates.mail.request.subject', { organisation }),
-			paragraphs: [t('mandates.mail.request.body', { organisation })],
+			subject: t(m['mandates.mail.request.subject'], { organisation }),
+			paragraphs: [t(m['mandates.mail.request.body'], { organisation })],
 			action: {
-				label: t('mandates.mail.request.action'),
+				label: t(m['mandates.mail.request.action']),
 				url: `${input.baseUrl}/werkgever/volmachten`
 			}
 		}));
@@ -166,10 +167,10 @@ export async function requestWithdrawal(
 		detail: { kind: 'withdraw' }
 	});
 	await mailOwners(deps, input.organisationId, eventId, (t, organisation) => ({
-		subject: t('mandates.mail.request.subject', { organisation }),
-		paragraphs: [t('mandates.mail.withdraw.body', { organisation })],
+		subject: t(m['mandates.mail.request.subject'], { organisation }),
+		paragraphs: [t(m['mandates.mail.withdraw.body'], { organisation })],
 		action: {
-			label: t('mandates.mail.request.action'),
+			label: t(m['mandates.mail.request.action']),
 			url: `${input.baseUrl}/werkgever/volmachten`
 		}
 	}));
@@ -309,20 +310,22 @@ export async function decideRequest(
 		.get();
 	if (requester)
 		await mailPerson(deps, requester, `mandate:${eventId}:person`, (t) => ({
-			subject: t(
-				input.approve ? 'mandates.mail.decided.approved' : 'mandates.mail.decided.rejected'
-			),
+			subject: input.approve
+				? t(m['mandates.mail.decided.approved'])
+				: t(m['mandates.mail.decided.rejected']),
 			paragraphs: [
-				input.approve ? t('mandates.mail.decided.approved') : t('mandates.mail.decided.rejected')
+				input.approve
+					? t(m['mandates.mail.decided.approved'])
+					: t(m['mandates.mail.decided.rejected'])
 			]
 		}));
 	if (organisationId && request.organisationId)
 		await mailOwners(deps, organisationId, eventId, (t, organisation) => ({
-			subject: t('mandates.mail.request.subject', { organisation }),
+			subject: t(m['mandates.mail.request.subject'], { organisation }),
 			paragraphs: [
 				input.approve
-					? t('mandates.mail.owner-approved', { organisation, person: requester?.email ?? '' })
-					: t('mandates.mail.owner-rejected', { organisation, person: requester?.email ?? '' })
+					? t(m['mandates.mail.owner-approved'], { organisation, person: requester?.email ?? '' })
+					: t(m['mandates.mail.owner-rejected'], { organisation, person: requester?.email ?? '' })
 			]
 		}));
 	return { ok: true };

@@ -8,6 +8,7 @@ import { getMailer, sendOnce } from '../mail';
 import { composeMail } from '../mail/compose';
 import { randomToken, sha256Hex } from '../security/hash';
 import type { Auth } from '../auth';
+import { m } from '$lib/paraglide/messages';
 
 /** A confirmation link works for 24 hours, once. */
 const CONFIRM_SECONDS = 24 * 60 * 60;
@@ -67,13 +68,13 @@ export async function processRegistration(deps: RegistrationDeps, reg: Registrat
 	const mailer = getMailer(env, db);
 	if (!rosterEntryId) {
 		const mail = composeMail(reg.locale, (t) => ({
-			subject: t('register.mail.none.subject'),
+			subject: t(m['register.mail.none.subject']),
 			paragraphs: [
-				t('employee.mail-hello'),
-				t('register.mail.none.body'),
-				t('register.mail.none.next')
+				t(m['employee.mail-hello']),
+				t(m['register.mail.none.body']),
+				t(m['register.mail.none.next'])
 			],
-			action: { label: t('register.mail.none.action'), url: `${env.PUBLIC_BASE_URL}/login` }
+			action: { label: t(m['register.mail.none.action']), url: `${env.PUBLIC_BASE_URL}/login` }
 		}));
 		await sendOnce(db, mailer, { to: reg.email, ...mail, idempotencyKey: `self-none:${newId()}` });
 		return;
@@ -92,14 +93,14 @@ export async function processRegistration(deps: RegistrationDeps, reg: Registrat
 		expiresAt: new Date(deps.now.getTime() + CONFIRM_SECONDS * 1000)
 	});
 	const mail = composeMail(reg.locale, (t) => ({
-		subject: t('register.mail.confirm.subject'),
+		subject: t(m['register.mail.confirm.subject']),
 		paragraphs: [
-			t('employee.mail-hello'),
-			t('register.mail.confirm.body'),
-			t('register.mail.confirm.ignore')
+			t(m['employee.mail-hello']),
+			t(m['register.mail.confirm.body']),
+			t(m['register.mail.confirm.ignore'])
 		],
 		action: {
-			label: t('register.mail.confirm.action'),
+			label: t(m['register.mail.confirm.action']),
 			url: `${env.PUBLIC_BASE_URL}/registreer/bevestigen?token=${token}`
 		}
 	}));

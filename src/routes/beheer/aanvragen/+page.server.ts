@@ -8,6 +8,7 @@ import {
 	decideRosterRequest,
 	listPendingRosterRequests
 } from '$lib/server/backoffice/roster-requests';
+import { m } from '$lib/paraglide/messages';
 
 // The /beheer layout already lets only staff in; the actions check again (form posts skip loads).
 export const load: PageServerLoad = async (event) => ({
@@ -28,7 +29,7 @@ export const actions: Actions = {
 			}),
 			Object.fromEntries(await event.request.formData())
 		);
-		if (!parsed.success) return fail(400, { message: locals.t('mandates.invalid') });
+		if (!parsed.success) return fail(400, { message: locals.t(m['mandates.invalid']) });
 		if (parsed.output.kind === 'roster') {
 			const decided = await decideRosterRequest(
 				{ db: locals.db, env: appEnv(event) },
@@ -40,10 +41,10 @@ export const actions: Actions = {
 				}
 			);
 			if (decided.ok) redirect(303, `/beheer/aanvragen?gedaan=roster-${parsed.output.decision}`);
-			if (decided.reason === 'not-found') error(404, locals.t('error.not-found'));
+			if (decided.reason === 'not-found') error(404, locals.t(m['error.not-found']));
 			return decided.reason === 'already-decided'
-				? fail(409, { message: locals.t('roster-request.error.decided') })
-				: fail(409, { message: locals.t('roster-request.error.unusable') });
+				? fail(409, { message: locals.t(m['roster-request.error.decided']) })
+				: fail(409, { message: locals.t(m['roster-request.error.unusable']) });
 		}
 		const done = await decideRequest(
 			{ db: locals.db, env: appEnv(event) },
@@ -57,8 +58,8 @@ export const actions: Actions = {
 		);
 		if (!done.ok)
 			return done.reason === 'already-decided'
-				? fail(409, { message: locals.t('mandates.requests.already-decided') })
-				: fail(400, { message: locals.t('mandates.not-changeable') });
+				? fail(409, { message: locals.t(m['mandates.requests.already-decided']) })
+				: fail(400, { message: locals.t(m['mandates.not-changeable']) });
 		redirect(303, `/beheer/aanvragen?gedaan=${parsed.output.decision}`);
 	}
 };

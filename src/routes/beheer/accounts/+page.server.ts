@@ -13,6 +13,7 @@ import { EmailQuery, formFields } from '$lib/server/backoffice/forms';
 import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
+import { m } from '$lib/paraglide/messages';
 
 // Search terms are names and e-mail addresses: posted, never put in a URL.
 const SearchForm = v.object({
@@ -51,7 +52,7 @@ export const actions: Actions = {
 		if (!parsed.success)
 			return fail(400, {
 				search: { employerId: form.employerId ?? '', q: form.q ?? '' },
-				message: locals.t('staff.account.search-invalid')
+				message: locals.t(m['staff.account.search-invalid'])
 			});
 		const found = await searchAccounts(locals.db, {
 			employerId: parsed.output.employerId,
@@ -64,29 +65,30 @@ export const actions: Actions = {
 		const staff = requireStaff(locals, url);
 		const form = await formFields(request);
 		const userId = form.userId ?? '';
-		if (!v.is(Id, userId)) return fail(400, { message: locals.t('staff.account.cannot-disable') });
+		if (!v.is(Id, userId))
+			return fail(400, { message: locals.t(m['staff.account.cannot-disable']) });
 		if (form.confirm !== '1') {
 			// The second step: say what will happen, and change nothing yet.
 			const account = await findAccountById(locals.db, userId, locals.now);
 			if (!account || account.kind === 'staff')
-				return fail(400, { message: locals.t('staff.account.cannot-disable') });
+				return fail(400, { message: locals.t(m['staff.account.cannot-disable']) });
 			return { confirmDisable: { id: account.id, name: account.name, email: account.email } };
 		}
 		if (!(await disableAccount({ db: locals.db, env: appEnv({ platform }) }, userId, staff.id)))
-			return fail(400, { message: locals.t('staff.account.cannot-disable') });
-		return { notice: locals.t('staff.account.disabled-done') };
+			return fail(400, { message: locals.t(m['staff.account.cannot-disable']) });
+		return { notice: locals.t(m['staff.account.disabled-done']) };
 	},
 	resend: async ({ locals, platform, url, request }) => {
 		const staff = requireStaff(locals, url);
 		const userId = (await formFields(request)).userId ?? '';
-		if (!v.is(Id, userId)) return fail(400, { message: locals.t('staff.account.not-found') });
+		if (!v.is(Id, userId)) return fail(400, { message: locals.t(m['staff.account.not-found']) });
 		const outcome = await resendStartPassword(
 			{ db: locals.db, env: appEnv({ platform }) },
 			userId,
 			staff.id,
 			locals.now
 		);
-		if (!outcome.ok) return fail(409, { message: locals.t('staff.account.resend-unavailable') });
-		return { notice: locals.t('staff.account.resent') };
+		if (!outcome.ok) return fail(409, { message: locals.t(m['staff.account.resend-unavailable']) });
+		return { notice: locals.t(m['staff.account.resent']) };
 	}
 };

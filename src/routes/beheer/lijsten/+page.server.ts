@@ -7,6 +7,7 @@ import { retryBatch, stuckBatches } from '$lib/server/backoffice/stuck';
 import { formFields } from '$lib/server/backoffice/forms';
 import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireStaff(locals, url);
@@ -30,7 +31,7 @@ export const actions: Actions = {
 		const staff = requireStaff(locals, url);
 		const batchId = (await formFields(request)).batchId ?? '';
 		if (!v.is(Id, batchId) || !platform)
-			return fail(400, { message: locals.t('staff.stuck.not-stuck') });
+			return fail(400, { message: locals.t(m['staff.stuck.not-stuck']) });
 		const sent = await retryBatch(
 			locals.db,
 			platform.env.REGISTRATION,
@@ -38,7 +39,7 @@ export const actions: Actions = {
 			staff.id,
 			locals.now
 		);
-		if (!sent) return fail(409, { message: locals.t('staff.stuck.not-stuck') });
-		return { notice: locals.t('staff.stuck.retried') };
+		if (!sent) return fail(409, { message: locals.t(m['staff.stuck.not-stuck']) });
+		return { notice: locals.t(m['staff.stuck.retried']) };
 	}
 };

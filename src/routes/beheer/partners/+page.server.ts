@@ -13,6 +13,7 @@ import {
 import { dateTime } from '$lib/format';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
+import { m } from '$lib/paraglide/messages';
 
 const RetryForm = v.object({
 	accountId: v.pipe(v.string(), v.nonEmpty(), v.maxLength(64)),
@@ -43,10 +44,10 @@ export const actions: Actions = {
 	retry: async ({ locals, platform, url, request }) => {
 		requireStaff(locals, url);
 		const parsed = v.safeParse(RetryForm, Object.fromEntries(await request.formData()));
-		if (!parsed.success) return fail(400, { message: locals.t('partners.staff.notRetried') });
+		if (!parsed.success) return fail(400, { message: locals.t(m['partners.staff.notRetried']) });
 		const { accountId, partner } = parsed.output;
 		const retried = await retryPartner(appEnv({ platform }), locals.db, accountId, partner);
-		if (!retried) return fail(409, { message: locals.t('partners.staff.notRetried') });
+		if (!retried) return fail(409, { message: locals.t(m['partners.staff.notRetried']) });
 		return { retried: true };
 	}
 };

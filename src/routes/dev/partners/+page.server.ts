@@ -12,6 +12,7 @@ import { partnerIds, partnerName } from '$lib/server/partners/config';
 import { requestPartnerProvisioning } from '$lib/server/partners';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
+import { m } from '$lib/paraglide/messages';
 
 const ProvisionForm = v.object({
 	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email(), v.maxLength(254))
@@ -48,7 +49,7 @@ export const actions: Actions = {
 		const email = typeof form.email === 'string' ? form.email : '';
 		const parsed = v.safeParse(ProvisionForm, form);
 		const id = parsed.success ? await findUserIdByEmail(locals.db, parsed.output.email) : null;
-		if (!id) return fail(404, { email, message: locals.t('partners.standin.unknownAccount') });
+		if (!id) return fail(404, { email, message: locals.t(m['partners.standin.unknownAccount']) });
 		await requestPartnerProvisioning(appEnv({ platform }), locals.db, id);
 		return { provisioned: true };
 	}

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { signIn } from '$lib/server/auth/sign-in';
 import { oidcSettings, type LinkingMode } from '$lib/server/auth/oidc-config';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 /** better-auth's error codes (and ours) → what the page says. */
 function problemOf(code: string | null, linking: LinkingMode) {
@@ -49,7 +50,7 @@ export const actions: Actions = {
 		const email = typeof form.email === 'string' ? form.email : '';
 		const parsed = v.safeParse(LinkForm, form);
 		if (!parsed.success)
-			return fail(400, { email, linking: true, message: event.locals.t('login.missing') });
+			return fail(400, { email, linking: true, message: event.locals.t(m['login.missing']) });
 		const outcome = await signIn(event, parsed.output);
 		if (!outcome.ok)
 			return fail(outcome.status, {

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { homeFor } from '$lib/server/auth/landing';
 import { verifyCode } from '$lib/server/backoffice/two-factor';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 const CHALLENGE_COOKIE = '__Host-youp.two_factor';
 const CodeForm = v.object({
@@ -19,7 +20,7 @@ export const actions: Actions = {
 		const form = Object.fromEntries(await event.request.formData());
 		const parsed = v.safeParse(CodeForm, { code: String(form.code ?? '').replace(/\s/g, '') });
 		if (!parsed.success)
-			return fail(400, { message: event.locals.t('staff.totp.format'), restart: false });
+			return fail(400, { message: event.locals.t(m['staff.totp.format']), restart: false });
 		const outcome = await verifyCode(event, parsed.output.code);
 		if (!outcome.ok)
 			return fail(400, { message: outcome.message(event.locals.t), restart: !!outcome.restart });

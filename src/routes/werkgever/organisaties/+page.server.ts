@@ -13,6 +13,7 @@ import {
 } from '$lib/server/mandates/requests';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
+import { m } from '$lib/paraglide/messages';
 
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
 
@@ -41,7 +42,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const parsed = v.safeParse(Id, form.get('organisationId'));
 		const switched = parsed.success ? await switchOrganisation(event, parsed.output) : null;
-		if (!switched?.ok) return fail(400, { message: event.locals.t('mandates.switch.invalid') });
+		if (!switched?.ok) return fail(400, { message: event.locals.t(m['mandates.switch.invalid']) });
 		redirect(303, landingAfterSwitch(safeNext(form.get('next'), '/werkgever'), switched.role));
 	},
 	declare: async (event) => {
@@ -59,7 +60,7 @@ export const actions: Actions = {
 				role: form.get('role')
 			}
 		);
-		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		if (!parsed.success) return fail(400, { message: event.locals.t(m['mandates.invalid']) });
 		const filed = await declareOrganisations(a.deps, {
 			userId: a.userId,
 			organisationIds: parsed.output.organisationIds,
@@ -70,8 +71,8 @@ export const actions: Actions = {
 		});
 		if (!filed.ok)
 			return filed.reason === 'throttled'
-				? fail(429, { message: event.locals.t('mandates.declare.throttled') })
-				: fail(400, { message: event.locals.t('mandates.declare.nothing') });
+				? fail(429, { message: event.locals.t(m['mandates.declare.throttled']) })
+				: fail(400, { message: event.locals.t(m['mandates.declare.nothing']) });
 		redirect(303, '/werkgever/organisaties?gedaan=declared');
 	},
 	withdraw: async (event) => {
@@ -80,15 +81,15 @@ export const actions: Actions = {
 			v.object({ organisationId: Id }),
 			Object.fromEntries(await event.request.formData())
 		);
-		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		if (!parsed.success) return fail(400, { message: event.locals.t(m['mandates.invalid']) });
 		const outcome = await requestWithdrawal(a.deps, {
 			userId: a.userId,
 			organisationId: parsed.output.organisationId,
 			baseUrl: a.deps.env.PUBLIC_BASE_URL
 		});
 		if (!outcome.ok && outcome.reason === 'already-requested')
-			return fail(409, { message: event.locals.t('mandates.withdraw.already') });
-		if (!outcome.ok) return fail(400, { message: event.locals.t('mandates.withdraw.owner') });
+			return fail(409, { message: event.locals.t(m['mandates.withdraw.already']) });
+		if (!outcome.ok) return fail(400, { message: event.locals.t(m['mandates.withdraw.owner']) });
 		redirect(303, '/werkgever/organisaties?gedaan=withdraw');
 	}
 };

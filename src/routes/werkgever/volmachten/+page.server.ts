@@ -11,6 +11,7 @@ import {
 import { decideRequest, listPendingForOrganisation } from '$lib/server/mandates/requests';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
+import { m as m_ } from '$lib/paraglide/messages';
 
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
 const Role = v.picklist(ASSIGNABLE_ROLES);
@@ -54,7 +55,7 @@ export const actions: Actions = {
 		const parsed = v.safeParse(Invite, form);
 		const email = typeof form.email === 'string' ? form.email : '';
 		if (!parsed.success)
-			return fail(400, { email, message: event.locals.t('mandates.invite.invalid') });
+			return fail(400, { email, message: event.locals.t(m_['mandates.invite.invalid']) });
 		const outcome = await inviteColleague(m.deps, {
 			organisationId: m.organisationId,
 			actorId: m.actorId,
@@ -64,32 +65,32 @@ export const actions: Actions = {
 			now: event.locals.now
 		});
 		if (!outcome.ok && outcome.reason === 'throttled')
-			return fail(429, { email, message: event.locals.t('mandates.invite.throttled') });
+			return fail(429, { email, message: event.locals.t(m_['mandates.invite.throttled']) });
 		if (!outcome.ok)
-			return fail(400, { email, message: event.locals.t('mandates.invite.already-member') });
+			return fail(400, { email, message: event.locals.t(m_['mandates.invite.already-member']) });
 		// The same answer for every address: whether it has a login is the invitee's to tell.
 		redirect(303, '/werkgever/volmachten?gedaan=invited');
 	},
 	role: async (event) => {
 		const m = await manager(event);
 		const parsed = v.safeParse(v.object({ memberId: Id, role: Role }), await formOf(event));
-		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		if (!parsed.success) return fail(400, { message: event.locals.t(m_['mandates.invalid']) });
 		const outcome = await changeRole(m.deps, { ...m, ...parsed.output });
-		if (!outcome.ok) return fail(400, { message: event.locals.t('mandates.not-changeable') });
+		if (!outcome.ok) return fail(400, { message: event.locals.t(m_['mandates.not-changeable']) });
 		redirect(303, '/werkgever/volmachten?gedaan=role');
 	},
 	revoke: async (event) => {
 		const m = await manager(event);
 		const form = await formOf(event);
 		const parsed = v.safeParse(v.object({ memberId: Id }), form);
-		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		if (!parsed.success) return fail(400, { message: event.locals.t(m_['mandates.invalid']) });
 		// Revoking is the second step of two: the first only says what will happen.
 		if (form.confirm !== '1') {
 			const target = (await listMembers(event.locals.db, m.organisationId)).find(
 				(row) => row.memberId === parsed.output.memberId
 			);
 			if (!target || target.role === 'owner' || target.userId === m.actorId)
-				return fail(400, { message: event.locals.t('mandates.not-changeable') });
+				return fail(400, { message: event.locals.t(m_['mandates.not-changeable']) });
 			return {
 				confirmRevoke: { memberId: target.memberId, name: target.name, email: target.email }
 			};
@@ -99,13 +100,13 @@ export const actions: Actions = {
 			memberId: parsed.output.memberId,
 			now: event.locals.now
 		});
-		if (!outcome.ok) return fail(400, { message: event.locals.t('mandates.not-changeable') });
+		if (!outcome.ok) return fail(400, { message: event.locals.t(m_['mandates.not-changeable']) });
 		redirect(303, '/werkgever/volmachten?gedaan=revoked');
 	},
 	cancel: async (event) => {
 		const m = await manager(event);
 		const parsed = v.safeParse(v.object({ invitationId: Id }), await formOf(event));
-		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		if (!parsed.success) return fail(400, { message: event.locals.t(m_['mandates.invalid']) });
 		await cancelInvitation(m.deps.db, { ...m, invitationId: parsed.output.invitationId });
 		redirect(303, '/werkgever/volmachten?gedaan=canceled');
 	},
@@ -115,7 +116,7 @@ export const actions: Actions = {
 			v.object({ requestId: Id, decision: v.picklist(['approve', 'reject']) }),
 			await formOf(event)
 		);
-		if (!parsed.success) return fail(400, { message: event.locals.t('mandates.invalid') });
+		if (!parsed.success) return fail(400, { message: event.locals.t(m_['mandates.invalid']) });
 		const done = await decideRequest(m.deps, {
 			requestId: parsed.output.requestId,
 			actorId: m.actorId,
@@ -125,8 +126,8 @@ export const actions: Actions = {
 		});
 		if (!done.ok)
 			return done.reason === 'already-decided'
-				? fail(409, { message: event.locals.t('mandates.requests.already-decided') })
-				: fail(400, { message: event.locals.t('mandates.not-changeable') });
+				? fail(409, { message: event.locals.t(m_['mandates.requests.already-decided']) })
+				: fail(400, { message: event.locals.t(m_['mandates.not-changeable']) });
 		redirect(303, `/werkgever/volmachten?gedaan=${parsed.output.decision}`);
 	}
 };

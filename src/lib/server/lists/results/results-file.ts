@@ -12,6 +12,7 @@ import { toCsv, toXlsx, type ExportCell } from '$lib/export/escape-cell';
 import type { Db } from '../../db';
 import { getBatchView } from '../read';
 import { readResultLines, type ResultLine } from './batch-lines';
+import { m } from '$lib/paraglide/messages';
 
 type Cell = ExportCell;
 
@@ -19,21 +20,21 @@ type Cell = ExportCell;
 export function resultsTable(lines: ResultLine[], t: Translate, locale: Locale): Cell[][] {
 	const f = formatter(locale);
 	const header: Cell[] = [
-		t('results.col.line'),
+		t(m['results.col.line']),
 		...FIELDS.map((f) => fieldLabel(t, f)),
-		t('results.col.code'),
-		t('results.col.label'),
-		t('results.col.explanation'),
-		t('results.col.hint')
+		t(m['results.col.code']),
+		t(m['results.col.label']),
+		t(m['results.col.explanation']),
+		t(m['results.col.hint'])
 	];
 	const body = lines.map((l): Cell[] => [
 		l.line,
 		...FIELDS.map((f) => l.row?.[f] ?? ''),
 		l.code,
-		l.code ? resultLabel(t, l.code) : t('results.label.pending'),
+		l.code ? resultLabel(t, l.code) : t(m['results.label.pending']),
 		explanation(l, t),
 		l.hint
-			? `${hintText(t, l.hint.hint)} ${t('results.hint.candidate', {
+			? `${hintText(t, l.hint.hint)} ${t(m['results.hint.candidate'], {
 					lastName: l.hint.candidate.lastName,
 					firstName: l.hint.candidate.firstName,
 					birthDate: f.day(l.hint.candidate.birthDate, 'short'),
@@ -46,8 +47,8 @@ export function resultsTable(lines: ResultLine[], t: Translate, locale: Locale):
 
 function explanation(l: ResultLine, t: Translate): string {
 	const parts = [l.reason ? reasonText(t, l.reason) : ''];
-	if (l.correctedIn) parts.push(t('results.corrected-in', { number: l.correctedIn.number }));
-	else if (!l.row && l.code) parts.push(t('results.line-purged'));
+	if (l.correctedIn) parts.push(t(m['results.corrected-in'], { number: l.correctedIn.number }));
+	else if (!l.row && l.code) parts.push(t(m['results.line-purged']));
 	return parts.filter(Boolean).join(' ');
 }
 
@@ -93,10 +94,10 @@ export async function resultsFile(
 		return { ok: false, reason: 'unavailable' };
 	}
 	const table = resultsTable(lines, t, deps.locale);
-	const name = t('results.download.filename', { number: batch.number });
+	const name = t(m['results.download.filename'], { number: batch.number });
 	const body =
 		input.format === 'xlsx'
-			? await resultsXlsx(table, t('batch.title', { number: batch.number }))
+			? await resultsXlsx(table, t(m['batch.title'], { number: batch.number }))
 			: resultsCsv(table);
 	return {
 		ok: true,

@@ -17,6 +17,7 @@ import { maxListRows } from '../periods';
 import { submitBatch } from '../submit';
 import { matchAgainstRoster } from '../roster-lookup';
 import { readResultLines, type ResultLine } from './batch-lines';
+import { m as m_ } from '$lib/paraglide/messages';
 
 const FIELD_RE = /^l(\d{1,6})-(lastName|firstName|postcode|birthDate|email)$/;
 const Cell = v.pipe(v.string(), v.maxLength(500));
@@ -109,7 +110,7 @@ export async function sendCorrections(
 
 	const typed = collect(form, maxListRows(env));
 	if (!typed)
-		return refused(400, { message: t('results.correct.invalid'), values: {}, problems: {} });
+		return refused(400, { message: t(m_['results.correct.invalid']), values: {}, problems: {} });
 	const lines = await readResultLines(db, env, original.id, { lines: [...typed.keys()] });
 	const today = brusselsDate(input.now);
 	const values: Record<number, RegistrationRow> = Object.fromEntries(typed);
@@ -120,7 +121,7 @@ export async function sendCorrections(
 		const typedLine = typed.get(line.line);
 		if (!typedLine || !line.correctable || !line.row) {
 			return refused(409, {
-				message: t('results.correct.not-correctable', { line: line.line }),
+				message: t(m_['results.correct.not-correctable'], { line: line.line }),
 				values,
 				problems
 			});
@@ -134,17 +135,21 @@ export async function sendCorrections(
 		changed.push({ line: line.line, row: check.row });
 	}
 	if (lines.length !== typed.size) {
-		return refused(409, { message: t('results.correct.invalid'), values, problems });
+		return refused(409, { message: t(m_['results.correct.invalid']), values, problems });
 	}
 	if (Object.keys(problems).length > 0) {
 		const count = Object.keys(problems).length;
-		return refused(400, { message: t('results.correct.problems', { count }), values, problems });
+		return refused(400, {
+			message: t(m_['results.correct.problems'], { count }),
+			values,
+			problems
+		});
 	}
 	// Unchanged lines sent again: only those the roster has now (checked here, not in the form).
 	const matching = new Set(await nowInRoster(db, employer.organisationId, resend, input.now));
 	const stale = resend.find((l) => !matching.has(l.line));
 	if (stale) {
-		const message = t('results.resend.not-matching', { line: stale.line });
+		const message = t(m_['results.resend.not-matching'], { line: stale.line });
 		return refused(409, { message, values, problems });
 	}
 	for (const line of resend) {
@@ -152,10 +157,10 @@ export async function sendCorrections(
 	}
 	changed.sort((a, b) => a.line - b.line);
 	if (changed.length === 0) {
-		return refused(400, { message: t('results.correct.nothing'), values, problems });
+		return refused(400, { message: t(m_['results.correct.nothing']), values, problems });
 	}
 	if (form.get('consent') !== 'on') {
-		return refused(400, { message: t('results.correct.consent'), values, problems });
+		return refused(400, { message: t(m_['results.correct.consent']), values, problems });
 	}
 	const key = form.get('idempotencyKey');
 	const result = await submitBatch(

@@ -1,6 +1,7 @@
 import { money } from '$lib/format';
 import type { Locale } from '$lib/i18n';
 import { composeMail } from '../compose';
+import { m } from '$lib/paraglide/messages';
 
 export interface BatchCounts {
 	1: number;
@@ -20,20 +21,20 @@ export function batchProcessedMail(input: {
 }) {
 	const url = new URL(`/werkgever/lijsten/${input.batchId}`, input.env.PUBLIC_BASE_URL).toString();
 	return composeMail(input.locale, (t, locale) => ({
-		subject: t('mail.processed.subject', { number: input.number }),
+		subject: t(m['mail.processed.subject'], { number: input.number }),
 		paragraphs: [
-			t('mail.processed.intro', { number: input.number }),
+			t(m['mail.processed.intro'], { number: input.number }),
 			[
-				t('batch.count.1', { count: input.counts[1] }),
-				t('batch.count.2', { count: input.counts[2] }),
-				t('batch.count.3', { count: input.counts[3] }),
-				t('batch.count.4', { count: input.counts[4] })
+				t(m['batch.count.1'], { count: input.counts[1] }),
+				t(m['batch.count.2'], { count: input.counts[2] }),
+				t(m['batch.count.3'], { count: input.counts[3] }),
+				t(m['batch.count.4'], { count: input.counts[4] })
 			].join('\n'),
-			t('mail.processed.cost', {
-				amount: t('billing.price', { amount: money(input.costCents, locale) })
+			t(m['mail.processed.cost'], {
+				amount: t(m['billing.price'], { amount: money(input.costCents, locale) })
 			}),
-			t('mail.processed.next')
+			t(m['mail.processed.next'])
 		],
-		action: { label: t('mail.processed.action'), url }
+		action: { label: t(m['mail.processed.action']), url }
 	}));
 }

@@ -3,6 +3,7 @@ import { mailLocales, mailTranslator, type MailLocale } from '$lib/i18n/mail';
 import { dateTime } from '$lib/format';
 import { startPasswordDays } from '../../lists/start-password';
 import { composeLocalisedMail } from '../compose';
+import { m } from '$lib/paraglide/messages';
 
 /** The employer's language for mail to its employees; null (all three) when it is not known. */
 export function mailLocaleOf(employerLocale: string | null | undefined): Locale | null {
@@ -67,43 +68,43 @@ export function credentialMail(input: CredentialMailInput) {
 		const t = mailTranslator(locale);
 		const name = input.firstName?.trim();
 		return {
-			subject: t('mail.start.subject'),
-			lead: t('mail.start.lead'),
+			subject: t(m['mail.start.subject']),
+			lead: t(m['mail.start.lead']),
 			paragraphs: [
-				name ? t('mail.start.hello', { name }) : t('mail.start.hello-plain'),
-				t('mail.start.what', {
-					employer: input.employerName?.trim() || t('mail.start.your-employer')
+				name ? t(m['mail.start.hello'], { name }) : t(m['mail.start.hello-plain']),
+				t(m['mail.start.what'], {
+					employer: input.employerName?.trim() || t(m['mail.start.your-employer'])
 				})
 			],
 			blocks: [
 				{
 					kind: 'steps',
-					title: t('mail.start.steps'),
+					title: t(m['mail.start.steps']),
 					items: [
-						t('mail.start.step-open'),
-						t('mail.start.step-email', { email: input.email }),
-						t('mail.start.step-password'),
-						t('mail.start.step-choose')
+						t(m['mail.start.step-open']),
+						t(m['mail.start.step-email'], { email: input.email }),
+						t(m['mail.start.step-password']),
+						t(m['mail.start.step-choose'])
 					]
 				},
 				{
 					kind: 'code',
-					label: t('mail.start.password'),
+					label: t(m['mail.start.password']),
 					value: spacedStartPassword(input.password),
-					note: t('mail.start.spaces')
+					note: t(m['mail.start.spaces'])
 				},
-				{ kind: 'action', label: t('mail.start.action'), url },
+				{ kind: 'action', label: t(m['mail.start.action']), url },
 				{
 					kind: 'paragraph',
-					text: t('mail.start.valid', {
+					text: t(m['mail.start.valid'], {
 						days: startPasswordDays(input.env),
 						until: dateTime(input.expiresAt, locale, 'long')
 					})
 				},
-				{ kind: 'paragraph', text: t('mail.start.expired') },
+				{ kind: 'paragraph', text: t(m['mail.start.expired']) },
 				// The text part already has the address after the button's label.
-				{ kind: 'paragraph', text: t('mail.start.link', { url }), only: 'html' },
-				{ kind: 'paragraph', text: t('mail.start.ignore') }
+				{ kind: 'paragraph', text: t(m['mail.start.link'], { url }), only: 'html' },
+				{ kind: 'paragraph', text: t(m['mail.start.ignore']) }
 			]
 		};
 	});

@@ -1,5 +1,6 @@
 import type { Locale } from '$lib/i18n';
 import { composeMail } from '../compose';
+import { m } from '$lib/paraglide/messages';
 
 /** "COLLECTIEF approved/refused your request": list number, line number and a link; no personal data. */
 export function rosterRequestDecidedMail(input: {
@@ -14,13 +15,13 @@ export function rosterRequestDecidedMail(input: {
 	const params = { number: input.number, line: input.line };
 	return composeMail(input.locale, (t) => ({
 		subject: input.approved
-			? t('roster-request.mail.subject.approved', params)
-			: t('roster-request.mail.subject.rejected', params),
+			? t(m['roster-request.mail.subject.approved'], params)
+			: t(m['roster-request.mail.subject.rejected'], params),
 		paragraphs: [
 			input.approved
-				? t('roster-request.mail.approved', params)
-				: t('roster-request.mail.rejected', params)
+				? t(m['roster-request.mail.approved'], params)
+				: t(m['roster-request.mail.rejected'], params)
 		],
-		action: { label: t('roster-request.mail.action'), url }
+		action: { label: t(m['roster-request.mail.action']), url }
 	}));
 }

@@ -16,6 +16,7 @@ import {
 import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { employer } = await requireStaffEmployer(locals, url, params.id);
@@ -38,7 +39,7 @@ export const actions: Actions = {
 				message: employerFormMessage(parsed.reason, locals.t)
 			});
 		await updateEmployer(locals.db, employer.id, parsed.value, staff.id);
-		return { notice: locals.t('staff.saved') };
+		return { notice: locals.t(m['staff.saved']) };
 	},
 	active: async ({ locals, url, params, request }) => {
 		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
@@ -48,7 +49,9 @@ export const actions: Actions = {
 		if (!active && form.confirm !== '1') return { confirmDeactivate: true };
 		await setEmployerActive(locals.db, employer.id, active, staff.id);
 		return {
-			notice: active ? locals.t('staff.employer.activated') : locals.t('staff.employer.deactivated')
+			notice: active
+				? locals.t(m['staff.employer.activated'])
+				: locals.t(m['staff.employer.deactivated'])
 		};
 	},
 	addContact: async ({ locals, url, params, request, platform }) => {
@@ -58,7 +61,7 @@ export const actions: Actions = {
 		if (!parsed.success)
 			return fail(400, {
 				contact: { name: form.name ?? '', email: form.email ?? '' },
-				message: locals.t('staff.contact.invalid')
+				message: locals.t(m['staff.contact.invalid'])
 			});
 		const outcome = await addContact(locals.db, employer.id, parsed.output, staff.id);
 		if (outcome.kind === 'already-member' || outcome.kind === 'other-kind')
@@ -66,8 +69,8 @@ export const actions: Actions = {
 				contact: { name: form.name ?? '', email: form.email ?? '' },
 				message:
 					outcome.kind === 'already-member'
-						? locals.t('staff.contact.already-member')
-						: locals.t('staff.contact.other-kind')
+						? locals.t(m['staff.contact.already-member'])
+						: locals.t(m['staff.contact.other-kind'])
 			});
 		if (outcome.kind === 'created') {
 			await sendContactWelcome(
@@ -75,37 +78,37 @@ export const actions: Actions = {
 				{ userId: outcome.userId, email: parsed.output.email, organisationName: employer.name },
 				locals.now
 			);
-			return { notice: locals.t('staff.contact.added-mailed') };
+			return { notice: locals.t(m['staff.contact.added-mailed']) };
 		}
-		return { notice: locals.t('staff.contact.added') };
+		return { notice: locals.t(m['staff.contact.added']) };
 	},
 	removeContact: async ({ locals, url, params, request }) => {
 		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
 		const form = await formFields(request);
 		const memberId = form.memberId ?? '';
-		if (!v.is(Id, memberId)) return fail(400, { message: locals.t('staff.contact.invalid') });
+		if (!v.is(Id, memberId)) return fail(400, { message: locals.t(m['staff.contact.invalid']) });
 		if (form.confirm !== '1') {
 			const contact = (await listContacts(locals.db, employer.id)).find(
 				(c) => c.memberId === memberId
 			);
-			if (!contact) return fail(404, { message: locals.t('staff.contact.invalid') });
+			if (!contact) return fail(404, { message: locals.t(m['staff.contact.invalid']) });
 			return { confirmRemove: { memberId, name: contact.name, email: contact.email } };
 		}
 		await removeContact(locals.db, employer.id, memberId, staff.id);
-		return { notice: locals.t('staff.contact.removed') };
+		return { notice: locals.t(m['staff.contact.removed']) };
 	},
 	createToken: async ({ locals, url, params, request }) => {
 		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
 		const parsed = v.safeParse(TokenForm, await formFields(request));
-		if (!parsed.success) return fail(400, { message: locals.t('staff.token.invalid') });
+		if (!parsed.success) return fail(400, { message: locals.t(m['staff.token.invalid']) });
 		const token = await createTokenFor(locals.db, employer.id, parsed.output.label, staff.id);
 		return { token };
 	},
 	revokeToken: async ({ locals, url, params, request }) => {
 		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
 		const tokenId = (await formFields(request)).tokenId ?? '';
-		if (!v.is(Id, tokenId)) return fail(400, { message: locals.t('staff.token.invalid') });
+		if (!v.is(Id, tokenId)) return fail(400, { message: locals.t(m['staff.token.invalid']) });
 		await revokeTokenOf(locals.db, employer.id, tokenId, staff.id);
-		return { notice: locals.t('staff.token.revoked') };
+		return { notice: locals.t(m['staff.token.revoked']) };
 	}
 };

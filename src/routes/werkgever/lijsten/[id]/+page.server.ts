@@ -5,6 +5,7 @@ import { loadBatchPage } from '$lib/server/lists/results/batch-page';
 import { sendCorrections } from '$lib/server/lists/results/send-corrections';
 import { askRosterAddition } from '$lib/server/lists/results/roster-request';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
 	const { employer } = await requireEmployer(event, 'view-batches');
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
 		{ db: locals.db, env: appEnv(event) },
 		{ employer, batchId: params.id, url, now: locals.now }
 	);
-	if (!page.ok) error(404, locals.t('error.not-found'));
+	if (!page.ok) error(404, locals.t(m['error.not-found']));
 	return page;
 };
 
@@ -33,7 +34,7 @@ export const actions: Actions = {
 			}
 		);
 		if (outcome.ok) redirect(303, `/werkgever/lijsten/${outcome.batchId}`);
-		if (outcome.reason === 'not-found') error(404, locals.t('error.not-found'));
+		if (outcome.reason === 'not-found') error(404, locals.t(m['error.not-found']));
 		return fail(outcome.status, outcome.failure);
 	},
 	/** "Vraag toevoeging aan" on a code-3 line: a roster request for COLLECTIEF. */
@@ -52,9 +53,9 @@ export const actions: Actions = {
 		);
 		if (outcome.ok) redirect(303, `/werkgever/lijsten/${params.id}?aangevraagd=${outcome.line}`);
 		if (outcome.reason === 'invalid')
-			return fail(400, { message: locals.t('roster-request.error.invalid'), askFailed: true });
+			return fail(400, { message: locals.t(m['roster-request.error.invalid']), askFailed: true });
 		return fail(409, {
-			message: locals.t('roster-request.error.not-possible', { line: outcome.line }),
+			message: locals.t(m['roster-request.error.not-possible'], { line: outcome.line }),
 			askFailed: true
 		});
 	}

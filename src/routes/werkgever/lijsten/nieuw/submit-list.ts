@@ -14,6 +14,7 @@ import { requireEmployer } from '$lib/server/http/employer';
 import { submitBatch, type SubmitResult } from '$lib/server/lists/submit';
 import { maxListRows } from '$lib/server/lists/periods';
 import { readGridRows } from '$lib/server/lists/grid-rows';
+import { m } from '$lib/paraglide/messages';
 
 const Form = v.object({
 	rows: v.pipe(v.string(), v.maxLength(MAX_ROWS_FIELD_CHARS)),
@@ -24,13 +25,13 @@ const Form = v.object({
 
 // The grid's own words for each refusal: the pipeline's messages are written for the API.
 const MESSAGES = {
-	'consent-required': (t) => t('grid.submit.consent-required'),
-	'no-rows': (t) => t('grid.submit.empty'),
-	'empty-row': (t) => t('grid.submit.empty'),
-	'idempotency-key-reused': (t) => t('grid.submit.already-sent'),
-	'too-many-rows': (t, p) => t('grid.submit.too-large', p),
-	'batch-not-found': (t) => t('grid.submit.failed'),
-	'invalid-body': (t) => t('grid.submit.invalid')
+	'consent-required': (t) => t(m['grid.submit.consent-required']),
+	'no-rows': (t) => t(m['grid.submit.empty']),
+	'empty-row': (t) => t(m['grid.submit.empty']),
+	'idempotency-key-reused': (t) => t(m['grid.submit.already-sent']),
+	'too-many-rows': (t, p) => t(m['grid.submit.too-large'], p),
+	'batch-not-found': (t) => t(m['grid.submit.failed']),
+	'invalid-body': (t) => t(m['grid.submit.invalid'])
 } satisfies Record<
 	Extract<SubmitResult, { ok: false }>['code'],
 	(t: Translate, params: { lines: number; max: number }) => string
@@ -45,15 +46,15 @@ export async function submitList(event: RequestEvent) {
 
 	const raw = Object.fromEntries(await request.formData());
 	if (typeof raw.rows === 'string' && raw.rows.length > MAX_ROWS_FIELD_CHARS) {
-		return fail(413, { message: t('grid.submit.too-large') });
+		return fail(413, { message: t(m['grid.submit.too-large']) });
 	}
 	const form = v.safeParse(Form, raw);
-	if (!form.success) return fail(400, { message: t('grid.submit.invalid') });
+	if (!form.success) return fail(400, { message: t(m['grid.submit.invalid']) });
 	let json: unknown;
 	try {
 		json = JSON.parse(form.output.rows);
 	} catch {
-		return fail(400, { message: t('grid.submit.invalid') });
+		return fail(400, { message: t(m['grid.submit.invalid']) });
 	}
 	const max = maxListRows(env);
 	const rows = readGridRows(json, max);
@@ -61,14 +62,14 @@ export async function submitList(event: RequestEvent) {
 		return fail(rows.status, {
 			message:
 				rows.status === 413
-					? t('grid.submit.too-many', { lines: rows.lines, max })
-					: t('grid.submit.invalid')
+					? t(m['grid.submit.too-many'], { lines: rows.lines, max })
+					: t(m['grid.submit.invalid'])
 		});
 
 	// Same verdict as the grid: blank lines are not lines; problems need an explicit choice.
 	const { lines, totals } = judgeList(rows.rows, { today: brusselsDate(locals.now) });
 	if (totals.problems > 0 && form.output.sendAnyway !== 'on') {
-		return fail(400, { message: t('grid.submit.blocked', { count: totals.problems }) });
+		return fail(400, { message: t(m['grid.submit.blocked'], { count: totals.problems }) });
 	}
 
 	const result = await submitBatch(

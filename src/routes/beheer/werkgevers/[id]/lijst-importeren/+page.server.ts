@@ -3,6 +3,7 @@ import { brusselsDate } from '$lib/registration/deadline';
 import { requireStaffEmployer } from '$lib/server/http/staff';
 import { applyImport, previewImport } from '$lib/server/rosters/import-roster';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { employer } = await requireStaffEmployer(locals, url, params.id);
@@ -24,12 +25,12 @@ export const actions: Actions = {
 				? 413
 				: 400;
 			const messages = {
-				'no-file': () => locals.t('staff.import.error.no-file'),
-				'too-big': () => locals.t('staff.import.error.too-big'),
-				unreadable: () => locals.t('staff.import.error.unreadable'),
-				empty: () => locals.t('staff.import.error.empty'),
-				'too-many-rows': () => locals.t('staff.import.error.too-many-rows'),
-				'inflates-too-much': () => locals.t('staff.import.error.inflates-too-much')
+				'no-file': () => locals.t(m['staff.import.error.no-file']),
+				'too-big': () => locals.t(m['staff.import.error.too-big']),
+				unreadable: () => locals.t(m['staff.import.error.unreadable']),
+				empty: () => locals.t(m['staff.import.error.empty']),
+				'too-many-rows': () => locals.t(m['staff.import.error.too-many-rows']),
+				'inflates-too-much': () => locals.t(m['staff.import.error.inflates-too-much'])
 			} satisfies Record<typeof preview.error, () => string>;
 			return fail(status, { message: messages[preview.error]() });
 		}
@@ -63,12 +64,12 @@ export const actions: Actions = {
 		);
 		if (!outcome.ok && outcome.reason === 'confirm-removals')
 			return fail(409, {
-				message: locals.t('staff.import.confirm-needed', {
+				message: locals.t(m['staff.import.confirm-needed'], {
 					removed: outcome.risk.removed,
 					accounts: outcome.risk.withAccounts
 				})
 			});
-		if (!outcome.ok) return fail(400, { message: locals.t('staff.import.error.unreadable') });
+		if (!outcome.ok) return fail(400, { message: locals.t(m['staff.import.error.unreadable']) });
 		return { applied: outcome.applied };
 	}
 };

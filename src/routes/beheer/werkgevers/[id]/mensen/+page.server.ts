@@ -11,6 +11,8 @@ import {
 	rosterPersonFrom
 } from '$lib/server/rosters/edit-roster';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
+import { rosterProblemText } from '$lib/i18n/labels';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { employer } = await requireStaffEmployer(locals, url, params.id);
@@ -25,22 +27,16 @@ export const actions: Actions = {
 		if (!result.ok)
 			return fail(400, {
 				person: form,
-				message: {
-					'field-missing': () => locals.t('staff.problem.field-missing'),
-					'birthdate-invalid': () => locals.t('staff.problem.birthdate-invalid'),
-					'postcode-format': () => locals.t('staff.problem.postcode-format'),
-					'postcode-unknown': () => locals.t('staff.problem.postcode-unknown'),
-					'email-invalid': () => locals.t('staff.problem.email-invalid')
-				}[result.reason]()
+				message: rosterProblemText(locals.t, result.reason)
 			});
 		await addRosterPerson(locals.db, employer.id, result.person, staff.id);
-		return { notice: locals.t('staff.people.added') };
+		return { notice: locals.t(m['staff.people.added']) };
 	},
 	remove: async ({ locals, url, params, request }) => {
 		const { staff, employer } = await requireStaffEmployer(locals, url, params.id);
 		const entryId = (await formFields(request)).entryId ?? '';
-		if (!v.is(Id, entryId)) return fail(400, { message: locals.t('staff.people.invalid') });
+		if (!v.is(Id, entryId)) return fail(400, { message: locals.t(m['staff.people.invalid']) });
 		await removeRosterPerson(locals.db, employer.id, entryId, staff.id);
-		return { notice: locals.t('staff.people.removed') };
+		return { notice: locals.t(m['staff.people.removed']) };
 	}
 };

@@ -4,6 +4,7 @@ import { standInSso } from '$lib/server/dev/partner-stand-in';
 import { requireStandInPartner } from '$lib/server/http/dev';
 import type { PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
+import { m } from '$lib/paraglide/messages';
 
 /** The partner's side of single sign-on: check the token, then let the person in (or not). */
 export const load: PageServerLoad = async ({
@@ -25,6 +26,6 @@ export const load: PageServerLoad = async ({
 	);
 	const name = partnerName(partner);
 	if (!outcome.ok)
-		error(401, locals.t('partners.standin.refused', { partner: name, reason: outcome.reason }));
+		error(401, locals.t(m['partners.standin.refused'], { partner: name, reason: outcome.reason }));
 	return { partner: name, person: outcome.name };
 };

@@ -10,6 +10,7 @@ import { checkList } from '$lib/server/lists/check-list';
 import { maxListRows } from '$lib/server/lists/periods';
 import { readGridRows } from '$lib/server/lists/grid-rows';
 import type { RequestHandler } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 const noStore = { 'cache-control': 'no-store' };
 
@@ -23,16 +24,16 @@ export const POST: RequestHandler = async (event) => {
 		json({ message }, { status, headers: { ...noStore, ...headers } });
 
 	if (!request.headers.get('content-type')?.startsWith('application/json'))
-		return refuse(415, t('check.error.invalid'));
+		return refuse(415, t(m['check.error.invalid']));
 	const bytes = await readLimited(request, MAX_ROWS_FIELD_CHARS);
-	if (!bytes) return refuse(413, t('grid.submit.too-large'));
+	if (!bytes) return refuse(413, t(m['grid.submit.too-large']));
 	const raw = parseJson(bytes);
 	const max = maxListRows(env);
 	const body = readGridRows((raw as { rows?: unknown } | undefined)?.rows, max);
 	if (!body.ok)
 		return body.status === 413
-			? refuse(413, t('grid.submit.too-many', { lines: body.lines, max }))
-			: refuse(400, t('check.error.invalid'));
+			? refuse(413, t(m['grid.submit.too-many'], { lines: body.lines, max }))
+			: refuse(400, t(m['check.error.invalid']));
 
 	const result = await checkList(
 		{ db: locals.db, env },
@@ -41,13 +42,13 @@ export const POST: RequestHandler = async (event) => {
 	if (result.ok) return json({ predictions: result.predictions }, { headers: noStore });
 	switch (result.code) {
 		case 'throttled':
-			return refuse(429, t('check.error.throttled', { seconds: result.retryAfterSeconds }), {
+			return refuse(429, t(m['check.error.throttled'], { seconds: result.retryAfterSeconds }), {
 				'retry-after': String(result.retryAfterSeconds)
 			});
 		case 'too-many-rows':
-			return refuse(413, t('grid.submit.too-many', { lines: body.rows.length, max }));
+			return refuse(413, t(m['grid.submit.too-many'], { lines: body.rows.length, max }));
 		case 'no-rows':
 		case 'empty-row':
-			return refuse(400, t('grid.submit.empty'));
+			return refuse(400, t(m['grid.submit.empty']));
 	}
 };

@@ -4,28 +4,29 @@
  */
 import { requireEmployer } from '$lib/server/http/employer';
 import type { RequestHandler } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
 	await requireEmployer({ locals, url }, 'submit-list');
 	const t = locals.t;
-	const title = t('grid.consent-doc.title');
+	const title = t(m['grid.consent-doc.title']);
 	const body = [
 		title,
 		'='.repeat(title.length),
 		'',
-		t('grid.consent-doc.body'),
+		t(m['grid.consent-doc.body']),
 		'',
-		t('grid.consent-doc.choice'),
+		t(m['grid.consent-doc.choice']),
 		'',
-		t('grid.consent-doc.withdraw'),
+		t(m['grid.consent-doc.withdraw']),
 		'',
-		t('grid.consent-doc.fields'),
+		t(m['grid.consent-doc.fields']),
 		''
 	].join('\r\n');
 	return new Response(`\uFEFF${body}`, {
 		headers: {
 			'content-type': 'text/plain; charset=utf-8',
-			'content-disposition': `attachment; filename="${t('grid.consent-doc.filename')}"`,
+			'content-disposition': `attachment; filename="${t(m['grid.consent-doc.filename'])}"`,
 			'cache-control': 'private, no-store'
 		}
 	});

@@ -6,6 +6,7 @@
 import { requireEmployer } from '$lib/server/http/employer';
 import { buildExampleWorkbook } from './example';
 import type { RequestHandler } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
 	await requireEmployer({ locals, url }, 'submit-list');
@@ -13,7 +14,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	return new Response(bytes, {
 		headers: {
 			'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-			'content-disposition': `attachment; filename="${locals.t('grid.example.filename')}"`,
+			'content-disposition': `attachment; filename="${locals.t(m['grid.example.filename'])}"`,
 			'cache-control': 'private, no-store'
 		}
 	});

@@ -1,6 +1,7 @@
 import { fieldLabel } from '$lib/i18n/labels';
 import { FIELDS } from '$lib/registration';
 import type { Translate } from '$lib/i18n';
+import { m } from '$lib/paraglide/messages';
 
 const EXAMPLE = {
 	lastName: 'Peeters',
@@ -37,7 +38,7 @@ export async function buildExampleWorkbook(t: Translate): Promise<Uint8Array<Arr
 	});
 	sheet['!cols'] = [{ wch: 22 }, { wch: 18 }, { wch: 12 }, { wch: 18 }, { wch: 32 }];
 	const book = XLSX.utils.book_new();
-	XLSX.utils.book_append_sheet(book, sheet, t('grid.example.sheet'));
+	XLSX.utils.book_append_sheet(book, sheet, t(m['grid.example.sheet']));
 	return new Uint8Array(
 		XLSX.write(book, { type: 'array', bookType: 'xlsx', sheetStubs: true }) as ArrayBuffer
 	);

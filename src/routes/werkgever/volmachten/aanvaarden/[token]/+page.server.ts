@@ -5,6 +5,7 @@ import type { Text } from '$lib/i18n';
 import { signIn } from '$lib/server/auth/sign-in';
 import { newPasswordProblem } from '$lib/server/auth/password-change';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
 
 // This page resets to the root layout (+page@.svelte) and is the one /werkgever page without the
 // employer guard: the invitee is not a member yet. The invitation link is what it checks; an
@@ -33,11 +34,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 const REFUSED = {
-	'sign-in': (t) => t('mandates.accept.exists'),
-	'other-kind': (t) => t('mandates.accept.other-kind'),
+	'sign-in': (t) => t(m['mandates.accept.exists']),
+	'other-kind': (t) => t(m['mandates.accept.other-kind']),
 	// the address got a login or lost it between the page and the post: start again from the link
-	create: (t) => t('mandates.accept.gone'),
-	invalid: (t) => t('mandates.accept.gone')
+	create: (t) => t(m['mandates.accept.gone']),
+	invalid: (t) => t(m['mandates.accept.gone'])
 } satisfies Record<string, Text>;
 
 export const actions: Actions = {
@@ -47,7 +48,7 @@ export const actions: Actions = {
 			now: locals.now,
 			signedInId: locals.user?.id ?? null
 		});
-		if (!opened) return fail(400, { name: '', message: locals.t('mandates.accept.gone') });
+		if (!opened) return fail(400, { name: '', message: locals.t(m['mandates.accept.gone']) });
 		if (opened.mode !== 'create') {
 			const outcome =
 				opened.mode === 'accept' && locals.user
@@ -63,7 +64,7 @@ export const actions: Actions = {
 		const name = typeof form.name === 'string' ? form.name : '';
 		const parsed = v.safeParse(Accept, form);
 		if (!parsed.success)
-			return fail(400, { name, message: locals.t('mandates.accept.name-invalid') });
+			return fail(400, { name, message: locals.t(m['mandates.accept.name-invalid']) });
 		const problem = newPasswordProblem(parsed.output.password, {
 			email: opened.invitation.email,
 			name: parsed.output.name
