@@ -6,7 +6,7 @@
 import { page } from '$app/state';
 import { t } from '$lib/i18n/page';
 import { defaultLocale } from '$lib/i18n';
-import { fieldLabel as label, hintText, reasonText as reason } from '$lib/i18n/labels';
+import { fieldLabel as label, hintText, reasonText as reason } from '$lib/i18n/labels/lines';
 import { day } from '$lib/format';
 import { COLUMNS, lineConflict, type Column, type Reason } from '$lib/registration';
 import type { RowState, Summary } from '../model';

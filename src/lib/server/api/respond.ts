@@ -1,5 +1,5 @@
 import type { Translate } from '$lib/i18n';
-import { apiErrorText } from '$lib/i18n/labels';
+import { apiErrorText } from '$lib/i18n/labels/api';
 
 type ApiErrorCode =
 	| 'unauthorized'

@@ -1,6 +1,6 @@
 /** One audit entry as a sentence in the reader's language: an explicit map per kind of event. */
 import type { Text, Translate } from '$lib/i18n';
-import { mandateRoleLabel } from '$lib/i18n/labels';
+import { mandateRoleLabel } from '$lib/i18n/labels/mandates';
 import { isEmployerRole } from '../permissions';
 import type { AuditActor, AuditEntry } from './audit-log';
 import { m } from '$lib/paraglide/messages';

@@ -5,7 +5,7 @@
  * has a frozen header row with an autofilter and columns wide enough to read.
  */
 import { FIELDS } from '$lib/registration';
-import { fieldLabel, hintText, reasonText, resultLabel } from '$lib/i18n/labels';
+import { fieldLabel, hintText, reasonText, resultLabel } from '$lib/i18n/labels/lines';
 import type { Locale, Translate } from '$lib/i18n';
 import { formatter } from '$lib/format';
 import { toCsv, toXlsx, type ExportCell } from '$lib/export/escape-cell';

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { FIELDS, validateRow, type RegistrationRow, type RowReason } from '$lib/registration';
 import { brusselsDate } from '$lib/registration/deadline';
 import type { Locale, Translate } from '$lib/i18n';
-import { apiErrorText } from '$lib/i18n/labels';
+import { apiErrorText } from '$lib/i18n/labels/api';
 import type { Db } from '../../db';
 import type { EmployerContext } from '../../organisations';
 import { getBatchView } from '../read';

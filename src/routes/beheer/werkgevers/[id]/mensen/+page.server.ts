@@ -12,7 +12,7 @@ import {
 } from '$lib/server/rosters/edit-roster';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
-import { rosterProblemText } from '$lib/i18n/labels';
+import { rosterProblemText } from '$lib/i18n/labels/staff';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { employer } = await requireStaffEmployer(locals, url, params.id);

@@ -1,4 +1,4 @@
-import { fieldLabel } from '$lib/i18n/labels';
+import { fieldLabel } from '$lib/i18n/labels/lines';
 import { FIELDS } from '$lib/registration';
 import type { Translate } from '$lib/i18n';
 import { m } from '$lib/paraglide/messages';
