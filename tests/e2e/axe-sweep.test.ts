@@ -41,13 +41,7 @@ const ROUTES: Record<string, Visit> = {
 	'/werkgever': { area: 'employer', url: '/werkgever' },
 	'/werkgever/lijsten': { area: 'employer', url: '/werkgever/lijsten' },
 	'/werkgever/lijsten/[id]': { area: 'employer', url: '/werkgever/lijsten/{batch}' },
-	// TODO(s-grid): drop this exclusion once the grid's own violations (aria-required-children on
-	// Handsontable's treegrid) are fixed on that branch; everything around the grid is checked.
-	'/werkgever/lijsten/nieuw': {
-		area: 'employer',
-		url: '/werkgever/lijsten/nieuw',
-		exclude: ['.handsontable']
-	},
+	'/werkgever/lijsten/nieuw': { area: 'employer', url: '/werkgever/lijsten/nieuw' },
 	'/werkgever/organisaties': { area: 'employer', url: '/werkgever/organisaties' },
 	'/werkgever/volmachten': { area: 'employer', url: '/werkgever/volmachten' },
 	'/mijn': { area: 'employee', url: '/mijn' },
