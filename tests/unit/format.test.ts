@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { locales, translator } from '$lib/i18n';
 import { tariffParams } from '$lib/format';
 import { openApiDocument } from '$lib/server/api/openapi';
-import { m as m_ } from '$lib/paraglide/messages';
+import * as m_ from '$lib/paraglide/messages';
 
 // Intl writes no-break spaces (U+00A0, U+202F); compare with plain ones.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales, translator, type Locale } from '$lib/i18n';
 import { mailTranslator } from '$lib/i18n/mail';
-import { m } from '$lib/paraglide/messages';
+import { mailDe } from '$lib/i18n/mail-de';
+import * as m from '$lib/paraglide/messages';
 
 // Intl writes no-break spaces (U+00A0, U+202F); compare with plain ones.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -137,6 +138,13 @@ describe('the messages', () => {
 		expect(de(m['mail.start.valid'], { days: 1, until: 'morgen' })).toContain('1 Tag:');
 		expect(de(m['mail.start.valid'], { days: 30, until: 'X' })).toContain('30 Tage:');
 		expect(() => de(m['app.name'])).toThrow();
+	});
+
+	it('every message of the start mail, and only those, has its German text', () => {
+		const startKeys = keys.filter((key) => key.startsWith('mail.start.'));
+		const german = new Set(mailDe.map(([message]) => message));
+		expect(startKeys.filter((key) => !german.has(m[key]))).toEqual([]);
+		expect(german.size).toBe(startKeys.length);
 	});
 });
 

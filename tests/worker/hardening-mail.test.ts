@@ -13,7 +13,7 @@ import { newId } from '$lib/server/db/ids';
 import { mailOwners } from '$lib/server/mandates/notify';
 import { getMailer } from '$lib/server/mail';
 import { db, makeEmployer } from './pipeline-helpers';
-import { m as m_ } from '$lib/paraglide/messages';
+import * as m_ from '$lib/paraglide/messages';
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
 import { devMail, member, organisationRequest, organization } from '$lib/server/db/schema';
 import { newId } from '$lib/server/db/ids';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 import { db, get, loginCookie, makeOrganisation, post } from './mandates-helpers';
 import { seedWithTotp, staffSession } from './backoffice-helpers';
 import { at } from '../must';

@@ -2,11 +2,8 @@
  * Mail languages: the portal's three (nl, fr, en) and German, which only the start-password mail
  * speaks (mail-de.ts). Server-side only in practice; the UI never loads the German texts.
  */
-import { m } from '../paraglide/messages.js';
 import { locales, translator, type Locale, type Translate } from './index';
-import { mailDe, type StartMailKey } from './mail-de';
-
-export type { StartMailKey };
+import { mailDe } from './mail-de';
 
 export const mailLocales = [...locales, 'de'] as const;
 export type MailLocale = (typeof mailLocales)[number];
@@ -21,9 +18,7 @@ export function uiLocaleOf(locale: MailLocale): Locale {
 }
 
 /** The German text of each start-mail message, found by the message itself. */
-const german = new Map<unknown, (inputs: never) => string>(
-	(Object.keys(mailDe) as StartMailKey[]).map((key) => [m[key], mailDe[key]])
-);
+const german = new Map(mailDe);
 
 /**
  * A translator for a mail language. In German only the start-password mail's messages exist; any

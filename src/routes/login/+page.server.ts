@@ -5,7 +5,7 @@ import { signIn } from '$lib/server/auth/sign-in';
 import { safeNext } from '$lib/server/http/safe-next';
 import { federatedLoginConfigured } from '$lib/server/auth/oidc';
 import type { Actions, PageServerLoad } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 const LoginForm = v.object({
 	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.nonEmpty(), v.maxLength(254)),

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { isValidEmail } from '$lib/registration';
 import { requestReset } from '$lib/server/auth/reset-request';
 import type { Actions, PageServerLoad } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 const ForgotForm = v.object({
 	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(254), v.check(isValidEmail))

@@ -8,7 +8,7 @@ import {
 } from '$lib/server/auth/password-change';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 const ChangeForm = v.object({
 	current: v.optional(v.pipe(v.string(), v.maxLength(256))),

@@ -10,7 +10,7 @@ import {
 } from '$lib/server/lists/results/employer-home';
 import { can } from '$lib/server/permissions';
 import type { Actions, PageServerLoad } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
 	const { employer } = await requireEmployer(event, 'view-batches');

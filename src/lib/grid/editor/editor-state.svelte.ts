@@ -32,7 +32,7 @@ import { rememberMapping, rememberedMapping } from '../mapping-store';
 import { fixupChanges, type Fixup } from '../fixups';
 import { loadValidated } from '../validate-async';
 import { checkDoneText, predictionText, summaryText, type PredictionText } from './texts';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 /** Screen readers hear the totals once typing pauses, not after every keystroke. */
 const ANNOUNCE_AFTER_MS = 700;

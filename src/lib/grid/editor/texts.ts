@@ -11,7 +11,7 @@ import { day } from '$lib/format';
 import { COLUMNS, lineConflict, type Column, type Reason } from '$lib/registration';
 import type { RowState, Summary } from '../model';
 import type { LinePrediction, PredictionCounts } from '../predictions';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export function fieldLabel(field: Column): string {
 	return label(t, field);

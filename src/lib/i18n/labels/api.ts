@@ -4,7 +4,7 @@
  * a string"); pass the caller's translator.
  */
 import type { Translate } from '../index';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export type ApiErrorCode =
 	| 'consent-required'

@@ -5,7 +5,7 @@
  */
 import type { Translate } from '../index';
 import type { Locale } from '../index';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 /** The name of a language, in that language. */
 export function languageName(t: Translate, code: Locale): string {

@@ -5,7 +5,7 @@
  */
 import type { Translate } from '../index';
 import type { Column, Hint, Reason, ResultCode } from '$lib/registration';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 /** The explanation of a reason a line carries. */
 export function reasonText(t: Translate, code: Reason): string {

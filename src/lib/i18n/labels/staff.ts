@@ -5,7 +5,7 @@
  */
 import type { Translate } from '../index';
 import type { EmployerRole } from '$lib/employer-roles';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export type StaffStatusCode = 'queued' | 'processing' | 'completed';
 

@@ -17,7 +17,7 @@ import {
 	TokenBody
 } from './schemas';
 import { parseJson, readLimited } from './read-body';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 async function audit(
 	db: Db,

@@ -4,7 +4,7 @@ import { checkPassword, type PasswordProblem } from '$lib/password';
 import { commonPasswords } from '$lib/password/common';
 import { account, session, user } from '../db/schema';
 import { ACCOUNT_RULE, clearFailures, reserveAttempt, throttled, throttleKey } from './throttle';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 const problemTexts = {
 	'too-short': (t) => t(m['pwd.too-short']),

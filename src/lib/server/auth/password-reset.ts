@@ -6,7 +6,7 @@ import { user } from '../db/schema';
 import { getMailer, sendOnce } from '../mail';
 import { composeMail } from '../mail/compose';
 import { sha256Hex } from '../security/hash';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 /** A reset link works for one hour, once. */
 const RESET_TOKEN_SECONDS = 60 * 60;

@@ -17,7 +17,7 @@ import {
 	throttleKey
 } from './throttle';
 import { appEnv } from '../env';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 type SignInOutcome =
 	| { ok: true; kind: string; mustChangePassword?: boolean }

@@ -46,7 +46,7 @@ export async function throttleKey(secret: string, prefix: string, value: string)
 
 /** The refusal of a throttled password check, in minutes to wait (at least one). */
 import type { Text } from '$lib/i18n';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export function throttled(waitMs: number) {
 	return {

@@ -3,7 +3,7 @@ import type { Text, Translate } from '$lib/i18n';
 import { mandateRoleLabel } from '$lib/i18n/labels/mandates';
 import { isEmployerRole } from '../permissions';
 import type { AuditActor, AuditEntry } from './audit-log';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 type Kind = {
 	label: Text;

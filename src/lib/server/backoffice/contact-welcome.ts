@@ -9,7 +9,7 @@ import { getMailer, sendOnce } from '../mail';
 import { composeMail } from '../mail/compose';
 import { resetUrl } from '../auth/password-reset';
 import { randomToken, sha256Hex } from '../security/hash';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 const WELCOME_LINK_DAYS = 7;
 

@@ -4,7 +4,7 @@ import { EMPLOYER_ROLES } from '$lib/employer-roles';
 import { parseEnterpriseNumber, type EnterpriseNumberProblem } from '$lib/registration';
 import type { EmployerInput } from './employers';
 import type { Translate } from '$lib/i18n';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export const EmployerForm = v.object({
 	name: v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(200)),

@@ -14,7 +14,7 @@ import { formatEnterpriseNumber } from '$lib/registration';
 import type { PeriodCosts } from './costs';
 import { periodSlug, type Period } from './periods';
 import { exportAmount } from '$lib/format';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 type Cell = ExportCell;
 type Money = (cents: number) => Cell;

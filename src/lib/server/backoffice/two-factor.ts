@@ -4,7 +4,7 @@ import type { Text } from '$lib/i18n';
 import { recordAudit } from '../audit';
 import { checkOwnPassword, type OwnPasswordOutcome } from '../auth/password-change';
 import { appEnv } from '../env';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 type CodeOutcome = { ok: true; kind: string } | { ok: false; message: Text; restart?: boolean };
 

@@ -3,7 +3,7 @@ import { error, type RequestEvent } from '@sveltejs/kit';
 import { appEnv } from '../env';
 import { resultsFile, type ResultsFormat } from '../lists/results/results-file';
 import { requireEmployer } from './employer';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export async function downloadResults(
 	event: RequestEvent<{ id: string }>,

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { getEmployer } from '../backoffice/employers';
 import { Id } from '../db/ids';
 import { requireKind } from './signed-in';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 const ENROL_PATH = '/beheer/tweestaps-instellen';
 

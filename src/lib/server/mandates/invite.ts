@@ -10,7 +10,7 @@ import { recordAudit } from '../audit';
 import { mailOwners, mailPerson, type MailDeps } from './notify';
 import { roleName } from './members';
 import { reserveInvitation } from './throttle';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 const INVITATION_DAYS = 7;
 

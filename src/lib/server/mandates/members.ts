@@ -5,7 +5,7 @@ import { apiToken, member, session, user } from '../db/schema';
 import type { AssignableRole } from '$lib/employer-roles';
 import { recordAudit } from '../audit';
 import { mailOwners, type MailDeps } from './notify';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 interface MemberRow {
 	memberId: string;

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit';
 import { mailOwners, mailPerson, type MailDeps } from './notify';
 import { endAccess } from './members';
 import { reserveDeclaration, reserveDeclaredOrganisation } from './throttle';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 /** Active employers the person is not a member of yet: what the declaration form offers. */
 export async function listDeclarableOrganisations(db: Db, userId: string) {

@@ -8,7 +8,7 @@ import { getMailer, sendOnce } from '../mail';
 import { composeMail } from '../mail/compose';
 import { randomToken, sha256Hex } from '../security/hash';
 import type { Auth } from '../auth';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 /** A confirmation link works for 24 hours, once. */
 const CONFIRM_SECONDS = 24 * 60 * 60;

@@ -8,7 +8,7 @@ import {
 	decideRosterRequest,
 	listPendingRosterRequests
 } from '$lib/server/backoffice/roster-requests';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 // The /beheer layout already lets only staff in; the actions check again (form posts skip loads).
 export const load: PageServerLoad = async (event) => ({

@@ -13,7 +13,7 @@ import { EmailQuery, formFields } from '$lib/server/backoffice/forms';
 import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 // Search terms are names and e-mail addresses: posted, never put in a URL.
 const SearchForm = v.object({

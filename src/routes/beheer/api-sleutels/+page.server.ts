@@ -6,7 +6,7 @@ import { createTokenFor, revokeTokenOf } from '$lib/server/backoffice/tokens';
 import { TokenForm, formFields } from '$lib/server/backoffice/forms';
 import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireStaff(locals, url);

@@ -7,7 +7,7 @@ import { retryBatch, stuckBatches } from '$lib/server/backoffice/stuck';
 import { formFields } from '$lib/server/backoffice/forms';
 import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireStaff(locals, url);

@@ -13,7 +13,7 @@ import {
 import { dateTime } from '$lib/format';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 const RetryForm = v.object({
 	accountId: v.pipe(v.string(), v.nonEmpty(), v.maxLength(64)),

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { requireStaff } from '$lib/server/http/staff';
 import { finishEnrolment, startEnrolment } from '$lib/server/backoffice/two-factor';
 import type { Actions, PageServerLoad } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const user = requireStaff(locals, url);

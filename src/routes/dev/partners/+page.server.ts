@@ -12,7 +12,7 @@ import { partnerIds, partnerName } from '$lib/server/partners/config';
 import { requestPartnerProvisioning } from '$lib/server/partners';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 const ProvisionForm = v.object({
 	email: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.email(), v.maxLength(254))

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { signIn } from '$lib/server/auth/sign-in';
 import { oidcSettings, type LinkingMode } from '$lib/server/auth/oidc-config';
 import type { Actions, PageServerLoad } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 /** better-auth's error codes (and ours) → what the page says. */
 function problemOf(code: string | null, linking: LinkingMode) {

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { homeFor } from '$lib/server/auth/landing';
 import { verifyCode } from '$lib/server/backoffice/two-factor';
 import type { Actions, PageServerLoad } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 const CHALLENGE_COOKIE = '__Host-youp.two_factor';
 const CodeForm = v.object({

@@ -11,7 +11,7 @@ import {
 import { decideRequest, listPendingForOrganisation } from '$lib/server/mandates/requests';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
-import { m as m_ } from '$lib/paraglide/messages';
+import * as m_ from '$lib/paraglide/messages';
 
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
 const Role = v.picklist(ASSIGNABLE_ROLES);

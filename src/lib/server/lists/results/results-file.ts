@@ -12,7 +12,7 @@ import { toCsv, toXlsx, type ExportCell } from '$lib/export/escape-cell';
 import type { Db } from '../../db';
 import { getBatchView } from '../read';
 import { readResultLines, type ResultLine } from './batch-lines';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 type Cell = ExportCell;
 

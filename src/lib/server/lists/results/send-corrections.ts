@@ -17,7 +17,7 @@ import { maxListRows } from '../periods';
 import { submitBatch } from '../submit';
 import { matchAgainstRoster } from '../roster-lookup';
 import { readResultLines, type ResultLine } from './batch-lines';
-import { m as m_ } from '$lib/paraglide/messages';
+import * as m_ from '$lib/paraglide/messages';
 
 const FIELD_RE = /^l(\d{1,6})-(lastName|firstName|postcode|birthDate|email)$/;
 const Cell = v.pipe(v.string(), v.maxLength(500));

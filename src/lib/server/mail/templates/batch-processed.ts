@@ -1,7 +1,7 @@
 import { money } from '$lib/format';
 import type { Locale } from '$lib/i18n';
 import { composeMail } from '../compose';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export interface BatchCounts {
 	1: number;

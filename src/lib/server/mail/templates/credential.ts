@@ -3,7 +3,7 @@ import { mailLocales, mailTranslator, type MailLocale } from '$lib/i18n/mail';
 import { dateTime } from '$lib/format';
 import { startPasswordDays } from '../../lists/start-password';
 import { composeLocalisedMail } from '../compose';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 /** The employer's language for mail to its employees; null (all three) when it is not known. */
 export function mailLocaleOf(employerLocale: string | null | undefined): Locale | null {

@@ -1,6 +1,6 @@
 import type { Locale } from '$lib/i18n';
 import { composeMail } from '../compose';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 /** "COLLECTIEF approved/refused your request": list number, line number and a link; no personal data. */
 export function rosterRequestDecidedMail(input: {

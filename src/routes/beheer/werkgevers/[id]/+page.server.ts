@@ -16,7 +16,7 @@ import {
 import { Id } from '$lib/server/db/ids';
 import type { Actions, PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { employer } = await requireStaffEmployer(locals, url, params.id);

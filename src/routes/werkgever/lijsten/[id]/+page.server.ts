@@ -5,7 +5,7 @@ import { loadBatchPage } from '$lib/server/lists/results/batch-page';
 import { sendCorrections } from '$lib/server/lists/results/send-corrections';
 import { askRosterAddition } from '$lib/server/lists/results/roster-request';
 import type { Actions, PageServerLoad } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async (event) => {
 	const { employer } = await requireEmployer(event, 'view-batches');

@@ -14,7 +14,7 @@ import { requireEmployer } from '$lib/server/http/employer';
 import { submitBatch, type SubmitResult } from '$lib/server/lists/submit';
 import { maxListRows } from '$lib/server/lists/periods';
 import { readGridRows } from '$lib/server/lists/grid-rows';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 const Form = v.object({
 	rows: v.pipe(v.string(), v.maxLength(MAX_ROWS_FIELD_CHARS)),

@@ -3,7 +3,7 @@ import { brusselsDate } from '$lib/registration/deadline';
 import { requireStaffEmployer } from '$lib/server/http/staff';
 import { applyImport, previewImport } from '$lib/server/rosters/import-roster';
 import type { Actions, PageServerLoad } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
 	const { employer } = await requireStaffEmployer(locals, url, params.id);

@@ -11,7 +11,7 @@ import {
 	rosterPersonFrom
 } from '$lib/server/rosters/edit-roster';
 import type { Actions, PageServerLoad } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 import { rosterProblemText } from '$lib/i18n/labels/staff';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {

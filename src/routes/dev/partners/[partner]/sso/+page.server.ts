@@ -4,7 +4,7 @@ import { standInSso } from '$lib/server/dev/partner-stand-in';
 import { requireStandInPartner } from '$lib/server/http/dev';
 import type { PageServerLoad } from './$types';
 import { appEnv } from '$lib/server/env';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 /** The partner's side of single sign-on: check the token, then let the person in (or not). */
 export const load: PageServerLoad = async ({

@@ -10,7 +10,7 @@ import { checkList } from '$lib/server/lists/check-list';
 import { maxListRows } from '$lib/server/lists/periods';
 import { readGridRows } from '$lib/server/lists/grid-rows';
 import type { RequestHandler } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 const noStore = { 'cache-control': 'no-store' };
 

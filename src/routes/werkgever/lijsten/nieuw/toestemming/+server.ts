@@ -4,7 +4,7 @@
  */
 import { requireEmployer } from '$lib/server/http/employer';
 import type { RequestHandler } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
 	await requireEmployer({ locals, url }, 'submit-list');

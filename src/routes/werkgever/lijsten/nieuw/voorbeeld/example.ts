@@ -1,7 +1,7 @@
 import { fieldLabel } from '$lib/i18n/labels/lines';
 import { FIELDS } from '$lib/registration';
 import type { Translate } from '$lib/i18n';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 const EXAMPLE = {
 	lastName: 'Peeters',

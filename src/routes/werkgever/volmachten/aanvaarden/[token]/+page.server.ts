@@ -5,7 +5,7 @@ import type { Text } from '$lib/i18n';
 import { signIn } from '$lib/server/auth/sign-in';
 import { newPasswordProblem } from '$lib/server/auth/password-change';
 import type { Actions, PageServerLoad } from './$types';
-import { m } from '$lib/paraglide/messages';
+import * as m from '$lib/paraglide/messages';
 
 // This page resets to the root layout (+page@.svelte) and is the one /werkgever page without the
 // employer guard: the invitee is not a member yet. The invitation link is what it checks; an
