@@ -300,6 +300,147 @@ describe('partner provisioning', () => {
 		expect(await retryPartner(env, db, account.id, 'benefits-at-work')).toBe(false);
 	});
 
+	it('tries a batched message as one: the retries go back together, a held link waits, a missing account fails', async () => {
+		// Sends are captured, so the real queue never sees these links and cannot race the test.
+		const sent: { body: unknown; delaySeconds?: number }[] = [];
+		const captured = {
+			...env,
+			PARTNERS: {
+				send: async (body: unknown) => void sent.push({ body }),
+				sendBatch: async (messages: { body: unknown; delaySeconds?: number }[]) =>
+					void sent.push(...messages)
+			} as unknown as Queue
+		} as Env;
+		const [a, b, c] = [await createEmployee(), await createEmployee(), await createEmployee()];
+		await requestPartnerProvisioning(captured, db, [a.id, b.id, c.id]);
+		const gone = newId(); // a link whose account no longer exists
+		await db.insert(partnerLink).values({ accountId: gone, partner: 'xtra-present' });
+		// another delivery holds c's link for 30 more seconds
+		const heldUntil = new Date(appNow().getTime() + 30_000);
+		await db
+			.update(partnerLink)
+			.set({ leaseUntil: heldUntil })
+			.where(and(eq(partnerLink.accountId, c.id), eq(partnerLink.partner, 'xtra-present')));
+		await switchStandIn('xtra-present', 'down');
+		sent.length = 0;
+
+		const deliverMany = async (accountIds: string[]) => {
+			const batch = createMessageBatch('you-p-partners', [
+				{
+					id: `many-${newId().slice(0, 8)}`,
+					timestamp: new Date(),
+					attempts: 1,
+					body: { partner: 'xtra-present', accountIds }
+				}
+			]);
+			const ctx = createExecutionContext();
+			await handlePartnerBatch(batch, captured, ctx, { fetcher });
+			return getQueueResult(batch, ctx);
+		};
+		const first = await deliverMany([a.id, b.id, c.id, gone, a.id]);
+		expect(first.explicitAcks).toHaveLength(1);
+		expect(first.retryMessages).toHaveLength(0);
+		for (const account of [a, b])
+			expect(await link(account.id, 'xtra-present')).toMatchObject({
+				status: 'pending',
+				attempts: 1,
+				lastError: 'http-503',
+				leaseUntil: null
+			});
+		expect(await link(c.id, 'xtra-present')).toMatchObject({
+			status: 'pending',
+			attempts: 0,
+			leaseUntil: heldUntil
+		});
+		expect(await link(gone, 'xtra-present')).toMatchObject({
+			status: 'failed',
+			attempts: 1,
+			lastError: 'account-missing',
+			leaseUntil: null
+		});
+		// one call each for a and b (a listed twice), none for the held or the missing account
+		expect((await calls(a.id, 'xtra-present', 'provision')).map((call) => call.status)).toEqual([
+			503
+		]);
+		expect(await calls(b.id, 'xtra-present', 'provision')).toHaveLength(1);
+		expect(await calls(c.id, 'xtra-present', 'provision')).toHaveLength(0);
+		// back on the queue: a and b together after the first backoff, c once its lease is over
+		const later = sent.map(({ body, delaySeconds }) => ({
+			accountIds: [...(body as { accountIds: string[] }).accountIds].sort(),
+			delaySeconds
+		}));
+		expect(later).toHaveLength(2);
+		expect(later).toContainEqual({ accountIds: [a.id, b.id].sort(), delaySeconds: 60 });
+		const heldRetry = later.find((message) => message.accountIds[0] === c.id);
+		expect(heldRetry?.delaySeconds).toBeGreaterThanOrEqual(30);
+		expect(heldRetry?.delaySeconds).toBeLessThanOrEqual(32);
+
+		// the partner is back: the retry message provisions both in one go
+		await switchStandIn('xtra-present', 'up');
+		const again = must(
+			later.find((message) => message.accountIds.includes(a.id)),
+			'the retry message of a and b'
+		);
+		const retried = await deliverMany(again.accountIds);
+		expect(retried.explicitAcks).toHaveLength(1);
+		for (const account of [a, b])
+			expect(await link(account.id, 'xtra-present')).toMatchObject({
+				status: 'active',
+				attempts: 2,
+				lastError: null,
+				leaseUntil: null
+			});
+	});
+
+	it('only frees a link whose wish changed while the partner was being called', async () => {
+		const sent: unknown[] = [];
+		const captured = {
+			...env,
+			PARTNERS: {
+				send: async (body: unknown) => void sent.push(body),
+				sendBatch: async (messages: { body: unknown }[]) =>
+					void sent.push(...messages.map((m) => m.body))
+			} as unknown as Queue
+		} as Env;
+		const [kept, changed] = [await createEmployee(), await createEmployee()];
+		await requestPartnerProvisioning(captured, db, [kept.id, changed.id]);
+		sent.length = 0;
+		let disabled = false;
+		const batch = createMessageBatch('you-p-partners', [
+			{
+				id: `wish-${newId().slice(0, 8)}`,
+				timestamp: new Date(),
+				attempts: 1,
+				body: { partner: 'benefits-at-work', accountIds: [kept.id, changed.id] }
+			}
+		]);
+		const ctx = createExecutionContext();
+		await handlePartnerBatch(batch, captured, ctx, {
+			fetcher: async (request) => {
+				// the account is disabled while its provisioning call is under way
+				if (!disabled) {
+					disabled = true;
+					await requestPartnerDeprovisioning(captured, db, changed.id);
+				}
+				return fetcher(request);
+			}
+		});
+		expect((await getQueueResult(batch, ctx)).explicitAcks).toHaveLength(1);
+		expect(await link(kept.id, 'benefits-at-work')).toMatchObject({
+			desired: 'active',
+			status: 'active',
+			leaseUntil: null
+		});
+		// not marked active: the removal that was asked for meanwhile is still to do, and can
+		expect(await link(changed.id, 'benefits-at-work')).toMatchObject({
+			desired: 'disabled',
+			status: 'pending',
+			attempts: 0,
+			leaseUntil: null
+		});
+		expect(sent).toContainEqual({ accountId: changed.id, partner: 'benefits-at-work' });
+	});
+
 	it('does not let an employer or employee reach the staff page', async () => {
 		const account = await createEmployee();
 		const { cookie } = await login(account.email);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { partnerConfig } from '$lib/server/partners/config';
 
 const base = {
@@ -52,5 +52,37 @@ describe('partner configuration', () => {
 			'xtra-present'
 		);
 		expect(config).toMatchObject({ enabled: false, sso: 'link' });
+	});
+
+	describe('derived local secrets', () => {
+		afterEach(() => vi.restoreAllMocks());
+
+		it('are derived once per isolate and AUTH_SECRET, not on every call', async () => {
+			const env = { ...base, AUTH_SECRET: 'auth-secret-cache-test' } as Env;
+			const sign = vi.spyOn(crypto.subtle, 'sign');
+			const first = await partnerConfig(env, 'xtra-present');
+			expect(sign).toHaveBeenCalledTimes(2); // API key and SSO secret
+			const again = await partnerConfig({ ...env } as Env, 'xtra-present');
+			expect(again.apiKey).toBe(first.apiKey);
+			expect(again.ssoSecret).toBe(first.ssoSecret);
+			expect(sign).toHaveBeenCalledTimes(2);
+
+			// another AUTH_SECRET (a rotation, another test env) gets its own, freshly derived
+			const rotated = await partnerConfig(
+				{ ...env, AUTH_SECRET: 'auth-secret-cache-test-rotated' } as Env,
+				'xtra-present'
+			);
+			expect(sign).toHaveBeenCalledTimes(4);
+			expect(rotated.apiKey).toMatch(/^[0-9a-f]{64}$/);
+			expect(rotated.apiKey).not.toBe(first.apiKey);
+		});
+
+		it('give way to a configured secret', async () => {
+			const config = await partnerConfig(
+				{ ...base, XTRA_PRESENT_API_KEY: ' configured-key ' } as Env,
+				'xtra-present'
+			);
+			expect(config.apiKey).toBe('configured-key');
+		});
 	});
 });

@@ -1,9 +1,11 @@
 // Local development only: a tiny stand-in for the partner platforms, served by the app under
 // /dev/partners/<id> (local mode only). It keeps the accounts it was given, records every call
 // with its answer, can be switched "down" (answers 503) and checks SSO tokens like a partner would.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { Db } from '../db';
+import { newId } from '../db/ids';
+import { rawStatement } from '../db/raw';
 import { devPartnerAccount, devPartnerCall, devPartnerSwitch } from '../db/schema';
 import { partnerConfig, type PartnerId } from '../partners/config';
 import { verifyHandOff } from '../partners/token';
@@ -53,6 +55,49 @@ async function authorised(env: Env, partner: PartnerId, request: Request): Promi
 	return difference === 0;
 }
 
+/** Whether the switch says this partner is down, as a condition inside the request's statements. */
+const isDown = (partner: PartnerId) =>
+	sql`exists (select 1 from ${devPartnerSwitch} where ${devPartnerSwitch.partner} = ${partner} and ${devPartnerSwitch.mode} = 'down')`;
+
+const held = (partner: PartnerId, externalId: string) =>
+	sql`exists (select 1 from ${devPartnerAccount} where ${devPartnerAccount.partner} = ${partner} and ${devPartnerAccount.externalId} = ${externalId})`;
+
+/**
+ * The call record of an accepted request, its answer decided in the statement itself (down: 503,
+ * else by whether the account is held), so the record and the change go in one `batch`, before
+ * the change: one round trip, and no read of the switch that a write could overtake.
+ */
+function callRecord(
+	db: Db,
+	partner: PartnerId,
+	action: 'provision' | 'deprovision',
+	fields: { externalId: string; idempotencyKey: string | null; detail: string | null },
+	answers: { known: number; unknown: number }
+) {
+	const columns = [
+		devPartnerCall.id,
+		devPartnerCall.partner,
+		devPartnerCall.action,
+		devPartnerCall.externalId,
+		devPartnerCall.status,
+		devPartnerCall.detail,
+		devPartnerCall.idempotencyKey,
+		devPartnerCall.at
+	].map((column) => sql.identifier(column.name));
+	return rawStatement(
+		db,
+		sql`insert into ${devPartnerCall} (${sql.join(columns, sql`, `)})
+			select ${newId()}, ${partner}, ${action}, ${fields.externalId},
+				case when ${isDown(partner)} then 503 when ${held(partner, fields.externalId)} then ${answers.known} else ${answers.unknown} end,
+				case when ${isDown(partner)} then 'down' else ${fields.detail} end,
+				${fields.idempotencyKey}, ${Date.now()}
+			returning ${sql.identifier(devPartnerCall.status.name)} as status`
+	);
+}
+
+const answered = (results: unknown[]) =>
+	(results[0] as D1Result<{ status: number }>).results[0]?.status ?? 500;
+
 /** POST /accounts: 201 created, 200 when this external id is already there (idempotent). */
 export async function standInProvision(env: Env, db: Db, partner: PartnerId, request: Request) {
 	const idempotencyKey = request.headers.get('idempotency-key');
@@ -61,28 +106,35 @@ export async function standInProvision(env: Env, db: Db, partner: PartnerId, req
 	const parsed = v.safeParse(accountSchema, await request.json().catch(() => null));
 	if (!parsed.success) return record(db, partner, 'provision', 400, { idempotencyKey });
 	const { externalId } = parsed.output;
-	if ((await standInMode(db, partner)) === 'down')
-		return record(db, partner, 'provision', 503, { externalId, idempotencyKey, detail: 'down' });
-	const fields = Object.keys(parsed.output).sort().join(',');
+	const detail = Object.keys(parsed.output).sort().join(',');
 	const data = JSON.stringify(parsed.output);
-	const existing = await db
-		.select({ id: devPartnerAccount.id })
-		.from(devPartnerAccount)
-		.where(
-			and(eq(devPartnerAccount.partner, partner), eq(devPartnerAccount.externalId, externalId))
-		)
-		.get();
-	if (existing)
-		await db
-			.update(devPartnerAccount)
-			.set({ data, active: true })
-			.where(eq(devPartnerAccount.id, existing.id));
-	else await db.insert(devPartnerAccount).values({ partner, externalId, data });
-	return record(db, partner, 'provision', existing ? 200 : 201, {
-		externalId,
-		idempotencyKey,
-		detail: fields
-	});
+	const stamp = Date.now();
+	const columns = [
+		devPartnerAccount.id,
+		devPartnerAccount.partner,
+		devPartnerAccount.externalId,
+		devPartnerAccount.data
+	].map((column) => sql.identifier(column.name));
+	const upsert = rawStatement(
+		db,
+		sql`insert into ${devPartnerAccount} (${sql.join(columns, sql`, `)})
+			select ${newId()}, ${partner}, ${externalId}, ${data} where not ${isDown(partner)}
+			on conflict (${sql.identifier(devPartnerAccount.partner.name)}, ${sql.identifier(devPartnerAccount.externalId.name)})
+			do update set ${sql.identifier(devPartnerAccount.data.name)} = excluded.${sql.identifier(devPartnerAccount.data.name)},
+				${sql.identifier(devPartnerAccount.active.name)} = 1,
+				${sql.identifier(devPartnerAccount.updatedAt.name)} = ${stamp}`
+	);
+	const results = await db.batch([
+		callRecord(
+			db,
+			partner,
+			'provision',
+			{ externalId, idempotencyKey, detail },
+			{ known: 200, unknown: 201 }
+		),
+		upsert
+	]);
+	return answered(results);
 }
 
 /** DELETE /accounts/{id}: 204 removed, 404 unknown. */
@@ -96,17 +148,26 @@ export async function standInDeprovision(
 	const idempotencyKey = request.headers.get('idempotency-key');
 	if (!(await authorised(env, partner, request)))
 		return record(db, partner, 'deprovision', 401, { idempotencyKey });
-	if ((await standInMode(db, partner)) === 'down')
-		return record(db, partner, 'deprovision', 503, { externalId, idempotencyKey, detail: 'down' });
-	const row = await db
-		.update(devPartnerAccount)
-		.set({ active: false })
-		.where(
-			and(eq(devPartnerAccount.partner, partner), eq(devPartnerAccount.externalId, externalId))
-		)
-		.returning({ id: devPartnerAccount.id })
-		.get();
-	return record(db, partner, 'deprovision', row ? 204 : 404, { externalId, idempotencyKey });
+	const results = await db.batch([
+		callRecord(
+			db,
+			partner,
+			'deprovision',
+			{ externalId, idempotencyKey, detail: null },
+			{ known: 204, unknown: 404 }
+		),
+		db
+			.update(devPartnerAccount)
+			.set({ active: false })
+			.where(
+				and(
+					eq(devPartnerAccount.partner, partner),
+					eq(devPartnerAccount.externalId, externalId),
+					sql`not ${isDown(partner)}`
+				)
+			)
+	]);
+	return answered(results);
 }
 
 type SsoOutcome =

@@ -55,6 +55,27 @@ function read(env: Env, name: string): string | undefined {
 const encoder = new TextEncoder();
 
 /**
+ * Derived local secrets, per isolate: the derivation is two WebCrypto calls, and the consumer,
+ * the list pipeline and the stand-in ask for the same few on every message and request. Keyed by
+ * AUTH_SECRET and the name, so another secret (a test's env, a rotation) derives anew; bounded,
+ * though an isolate normally sees one AUTH_SECRET and four names.
+ */
+const derived = new Map<string, Promise<string>>();
+const MAX_DERIVED = 32;
+
+async function derive(authSecret: string, name: string): Promise<string> {
+	const key = await crypto.subtle.importKey(
+		'raw',
+		encoder.encode(authSecret),
+		{ name: 'HMAC', hash: 'SHA-256' },
+		false,
+		['sign']
+	);
+	const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`local-partner:${name}`));
+	return [...new Uint8Array(mac)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
  * Locally (and only locally) a missing secret is derived from AUTH_SECRET, so `npm start` and
  * the tests need no partner secrets; anywhere else a missing secret is a configuration error.
  */
@@ -62,15 +83,16 @@ async function secret(env: Env, name: string): Promise<string | null> {
 	const value = read(env, name);
 	if (value) return value;
 	if (env.APP_ENV !== 'local' || !env.AUTH_SECRET) return null;
-	const key = await crypto.subtle.importKey(
-		'raw',
-		encoder.encode(env.AUTH_SECRET),
-		{ name: 'HMAC', hash: 'SHA-256' },
-		false,
-		['sign']
-	);
-	const mac = await crypto.subtle.sign('HMAC', key, encoder.encode(`local-partner:${name}`));
-	return [...new Uint8Array(mac)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+	const cacheKey = `${name}\u0000${env.AUTH_SECRET}`;
+	let pending = derived.get(cacheKey);
+	if (!pending) {
+		if (derived.size >= MAX_DERIVED) derived.clear();
+		pending = derive(env.AUTH_SECRET, name);
+		derived.set(cacheKey, pending);
+		// A failed derivation is not remembered: the next call tries again.
+		pending.catch(() => derived.delete(cacheKey));
+	}
+	return pending;
 }
 
 export async function partnerConfig(env: Env, id: PartnerId): Promise<PartnerConfig> {

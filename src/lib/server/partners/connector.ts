@@ -19,7 +19,8 @@ export class PartnerError extends Error {
 	}
 }
 
-const TIMEOUT_MS = 10_000;
+/** How long one call to a partner may take before it counts as failed (retryable). */
+export const CALL_TIMEOUT_MS = 10_000;
 
 /** Exactly the fields this partner may receive: name, e-mail, employer, plus configured extras. */
 export function partnerPayload(config: PartnerConfig, account: PartnerAccount) {
@@ -71,7 +72,7 @@ class HttpPartnerConnector implements PartnerConnector {
 				'content-type': 'application/json',
 				accept: 'application/json'
 			},
-			signal: AbortSignal.timeout(TIMEOUT_MS)
+			signal: AbortSignal.timeout(CALL_TIMEOUT_MS)
 		});
 		let response: Response;
 		try {

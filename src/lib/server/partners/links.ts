@@ -5,7 +5,7 @@ import { rawStatement } from '../db/raw';
 import { newId } from '../db/ids';
 import { partnerLink, user, type PartnerLinkStatus } from '../db/schema';
 import { partnerConfigs, partnerName, type PartnerId } from './config';
-import { backoffSeconds } from './consumer';
+import { backoffSeconds } from './attempt';
 
 /**
  * A queue message: ids only. The link row decides what to do (provision or remove). One message
